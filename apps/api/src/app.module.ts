@@ -1,0 +1,34 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { CareTeamsModule } from './care-teams/care-teams.module.js';
+import { LOGGER } from './common/logging/logger.token.js';
+import { APP_CONFIG, type RuntimeConfig } from './config/runtime-config.js';
+import { DatabaseModule } from './database/database.module.js';
+import { DemoSeedService } from './database/seed/demo-seed.service.js';
+import { HealthModule } from './health/health.module.js';
+
+@Global()
+@Module({})
+class CoreModule {
+  static register(config: RuntimeConfig, logger: Logger): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+      ],
+      exports: [APP_CONFIG, LOGGER],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: RuntimeConfig, logger: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.register(config, logger), DatabaseModule.register(config), HealthModule, CareTeamsModule],
+      providers: [DemoSeedService],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { CareTeam } from './care-team.entity.js';
+import type { CareTeamSummaryDto } from './dto/care-team-summary.dto.js';
+
+interface CareTeamSummaryRow {
+  id: string;
+  code: string;
+  name: string;
+  patient_count: string;
+  active_count: string;
+}
+
+@Injectable()
+export class CareTeamsService {
+  constructor(@InjectRepository(CareTeam) private readonly careTeams: Repository<CareTeam>) {}
+
+  /** Every team with its head counts, in one query. */
+  async list(): Promise<CareTeamSummaryDto[]> {
+    const rows: CareTeamSummaryRow[] = await this.careTeams.query(
+      `SELECT t.id, t.code, t.name,
+              COUNT(p.id) AS patient_count,
+              COUNT(p.id) FILTER (WHERE p.status = 'active') AS active_count
+         FROM care_team t
+         LEFT JOIN patient p ON p.care_team_id = t.id
+        GROUP BY t.id
+        ORDER BY t.name`,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      patientCount: Number(row.patient_count),
+      activeCount: Number(row.active_count),
+    }));
+  }
+}

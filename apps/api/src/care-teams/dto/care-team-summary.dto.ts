@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class CareTeamSummaryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'north' })
+  code: string;
+
+  @ApiProperty({ example: 'North Clinic' })
+  name: string;
+
+  @ApiProperty({ description: 'Patients in the team, any status' })
+  patientCount: number;
+
+  @ApiProperty({ description: 'Patients currently active on naltrexone' })
+  activeCount: number;
+}

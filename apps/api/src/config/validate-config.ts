@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { plainToInstance } from 'class-transformer';
+import { type ValidationError, validateSync } from 'class-validator';
+import { type AppConfig, EnvironmentVariables } from './app-config.js';
+
+/** The repository root, found from this file (src/config or dist/config of apps/api). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? message : `${error.property}: ${message}`,
+    ),
+  );
+}
+
+/** Reads and validates the environment; throws a ConfigError naming every variable at fault. */
+export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
+  // Empty strings mean "unset", as docker-compose and shells often pass them.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const vars = plainToInstance(EnvironmentVariables, present, {
+    enableImplicitConversion: true,
+    excludeExtraneousValues: false,
+  });
+  const errors = validateSync(vars, { skipMissingProperties: false });
+  if (errors.length > 0) throw new ConfigError(describe(errors));
+
+  const databaseUrl = vars.DATABASE_URL ?? null;
+  return {
+    nodeEnv: vars.NODE_ENV ?? 'development',
+    host: vars.HOST ?? '127.0.0.1',
+    port: vars.PORT ?? 3000,
+    databaseUrl,
+    databasePoolSize: vars.DATABASE_POOL_SIZE ?? 10,
+    dataDir: path.resolve(REPO_ROOT, vars.DATA_DIR ?? '.data'),
+    demo: vars.DEMO ?? databaseUrl === null,
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    clinicTimeZone: vars.CLINIC_TIME_ZONE ?? 'America/New_York',
+    webDistDir: path.resolve(REPO_ROOT, vars.WEB_DIST_DIR ?? 'apps/web/dist'),
+    trustProxy: vars.TRUST_PROXY ?? false,
+  };
+}

@@ -1,0 +1,42 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that keeps the data across restarts; in memory when omitted (tests). */
+  dataDir?: string;
+  /** pglite-socket serves one connection unless told otherwise; the pool needs several. */
+  maxConnections?: number;
+}
+
+/**
+ * PostgreSQL compiled to WebAssembly (PGlite), served on a loopback port by pglite-socket so that
+ * TypeORM and `pg` talk to it exactly as to a server. Lives inside the app's own process.
+ */
+export class EmbeddedPostgres {
+  private constructor(
+    private readonly db: PGlite,
+    private readonly server: PGLiteSocketServer,
+    readonly url: string,
+  ) {}
+
+  static async start(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+    if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+    const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+    const server = new PGLiteSocketServer({
+      db,
+      host: '127.0.0.1',
+      port: 0,
+      maxConnections: options.maxConnections ?? 20,
+    });
+    await server.start();
+    const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+    return new EmbeddedPostgres(db, server, url);
+  }
+
+  /** Stops serving and closes PGlite cleanly; an unclean stop forces recovery on the next start. */
+  async stop(): Promise<void> {
+    await this.server.stop();
+    if (!this.db.closed) await this.db.close();
+  }
+}

@@ -1,0 +1,3 @@
+export * from './clinical-date.js';
+export * from './health.js';
+export * from './vocabulary.js';

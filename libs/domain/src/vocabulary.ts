@@ -1,0 +1,23 @@
+/** Shared vocabularies: the API validates against these and the web app labels them. */
+
+export const DIAGNOSES = ['AUD', 'OUD'] as const;
+export type Diagnosis = (typeof DIAGNOSES)[number];
+
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const PATIENT_STATUSES = [
+  'referred',
+  'inducting',
+  'active',
+  'tapering',
+  'discontinued',
+  'lost_to_follow_up',
+] as const;
+export type PatientStatus = (typeof PATIENT_STATUSES)[number];
+
+export const ROLES = ['prescriber', 'therapist', 'nurse', 'team_lead', 'admin', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The notice 42 CFR 2.32 requires on every disclosure of Part 2 records. */
+export const PART2_NOTICE = '42 CFR part 2 prohibits unauthorized use or disclosure of these records.';
