@@ -30,7 +30,7 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     enableImplicitConversion: true,
     excludeExtraneousValues: false,
   });
-  const errors = validateSync(vars, { skipMissingProperties: false });
+  const errors = validateSync(vars, { stopAtFirstError: true });
   if (errors.length > 0) throw new ConfigError(describe(errors));
 
   const databaseUrl = vars.DATABASE_URL ?? null;

@@ -1,0 +1,31 @@
+import request from 'supertest';
+import { newCareTeam, newPatient } from '../../test/factories.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+describe('GET /api/care-teams', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  it('lists teams by name with patient and active counts, including empty teams', async () => {
+    const north = await newCareTeam(t.dataSource, { code: 'north', name: 'North Clinic' });
+    const south = await newCareTeam(t.dataSource, { code: 'south', name: 'South Clinic' });
+    await newCareTeam(t.dataSource, { code: 'east', name: 'East Clinic' });
+    await newPatient(t.dataSource, { careTeamId: north.id, status: 'active' });
+    await newPatient(t.dataSource, { careTeamId: north.id, status: 'active' });
+    await newPatient(t.dataSource, { careTeamId: north.id, status: 'tapering' });
+    await newPatient(t.dataSource, { careTeamId: south.id, status: 'discontinued' });
+
+    const response = await request(t.server).get('/api/care-teams').expect(200);
+
+    expect(response.body).toEqual([
+      { id: expect.any(String), code: 'east', name: 'East Clinic', patientCount: 0, activeCount: 0 },
+      { id: north.id, code: 'north', name: 'North Clinic', patientCount: 3, activeCount: 2 },
+      { id: south.id, code: 'south', name: 'South Clinic', patientCount: 1, activeCount: 0 },
+    ]);
+  });
+});

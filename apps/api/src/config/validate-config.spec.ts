@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { ConfigError, REPO_ROOT, validateConfig } from './validate-config.js';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    validateConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('validateConfig', () => {
+  it('applies defaults: embedded database with the demo cohort on port 3000', () => {
+    const config = validateConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: null,
+      demo: true,
+      logLevel: 'info',
+      dataDir: path.join(REPO_ROOT, '.data'),
+    });
+  });
+
+  it('turns the demo cohort off by default on a server database', () => {
+    expect(validateConfig({ DATABASE_URL: 'postgres://db.internal:5432/naltrack' }).demo).toBe(false);
+    expect(validateConfig({ DATABASE_URL: 'postgres://db/naltrack', DEMO: 'true' }).demo).toBe(true);
+  });
+
+  it('reads booleans from their text, not their truthiness', () => {
+    expect(validateConfig({ DEMO: 'false' }).demo).toBe(false);
+    expect(validateConfig({ DEMO: '0' }).demo).toBe(false);
+    expect(validateConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(validateConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: null });
+  });
+
+  it.each([
+    ['PORT', 'not-a-port'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://localhost/naltrack'],
+    ['DEMO', 'perhaps'],
+    ['LOG_LEVEL', 'loud'],
+    ['CLINIC_TIME_ZONE', 'Mars/Olympus_Mons'],
+    ['NODE_ENV', 'staging'],
+    ['DATABASE_POOL_SIZE', '0'],
+  ])('names %s when its value %p is invalid', (variable, value) => {
+    const problems = problemsOf({ [variable]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(variable);
+  });
+
+  it('reports every bad variable at once', () => {
+    const problems = problemsOf({ PORT: 'x', LOG_LEVEL: 'loud' });
+    expect(problems.join('\n')).toMatch(/PORT[^]*LOG_LEVEL|LOG_LEVEL[^]*PORT/);
+  });
+});

@@ -1,0 +1,27 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { CareTeam } from '../src/care-teams/care-team.entity.js';
+import { Patient } from '../src/patients/patient.entity.js';
+
+/** Inserts a care team with unique defaults; override what the test is about. */
+export async function newCareTeam(dataSource: DataSource, overrides: Partial<CareTeam> = {}): Promise<CareTeam> {
+  const suffix = randomUUID().slice(0, 8);
+  return dataSource.getRepository(CareTeam).save({ code: `team-${suffix}`, name: `Team ${suffix}`, ...overrides });
+}
+
+/** Inserts a patient (in a new care team unless one is given) with unique defaults. */
+export async function newPatient(dataSource: DataSource, overrides: Partial<Patient> = {}): Promise<Patient> {
+  const careTeamId = overrides.careTeamId ?? (await newCareTeam(dataSource)).id;
+  return dataSource.getRepository(Patient).save({
+    mrn: `MRN-${randomUUID().slice(0, 12)}`,
+    givenName: 'Test',
+    familyName: 'Patient',
+    birthDate: '1985-04-12',
+    sex: 'female',
+    diagnoses: ['OUD'],
+    status: 'active',
+    enrolledOn: '2026-01-05',
+    ...overrides,
+    careTeamId,
+  });
+}

@@ -1,0 +1,72 @@
+// One Jest run for every project. Jest runs in ESM mode (see package.json "test") because the
+// Nest 12 packages are ESM-only; @swc/jest strips types and keeps decorator metadata for Nest.
+const swc = (syntax) => [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: syntax === 'tsx' ? { syntax: 'typescript', tsx: true } : { syntax: 'typescript', decorators: true },
+      transform: {
+        legacyDecorator: true,
+        decoratorMetadata: true,
+        react: { runtime: 'automatic' },
+      },
+    },
+    module: { type: 'es6' },
+  },
+];
+
+// ESM-only packages that CommonJS dependencies require(): Node 20.19 runs that natively, Jest
+// under Node 20 cannot (https://jestjs.io/docs/ecmascript-modules#require-of-esm), so Jest gets
+// them compiled to CommonJS. @fastify/static requires content-disposition 3.
+const ESM_REQUIRED_FROM_CJS = ['content-disposition'];
+const esmToCjs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+
+const shared = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    // Sources import siblings as `./x.js` (NodeNext); Jest resolves the .ts file.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^@naltrack/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '\\.css$': 'identity-obj-proxy',
+  },
+};
+
+export default {
+  projects: [
+    {
+      ...shared,
+      displayName: 'domain',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/libs/domain/src/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc('ts') },
+    },
+    {
+      ...shared,
+      displayName: 'api',
+      testEnvironment: 'node',
+      setupFilesAfterEnv: ['<rootDir>/apps/api/test/setup-tests.ts'],
+      testMatch: ['<rootDir>/apps/api/src/**/*.spec.ts', '<rootDir>/apps/api/src/**/*.int-spec.ts'],
+      transform: {
+        '^.+\\.ts$': swc('ts'),
+        [`/node_modules/(${ESM_REQUIRED_FROM_CJS.join('|')})/.+\\.js$`]: esmToCjs,
+      },
+      transformIgnorePatterns: [`/node_modules/(?!(${ESM_REQUIRED_FROM_CJS.join('|')})/)`],
+    },
+    {
+      ...shared,
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx', '<rootDir>/apps/web/src/**/*.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/apps/web/src/test/setup-tests.ts'],
+      transform: { '^.+\\.tsx?$': swc('tsx') },
+    },
+    {
+      ...shared,
+      displayName: 'repo',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/config/**/*.spec.ts'],
+      transform: { '^.+\\.ts$': swc('ts') },
+    },
+  ],
+};
