@@ -3,7 +3,7 @@
 // in-memory embedded PostgreSQL, so no server is needed.
 // Usage: npm run migration:generate -- AddTherapySessions
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EmbeddedPostgres } from '../dist/database/embedded-postgres.js';
@@ -26,7 +26,23 @@ const run = (command, args, options) =>
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
     );
   });
-const typeorm = (...args) => run('npx', ['typeorm', ...args, '-d', 'dist/database/data-source.js'], { cwd: apiDir, env });
+// index.ts lists every migration file, oldest first (file names start with their timestamp).
+function writeMigrationIndex() {
+  const files = readdirSync(migrationsDir)
+    .filter((file) => /^\d+-.+\.ts$/.test(file))
+    .sort();
+  const classes = files.map(
+    (file) => /export class (\w+)/.exec(readFileSync(path.join(migrationsDir, file), 'utf8'))[1],
+  );
+  const imports = files.map((file, i) => `import { ${classes[i]} } from './${file.replace(/\.ts$/, '.js')}';`);
+  writeFileSync(
+    path.join(migrationsDir, 'index.ts'),
+    `${imports.join('\n')}\n\n/** Every migration, oldest first. Written by scripts/generate-migration.js. */\nexport const MIGRATIONS = [${classes.join(', ')}];\n`,
+  );
+}
+
+const typeorm = (...args) =>
+  run('npx', ['typeorm', ...args, '-d', 'dist/database/data-source.js'], { cwd: apiDir, env });
 
 try {
   await typeorm('migration:run');
@@ -34,16 +50,7 @@ try {
   await typeorm('migration:generate', `src/database/migrations/${kebab}`, '--pretty');
   const created = readdirSync(migrationsDir).find((file) => !before.has(file));
   if (created) {
-    const source = readFileSync(path.join(migrationsDir, created), 'utf8');
-    const className = /export class (\w+)/.exec(source)[1];
-    const indexPath = path.join(migrationsDir, 'index.ts');
-    const index = readFileSync(indexPath, 'utf8')
-      .replace(/^(\/\*\*[^]*?\*\/\n)/, `import { ${className} } from './${created.replace(/\.ts$/, '.js')}';\n$1`)
-      .replace(/export const MIGRATIONS = \[([^]*?)\];/, (_, list) => {
-        const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
-        return `export const MIGRATIONS = [${[...entries, className].join(', ')}];`;
-      });
-    writeFileSync(indexPath, index);
+    writeMigrationIndex();
     await run('npx', ['biome', 'format', '--write', migrationsDir], { cwd: apiDir });
     console.log(`Created ${created} and listed it in migrations/index.ts`);
   }

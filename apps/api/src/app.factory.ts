@@ -36,9 +36,12 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     bufferLogs: false,
   });
 
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
-    void reply.header('x-request-id', request.id);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      void reply.header('x-request-id', request.id);
+    });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -76,7 +79,10 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
       .setVersion('0.1.0')
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, openApi, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml' });
+  SwaggerModule.setup('api/docs', app, openApi, {
+    jsonDocumentUrl: 'api/openapi.json',
+    yamlDocumentUrl: 'api/openapi.yaml',
+  });
 
   return app;
 }

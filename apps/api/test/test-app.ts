@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Logger, pino } from 'pino';
 import { DataSource } from 'typeorm';
@@ -10,7 +11,7 @@ export interface TestApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   /** The HTTP server, for supertest. */
-  server: NestFastifyApplication['server'];
+  server: Server;
   close(): Promise<void>;
 }
 

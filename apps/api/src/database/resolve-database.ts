@@ -10,6 +10,9 @@ export interface ResolvedDatabase {
 /** DATABASE_URL when set, else an embedded PostgreSQL keeping its data in DATA_DIR. */
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  const embedded = await EmbeddedPostgres.start({ dataDir: config.dataDir, maxConnections: config.databasePoolSize + 2 });
+  const embedded = await EmbeddedPostgres.start({
+    dataDir: config.dataDir,
+    maxConnections: config.databasePoolSize + 2,
+  });
   return { url: embedded.url, embedded };
 }

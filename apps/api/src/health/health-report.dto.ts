@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
 import type { HealthReport } from '@naltrack/domain';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class HealthReportDto implements HealthReport {
   @ApiProperty({ enum: ['ok', 'degraded'] })

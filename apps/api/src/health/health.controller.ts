@@ -1,8 +1,8 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { HealthReportDto } from './health-report.dto.js';
 import { HealthService } from './health.service.js';
+import { HealthReportDto } from './health-report.dto.js';
 
 @ApiTags('health')
 @Controller('health')

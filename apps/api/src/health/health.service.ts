@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
 import type { HealthReport } from '@naltrack/domain';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 const PROBE_TIMEOUT_MS = 2_000;

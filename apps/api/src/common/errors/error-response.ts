@@ -1,8 +1,8 @@
-import { HttpException } from '@nestjs/common';
 import type { ApiErrorBody } from '@naltrack/domain';
+import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ApiException } from './api-exception.js';
-import { ErrorCode, defaultCodeFor } from './error-code.js';
+import { defaultCodeFor, ErrorCode } from './error-code.js';
 
 export interface ErrorResponse {
   body: ApiErrorBody;
@@ -37,7 +37,10 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
     const message = status >= 500 ? 'The server could not complete the request' : messageOf(exception);
     return { body: { statusCode: status, code: defaultCodeFor(status), message }, unexpected: status >= 500 };
   }
-  if (exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION) {
+  if (
+    exception instanceof QueryFailedError &&
+    (exception.driverError as { code?: string }).code === PG_UNIQUE_VIOLATION
+  ) {
     // A safety net: services name the conflicting field themselves where they expect one.
     return {
       body: { statusCode: 409, code: ErrorCode.Conflict, message: 'The record conflicts with an existing one' },

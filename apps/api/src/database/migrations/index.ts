@@ -1,3 +1,4 @@
 import { InitialSchema1795569310480 } from './1795569310480-initial-schema.js';
-/** Every migration in order; the generator appends new ones here. */
+
+/** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [InitialSchema1795569310480];

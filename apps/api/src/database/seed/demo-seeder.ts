@@ -17,7 +17,11 @@ const BATCH_SIZE = 500;
  * Loads the demo cohort into an empty database in one transaction, printing progress.
  * Returns false, changing nothing, when the database already holds care teams.
  */
-export async function seedDemoCohort(dataSource: DataSource, logger: Logger, options: DemoSeedOptions): Promise<boolean> {
+export async function seedDemoCohort(
+  dataSource: DataSource,
+  logger: Logger,
+  options: DemoSeedOptions,
+): Promise<boolean> {
   const cohort = buildDemoCohort({
     seed: options.seed ?? 1,
     patientsPerTeam: options.patientsPerTeam ?? 12,
