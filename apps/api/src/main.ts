@@ -1,6 +1,9 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Logger } from 'pino';
 import { createApp } from './app.factory.js';
 import { createLogger } from './common/logging/logger.js';
 import { ConfigError, validateConfig } from './config/validate-config.js';
+import type { ResolvedDatabase } from './database/resolve-database.js';
 import { resolveDatabase } from './database/resolve-database.js';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
@@ -15,19 +18,8 @@ function loadConfig() {
   }
 }
 
-const config = loadConfig();
-const logger = createLogger(config.logLevel);
-const database = await resolveDatabase(config);
-if (database.embedded) logger.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL');
-
-try {
-  const app = await createApp({ ...config, databaseUrl: database.url }, logger);
-  await app.listen({ port: config.port, host: config.host });
-  const address = app.getHttpServer().address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  logger.info({ url: `http://${shownHost}:${port}` }, `Naltrack is ready at http://${shownHost}:${port}`);
-
+/** Stops accepting, waits for requests in flight, closes the pool, then the embedded database. */
+function stopOnSignals(app: NestFastifyApplication, database: ResolvedDatabase, logger: Logger): void {
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -37,7 +29,6 @@ try {
       logger.error('shutdown took too long, exiting');
       process.exit(1);
     }, SHUTDOWN_DEADLINE_MS).unref();
-    // Stops accepting, waits for requests in flight, then closes the pool; the embedded database last.
     await app.close();
     await database.embedded?.stop();
     logger.info('stopped');
@@ -45,8 +36,23 @@ try {
   };
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
+}
+
+const config = loadConfig();
+const logger = createLogger(config.logLevel);
+let database: ResolvedDatabase | undefined;
+try {
+  database = await resolveDatabase(config);
+  if (database.embedded) logger.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL');
+  const app = await createApp({ ...config, databaseUrl: database.url }, logger);
+  await app.listen({ port: config.port, host: config.host });
+  stopOnSignals(app, database, logger);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  logger.info({ url: `http://${host}:${port}` }, `Naltrack is ready at http://${host}:${port}`);
 } catch (error) {
-  logger.fatal({ err: error }, 'Naltrack could not start');
-  await database.embedded?.stop();
+  logger.fatal({ err: error }, `Naltrack could not start: ${error instanceof Error ? error.message : error}`);
+  await database?.embedded?.stop();
   process.exit(1);
 }

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { DataDirInUseError } from './data-dir-lock.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
 
 async function query<T>(url: string, sql: string): Promise<T[]> {
@@ -32,6 +33,20 @@ describe('EmbeddedPostgres', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
+  });
+
+  it('refuses a second instance on the same folder while the first runs', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'naltrack-embedded-'));
+    const first = await EmbeddedPostgres.start({ dataDir });
+    try {
+      await expect(EmbeddedPostgres.start({ dataDir })).rejects.toThrow(DataDirInUseError);
+    } finally {
+      await first.stop();
+    }
+    // Released on stop: the folder can be opened again.
+    const again = await EmbeddedPostgres.start({ dataDir });
+    await again.stop();
+    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('serves several connections at once', async () => {

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir } from './data-dir-lock.js';
 
 export interface EmbeddedPostgresOptions {
   /** Folder that keeps the data across restarts; in memory when omitted (tests). */
@@ -17,26 +18,37 @@ export class EmbeddedPostgres {
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,
+    private readonly unlock: () => Promise<void>,
     readonly url: string,
   ) {}
 
   static async start(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
-    if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-    const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-    const server = new PGLiteSocketServer({
-      db,
-      host: '127.0.0.1',
-      port: 0,
-      maxConnections: options.maxConnections ?? 20,
-    });
-    await server.start();
-    const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-    return new EmbeddedPostgres(db, server, url);
+    let unlock: () => Promise<void> = async () => undefined;
+    if (options.dataDir) {
+      await mkdir(options.dataDir, { recursive: true });
+      unlock = await lockDataDir(options.dataDir);
+    }
+    try {
+      const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+      const server = new PGLiteSocketServer({
+        db,
+        host: '127.0.0.1',
+        port: 0,
+        maxConnections: options.maxConnections ?? 20,
+      });
+      await server.start();
+      const url = `postgres://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+      return new EmbeddedPostgres(db, server, unlock, url);
+    } catch (error) {
+      await unlock();
+      throw error;
+    }
   }
 
   /** Stops serving and closes PGlite cleanly; an unclean stop forces recovery on the next start. */
   async stop(): Promise<void> {
     await this.server.stop();
     if (!this.db.closed) await this.db.close();
+    await this.unlock();
   }
 }
