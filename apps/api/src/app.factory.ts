@@ -46,6 +46,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
+        // HTTPS is the proxy's business (see HSTS); upgrading here breaks plain-HTTP installs.
+        upgradeInsecureRequests: null,
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         // Mantine and Swagger UI set inline styles.
@@ -69,7 +71,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
       exceptionFactory: validationExceptionFactory,
     }),
   );
-  app.useGlobalFilters(new ApiExceptionFilter(logger, serveWebApp(app, config.webDistDir)));
+  app.useGlobalFilters(new ApiExceptionFilter(logger, await serveWebApp(app, config.webDistDir)));
 
   const openApi = SwaggerModule.createDocument(
     app,

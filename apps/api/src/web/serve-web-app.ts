@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-// Brings in the reply.sendFile typing that @fastify/static adds.
-import type {} from '@fastify/static';
+import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { SpaFallback } from '../common/errors/api-exception.filter.js';
 
@@ -9,16 +8,18 @@ import type { SpaFallback } from '../common/errors/api-exception.filter.js';
  * Serves the built dashboard at `/` and answers its client-side routes with index.html.
  * Returns the fallback for the exception filter, or undefined when no build is present.
  */
-export function serveWebApp(app: NestFastifyApplication, webDistDir: string): SpaFallback | undefined {
+export async function serveWebApp(app: NestFastifyApplication, webDistDir: string): Promise<SpaFallback | undefined> {
   if (!existsSync(path.join(webDistDir, 'index.html'))) return undefined;
 
-  app.useStaticAssets({
+  // Registered directly rather than through app.useStaticAssets, whose typing of setHeaders
+  // predates @fastify/static 10 (it passes the Fastify reply).
+  await app.register(fastifyStatic, {
     root: webDistDir,
     prefix: '/',
     // Vite fingerprints everything under assets/, so those may be cached for good.
-    setHeaders: (res, filePath) => {
+    setHeaders: (reply, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      void reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
 

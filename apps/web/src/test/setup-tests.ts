@@ -1,1 +1,40 @@
-export {};
+import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+import { jest } from '@jest/globals';
+import { installFetchPolyfill } from './fetch-polyfill';
+import { takeUnexpectedRequests } from './mock-api';
+
+// jsdom under Jest lacks the encoders React Router uses at import time.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+// jsdom lacks what Mantine measures the page with.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  configurable: true,
+  value: (query: string): MediaQueryList => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub implements ResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+window.ResizeObserver = ResizeObserverStub;
+
+// jsdom has no fetch: tests replace it with jest.spyOn(globalThis, 'fetch'), and an unmocked call fails loudly.
+installFetchPolyfill();
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  const unexpected = takeUnexpectedRequests();
+  if (unexpected.length > 0) throw new Error(`Requests no mockApi route expected: ${unexpected.join(', ')}`);
+});

@@ -1,0 +1,19 @@
+import { MantineProvider } from '@mantine/core';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { theme } from './theme';
+
+interface AppProvidersProps {
+  queryClient: QueryClient;
+  children: ReactNode;
+}
+
+/** Theme and data cache around the router; tests wrap their own router with the same providers. */
+export function AppProviders({ queryClient, children }: AppProvidersProps) {
+  return (
+    // Light only for now: the CSP forbids Mantine's inline color-scheme script.
+    <MantineProvider theme={theme} forceColorScheme="light">
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}

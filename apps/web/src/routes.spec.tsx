@@ -1,0 +1,47 @@
+import { PART2_NOTICE } from '@naltrack/domain';
+import { screen, within } from '@testing-library/react';
+import { type MockReply, mockApi } from './test/mock-api';
+import { renderApp } from './test/render-app';
+
+const HEALTH_OK: MockReply = { status: 200, body: { status: 'ok', database: 'up' } };
+const TEAMS: MockReply = {
+  status: 200,
+  body: [{ id: 't1', code: 'north', name: 'North Clinic', patientCount: 3, activeCount: 2 }],
+};
+
+describe('app shell and routes', () => {
+  it('frames pages with labelled landmarks, the health status and the Part 2 notice', async () => {
+    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+
+    renderApp('/');
+
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByRole('link', { name: 'Naltrack' })).toHaveAttribute('href', '/');
+    expect(await within(banner).findByText('System OK')).toBeInTheDocument();
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(PART2_NOTICE);
+  });
+
+  it('shows Not Found for an unknown address, inside the layout, with a way back', async () => {
+    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+
+    const { user, router } = renderApp('/no/such/page');
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(document.title).toBe('Page not found · Naltrack');
+    expect(screen.getByRole('contentinfo')).toHaveTextContent(PART2_NOTICE);
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Overview' }),
+    ).not.toHaveAttribute('aria-current');
+
+    await user.click(screen.getByRole('link', { name: 'Go to the overview' }));
+
+    expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByRole('table', { name: 'Care teams' })).toBeInTheDocument();
+  });
+});

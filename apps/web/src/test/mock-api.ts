@@ -1,0 +1,49 @@
+import { jest } from '@jest/globals';
+
+/** What a mocked endpoint answers: a status and a JSON body, or a network failure. */
+export type MockReply = { status: number; body?: unknown; headers?: Record<string, string> } | { networkError: true };
+
+/** A reply, or a function of the request (e.g. to answer differently the second time). */
+export type MockRoute = MockReply | ((init: RequestInit | undefined) => MockReply | Promise<MockReply>);
+
+export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+  });
+}
+
+const unexpectedRequests: string[] = [];
+
+/** Requests no route expected since the last call; setup-tests fails the test when there are any. */
+export function takeUnexpectedRequests(): string[] {
+  return unexpectedRequests.splice(0);
+}
+
+function pathOf(input: RequestInfo | URL): string {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  return url.split('?')[0] ?? url;
+}
+
+/**
+ * Replaces `fetch` (the only thing tests mock) with a table of `"METHOD /api/path"` routes.
+ * A request no route expects fails the test (see setup-tests) even if the app handles the error.
+ */
+export function mockApi(routes: Record<string, MockRoute>) {
+  return jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
+    const key = `${init?.method ?? 'GET'} ${pathOf(input)}`;
+    const route = routes[key];
+    if (!route) {
+      unexpectedRequests.push(key);
+      throw new Error(`Unexpected request in test: ${key}`);
+    }
+    const reply = typeof route === 'function' ? await route(init) : route;
+    if ('networkError' in reply) throw new TypeError('Failed to fetch');
+    return jsonResponse(reply.status, reply.body, reply.headers);
+  });
+}
+
+/** A request that never answers, to see loading states. */
+export function never(): Promise<MockReply> {
+  return new Promise<MockReply>(() => {});
+}

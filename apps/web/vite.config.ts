@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API listens on 3000 unless the developer moved it; dev and preview forward /api there.
+const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? '3000'}`;
+const proxy = { '/api': { target: apiTarget } };
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // Read the domain library from source so `vite dev` and `vite build` work without building it first.
+    alias: { '@naltrack/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
+  },
+  server: { port: 5173, strictPort: true, proxy },
+  preview: { port: 4173, strictPort: true, proxy },
+  build: { outDir: 'dist', emptyOutDir: true },
+});
