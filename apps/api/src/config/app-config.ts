@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import type { ClinicalSettings, DeepPartial } from '@naltrack/domain';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsJSON,
   IsOptional,
   IsString,
   Matches,
@@ -96,6 +98,11 @@ export class EnvironmentVariables {
   @IsString()
   WEB_DIST_DIR?: string;
 
+  /** Overrides of the clinical rules' defaults as JSON, e.g. {"injectionGraceDays": 10}. */
+  @IsOptional()
+  @IsJSON({ message: '$property must be a JSON object of clinical settings' })
+  CLINICAL_SETTINGS?: string;
+
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean()
@@ -116,4 +123,5 @@ export interface AppConfig {
   clinicTimeZone: string;
   webDistDir: string;
   trustProxy: boolean;
+  clinicalSettings: DeepPartial<ClinicalSettings>;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS, type DeepPartial } from '@naltrack/domain';
 import { plainToInstance } from 'class-transformer';
 import { type ValidationError, validateSync } from 'class-validator';
 import { type AppConfig, EnvironmentVariables } from './app-config.js';
@@ -20,6 +21,21 @@ function describe(errors: ValidationError[]): string[] {
       message.startsWith(error.property) ? message : `${error.property}: ${message}`,
     ),
   );
+}
+
+function parseClinicalSettings(json: string | undefined): DeepPartial<ClinicalSettings> {
+  if (json === undefined) return {};
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigError(['CLINICAL_SETTINGS must be a JSON object of clinical settings']);
+  }
+  const defaults: Record<string, unknown> = { ...DEFAULT_CLINICAL_SETTINGS };
+  const wrong = Object.entries(parsed).filter(([key, value]) => typeof value !== typeof defaults[key]);
+  if (wrong.length > 0) {
+    const names = wrong.map(([key]) => key).join(', ');
+    throw new ConfigError([`CLINICAL_SETTINGS has unknown settings or values of the wrong type: ${names}`]);
+  }
+  return parsed as DeepPartial<ClinicalSettings>;
 }
 
 /** Reads and validates the environment; throws a ConfigError naming every variable at fault. */
@@ -46,5 +62,6 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     clinicTimeZone: vars.CLINIC_TIME_ZONE ?? 'America/New_York',
     webDistDir: path.resolve(REPO_ROOT, vars.WEB_DIST_DIR ?? 'apps/web/dist'),
     trustProxy: vars.TRUST_PROXY ?? false,
+    clinicalSettings: parseClinicalSettings(vars.CLINICAL_SETTINGS),
   };
 }

@@ -1,0 +1,129 @@
+import {
+  type CaseloadFlag,
+  FORMULATIONS,
+  type Formulation,
+  INJECTION_STATUSES,
+  type InjectionStatus,
+  PATIENT_STATUSES,
+  type PatientStatus,
+} from '@naltrack/domain';
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { numericTransformer } from '../common/database/numeric-transformer.js';
+import { Patient } from '../patients/patient.entity.js';
+
+/**
+ * One caseload row per patient, rewritten in the same transaction as every event of the patient
+ * (and each day by the refresher, since metrics like PDC and injection status age). The patient's
+ * team, status, name and MRN are copied here so that filtering, sorting and keyset paging use one
+ * table and its indexes.
+ */
+@Entity({ name: 'patient_summary' })
+@Index('patient_summary_team_name_idx', ['careTeamId', 'familyName', 'givenName', 'patientId'])
+@Index('patient_summary_team_pdc90_idx', ['careTeamId', 'pdc90', 'patientId'])
+@Index('patient_summary_name_idx', ['familyName', 'givenName', 'patientId'])
+@Index('patient_summary_pdc90_idx', ['pdc90', 'patientId'])
+@Index('patient_summary_pdc30_idx', ['pdc30', 'patientId'])
+@Index('patient_summary_injection_due_idx', ['injectionDueOn', 'patientId'])
+@Index('patient_summary_pacs_idx', ['latestPacs', 'patientId'])
+@Index('patient_summary_last_session_idx', ['lastSessionOn', 'patientId'])
+@Index('patient_summary_as_of_idx', ['asOf'])
+export class PatientSummaryRow {
+  @PrimaryColumn({ name: 'patient_id', type: 'uuid' })
+  patientId: string;
+
+  @OneToOne(() => Patient, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: Relation<Patient>;
+
+  @Column({ name: 'care_team_id', type: 'uuid' })
+  careTeamId: string;
+
+  @Column({ type: 'enum', enum: PATIENT_STATUSES, enumName: 'patient_status' })
+  status: PatientStatus;
+
+  @Column({ name: 'family_name', type: 'text' })
+  familyName: string;
+
+  @Column({ name: 'given_name', type: 'text' })
+  givenName: string;
+
+  @Column({ type: 'text' })
+  mrn: string;
+
+  /** The clinic day the date-dependent values were computed for. */
+  @Column({ name: 'as_of', type: 'date' })
+  asOf: string;
+
+  @Column({ type: 'enum', enum: FORMULATIONS, enumName: 'formulation', nullable: true })
+  formulation: Formulation | null;
+
+  @Column({ name: 'started_on', type: 'date', nullable: true })
+  startedOn: string | null;
+
+  @Column({ name: 'days_on_naltrexone', type: 'integer', nullable: true })
+  daysOnNaltrexone: number | null;
+
+  @Column({ type: 'numeric', precision: 5, scale: 4, nullable: true, transformer: numericTransformer })
+  pdc30: number | null;
+
+  @Column({ type: 'numeric', precision: 5, scale: 4, nullable: true, transformer: numericTransformer })
+  pdc90: number | null;
+
+  @Column({ name: 'last_dose_on', type: 'date', nullable: true })
+  lastDoseOn: string | null;
+
+  @Column({ name: 'last_oral_dose_on', type: 'date', nullable: true })
+  lastOralDoseOn: string | null;
+
+  @Column({ name: 'injection_last_on', type: 'date', nullable: true })
+  injectionLastOn: string | null;
+
+  @Column({ name: 'injection_due_on', type: 'date', nullable: true })
+  injectionDueOn: string | null;
+
+  @Column({ name: 'injection_status', type: 'enum', enum: INJECTION_STATUSES, enumName: 'injection_status' })
+  injectionStatus: InjectionStatus;
+
+  @Column({ name: 'covered_through', type: 'date', nullable: true })
+  coveredThrough: string | null;
+
+  @Column({
+    name: 'attendance_rate_90',
+    type: 'numeric',
+    precision: 5,
+    scale: 4,
+    nullable: true,
+    transformer: numericTransformer,
+  })
+  attendanceRate90: number | null;
+
+  @Column({ name: 'last_session_on', type: 'date', nullable: true })
+  lastSessionOn: string | null;
+
+  @Column({ name: 'no_shows_in_a_row', type: 'integer', default: 0 })
+  noShowsInARow: number;
+
+  @Column({ name: 'latest_pacs', type: 'smallint', nullable: true })
+  latestPacs: number | null;
+
+  @Column({ name: 'latest_pacs_on', type: 'date', nullable: true })
+  latestPacsOn: string | null;
+
+  @Column({ name: 'last_positive_screen_on', type: 'date', nullable: true })
+  lastPositiveScreenOn: string | null;
+
+  @Column({ name: 'relapse_count', type: 'integer', default: 0 })
+  relapseCount: number;
+
+  @Column({ name: 'last_relapse_on', type: 'date', nullable: true })
+  lastRelapseOn: string | null;
+
+  @Column({ name: 'early_relapse', type: 'boolean', default: false })
+  earlyRelapse: boolean;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  flags: CaseloadFlag[];
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

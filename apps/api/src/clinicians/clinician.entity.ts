@@ -1,0 +1,28 @@
+import { ROLES, type Role } from '@naltrack/domain';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A user of Naltrack: prescriber, therapist, nurse, team lead, admin or auditor. */
+@Entity({ name: 'clinician' })
+export class Clinician {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stored lower-case, so uniqueness is case-insensitive. */
+  @Column({ type: 'text', unique: true })
+  email: string;
+
+  @Column({ name: 'display_name', type: 'text' })
+  displayName: string;
+
+  @Column({ type: 'enum', enum: ROLES, enumName: 'clinician_role', array: true })
+  roles: Role[];
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

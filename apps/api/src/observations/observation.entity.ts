@@ -1,0 +1,60 @@
+import { OBSERVATION_KINDS, type ObservationKind, type ScreenResult } from '@naltrack/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { numericTransformer } from '../common/database/numeric-transformer.js';
+import { Patient } from '../patients/patient.entity.js';
+
+/**
+ * A measurement: PACS (items and total), craving VAS, urine drug screen (results per substance),
+ * breath alcohol, drinks per day, or self-reported use of a substance.
+ */
+@Entity({ name: 'observation' })
+@Check('observation_value_check', 'value IS NULL OR value >= 0')
+@Index('observation_patient_idx', ['patientId', 'observedOn'])
+export class Observation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'patient_id', type: 'uuid' })
+  patientId: string;
+
+  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: Relation<Patient>;
+
+  @Column({ type: 'enum', enum: OBSERVATION_KINDS, enumName: 'observation_kind' })
+  kind: ObservationKind;
+
+  @Column({ name: 'observed_on', type: 'date' })
+  observedOn: string;
+
+  /** PACS item scores, five of 0-6. */
+  @Column({ type: 'smallint', array: true, nullable: true })
+  items: number[] | null;
+
+  /** PACS total, craving VAS, breath alcohol, drinks, or amount used. */
+  @Column({ type: 'numeric', precision: 8, scale: 3, nullable: true, transformer: numericTransformer })
+  value: number | null;
+
+  /** Drug screen results per substance. */
+  @Column({ type: 'jsonb', nullable: true })
+  results: Record<string, ScreenResult> | null;
+
+  @Column({ type: 'text', nullable: true })
+  substance: string | null;
+
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,59 @@
+import type { RelapseRule, RelapseSubstance } from '@naltrack/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Patient } from '../patients/patient.entity.js';
+
+export const RELAPSE_SOURCES = ['detected', 'recorded'] as const;
+export type RelapseSource = (typeof RELAPSE_SOURCES)[number];
+
+/**
+ * A relapse a clinician recorded, or one the rules detected that a clinician confirmed.
+ * Detected relapses not yet confirmed are computed from observations, never stored.
+ */
+@Entity({ name: 'relapse_event' })
+@Index('relapse_event_patient_onset_key', ['patientId', 'substance', 'onsetOn'], { unique: true })
+export class RelapseEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'patient_id', type: 'uuid' })
+  patientId: string;
+
+  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: Relation<Patient>;
+
+  @Column({ name: 'onset_on', type: 'date' })
+  onsetOn: string;
+
+  @Column({ type: 'text' })
+  substance: RelapseSubstance;
+
+  @Column({ type: 'enum', enum: RELAPSE_SOURCES, enumName: 'relapse_source' })
+  source: RelapseSource;
+
+  /** The rule that detected it, for a confirmed detection. */
+  @Column({ type: 'text', nullable: true })
+  rule: RelapseRule | null;
+
+  /** Within the early-relapse window of the naltrexone start in force at onset. */
+  @Column({ type: 'boolean' })
+  early: boolean;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'confirmed_by', type: 'uuid', nullable: true })
+  confirmedBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,61 @@
+import { SESSION_STATUSES, SESSION_TYPES, type SessionStatus, type SessionType } from '@naltrack/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Clinician } from '../clinicians/clinician.entity.js';
+import { Patient } from '../patients/patient.entity.js';
+
+@Entity({ name: 'therapy_session' })
+@Index('therapy_session_patient_idx', ['patientId', 'scheduledAt'])
+export class TherapySession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'patient_id', type: 'uuid' })
+  patientId: string;
+
+  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: Relation<Patient>;
+
+  @Column({ name: 'scheduled_at', type: 'timestamptz' })
+  scheduledAt: Date;
+
+  /** The clinic day of scheduledAt, kept for day-based rules and reports. */
+  @Column({ name: 'scheduled_on', type: 'date' })
+  scheduledOn: string;
+
+  @Column({ type: 'enum', enum: SESSION_TYPES, enumName: 'session_type' })
+  type: SessionType;
+
+  @Column({ type: 'text', nullable: true })
+  modality: string | null;
+
+  @Column({ name: 'clinician_id', type: 'uuid', nullable: true })
+  clinicianId: string | null;
+
+  @ManyToOne(() => Clinician, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'clinician_id' })
+  clinician?: Relation<Clinician>;
+
+  @Column({ type: 'enum', enum: SESSION_STATUSES, enumName: 'session_status', default: 'scheduled' })
+  status: SessionStatus;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,101 @@
+import {
+  CASELOAD_FLAGS,
+  type CaseloadFlagInput,
+  caseloadFlags,
+  describeFlags,
+  FLAG_DESCRIPTIONS,
+} from './caseload-flags.js';
+import { resolveSettings } from './clinical-settings.js';
+
+const calm: CaseloadFlagInput = {
+  today: '2024-05-01',
+  formulation: 'oral',
+  injection: { status: 'none' },
+  pdc90: 0.95,
+  noShowsInARow: 0,
+  latestPacs: 5,
+  lastPositiveScreenOn: null,
+  earlyRelapse: false,
+  lastOralDoseOn: '2024-04-30',
+  coveredThrough: '2024-04-30',
+  hasApprovedDiscontinuation: false,
+  onNaltrexone: true,
+};
+
+describe('caseloadFlags', () => {
+  it('raises nothing for a patient doing well', () => {
+    expect(caseloadFlags(calm)).toEqual([]);
+  });
+
+  it('flags an overdue injection, which also means XR was stopped without approval', () => {
+    const xr = { ...calm, formulation: 'xr_injection' as const, lastOralDoseOn: null };
+    expect(caseloadFlags({ ...xr, injection: { status: 'overdue' } })).toEqual([
+      'injection_overdue',
+      'stopped_without_approval',
+    ]);
+    expect(caseloadFlags({ ...xr, injection: { status: 'late' } })).toEqual([]);
+    expect(caseloadFlags({ ...xr, injection: { status: 'overdue' }, hasApprovedDiscontinuation: true })).toEqual([
+      'injection_overdue',
+    ]);
+  });
+
+  it('flags PDC below 80%, not at 80%', () => {
+    expect(caseloadFlags({ ...calm, pdc90: 0.79 })).toEqual(['low_adherence']);
+    expect(caseloadFlags({ ...calm, pdc90: 0.8 })).toEqual([]);
+    expect(caseloadFlags({ ...calm, pdc90: null })).toEqual([]);
+  });
+
+  it('flags 2 no-shows in a row and PACS of 15 or more', () => {
+    expect(caseloadFlags({ ...calm, noShowsInARow: 1, latestPacs: 14 })).toEqual([]);
+    expect(caseloadFlags({ ...calm, noShowsInARow: 2, latestPacs: 15 })).toEqual(['missed_sessions', 'craving_high']);
+  });
+
+  it('flags a positive screen on today or the 13 days before', () => {
+    expect(caseloadFlags({ ...calm, lastPositiveScreenOn: '2024-05-01' })).toEqual(['positive_screen']);
+    expect(caseloadFlags({ ...calm, lastPositiveScreenOn: '2024-04-18' })).toEqual(['positive_screen']);
+    expect(caseloadFlags({ ...calm, lastPositiveScreenOn: '2024-04-17' })).toEqual([]);
+  });
+
+  it('passes early relapse through', () => {
+    expect(caseloadFlags({ ...calm, earlyRelapse: true })).toEqual(['early_relapse']);
+  });
+
+  it('flags oral naltrexone stopped 8 days after the last dose or supply', () => {
+    expect(caseloadFlags({ ...calm, lastOralDoseOn: '2024-04-24', coveredThrough: '2024-04-24' })).toEqual([]);
+    expect(caseloadFlags({ ...calm, lastOralDoseOn: '2024-04-23', coveredThrough: '2024-04-23' })).toEqual([
+      'stopped_without_approval',
+    ]);
+    // A 30-day dispense on 2024-04-10 covers through 2024-05-09: not stopped.
+    expect(caseloadFlags({ ...calm, lastOralDoseOn: '2024-04-10', coveredThrough: '2024-05-09' })).toEqual([]);
+    expect(caseloadFlags({ ...calm, lastOralDoseOn: '2024-04-10', coveredThrough: null })).toEqual([
+      'stopped_without_approval',
+    ]);
+    expect(
+      caseloadFlags({ ...calm, lastOralDoseOn: '2024-04-01', coveredThrough: null, hasApprovedDiscontinuation: true }),
+    ).toEqual([]);
+  });
+
+  it('raises no medication flags for a patient not on naltrexone', () => {
+    const off = {
+      ...calm,
+      onNaltrexone: false,
+      pdc90: 0.1,
+      lastOralDoseOn: '2024-01-01',
+      coveredThrough: null,
+      formulation: 'xr_injection' as const,
+      injection: { status: 'overdue' as const },
+    };
+    expect(caseloadFlags(off)).toEqual([]);
+    expect(caseloadFlags({ ...off, noShowsInARow: 3 })).toEqual(['missed_sessions']);
+  });
+
+  it('does not flag an old injection for a patient now on oral naltrexone', () => {
+    expect(caseloadFlags({ ...calm, injection: { status: 'overdue' } })).toEqual([]);
+  });
+
+  it('describes every flag, with the clinic settings', () => {
+    expect(Object.keys(FLAG_DESCRIPTIONS).sort()).toEqual([...CASELOAD_FLAGS].sort());
+    expect(FLAG_DESCRIPTIONS.craving_high).toBe('Latest craving score (PACS) is 15 or higher.');
+    expect(describeFlags(resolveSettings({ positiveScreenDays: 30 })).positive_screen).toMatch(/last 30 days/);
+  });
+});
