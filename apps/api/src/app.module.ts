@@ -1,11 +1,14 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { CareTeamsModule } from './care-teams/care-teams.module.js';
+import { CaseloadModule } from './caseload/caseload.module.js';
+import { ClinicalModule } from './clinical/clinical.module.js';
 import { LOGGER } from './common/logging/logger.token.js';
 import { APP_CONFIG, type RuntimeConfig } from './config/runtime-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedService } from './database/seed/demo-seed.service.js';
 import { HealthModule } from './health/health.module.js';
+import { PatientsModule } from './patients/patients.module.js';
 
 @Global()
 @Module({})
@@ -27,7 +30,15 @@ export class AppModule {
   static register(config: RuntimeConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.register(config, logger), DatabaseModule.register(config), HealthModule, CareTeamsModule],
+      imports: [
+        CoreModule.register(config, logger),
+        DatabaseModule.register(config),
+        ClinicalModule,
+        HealthModule,
+        CareTeamsModule,
+        CaseloadModule,
+        PatientsModule,
+      ],
       providers: [DemoSeedService],
     };
   }

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import type { DataSource } from 'typeorm';
 import { CareTeam } from '../src/care-teams/care-team.entity.js';
+import { rebuildPatientSummary } from '../src/caseload/rebuild-patient-summary.js';
 import { Patient } from '../src/patients/patient.entity.js';
+
+/** The test app's clinic zone (the default): clinical days in tests are counted in it. */
+export const CLINIC_TIME_ZONE = 'America/New_York';
 
 /** Inserts a care team with unique defaults; override what the test is about. */
 export async function newCareTeam(dataSource: DataSource, overrides: Partial<CareTeam> = {}): Promise<CareTeam> {
@@ -9,10 +14,13 @@ export async function newCareTeam(dataSource: DataSource, overrides: Partial<Car
   return dataSource.getRepository(CareTeam).save({ code: `team-${suffix}`, name: `Team ${suffix}`, ...overrides });
 }
 
-/** Inserts a patient (in a new care team unless one is given) with unique defaults. */
+/**
+ * Inserts a patient (in a new care team unless one is given) with unique defaults, and its
+ * caseload row as the app would write it.
+ */
 export async function newPatient(dataSource: DataSource, overrides: Partial<Patient> = {}): Promise<Patient> {
   const careTeamId = overrides.careTeamId ?? (await newCareTeam(dataSource)).id;
-  return dataSource.getRepository(Patient).save({
+  const patient = await dataSource.getRepository(Patient).save({
     mrn: `MRN-${randomUUID().slice(0, 12)}`,
     givenName: 'Test',
     familyName: 'Patient',
@@ -24,4 +32,11 @@ export async function newPatient(dataSource: DataSource, overrides: Partial<Pati
     ...overrides,
     careTeamId,
   });
+  await rebuildPatientSummary(
+    dataSource.manager,
+    patient,
+    clinicalDateOf(new Date(), CLINIC_TIME_ZONE),
+    DEFAULT_CLINICAL_SETTINGS,
+  );
+  return patient;
 }

@@ -1,0 +1,100 @@
+import { type ClinicalDate, type ClinicalSettings, type SummaryObservation, summarizePatient } from '@naltrack/domain';
+import type { EntityManager } from 'typeorm';
+import { MedicationEvent } from '../medication/medication-event.entity.js';
+import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
+import { Observation } from '../observations/observation.entity.js';
+import type { Patient } from '../patients/patient.entity.js';
+import { RelapseEvent } from '../relapses/relapse-event.entity.js';
+import { TherapySession } from '../therapy/therapy-session.entity.js';
+import { PatientSummaryRow } from './patient-summary.entity.js';
+
+/** An observation row as the clinical rules read it; null for one they cannot use. */
+export function toSummaryObservation(row: Observation): SummaryObservation | null {
+  const { kind, observedOn } = row;
+  switch (kind) {
+    case 'pacs':
+      return row.items ? { kind, observedOn, items: row.items } : null;
+    case 'craving_vas':
+    case 'breath_alcohol':
+      return row.value === null ? null : { kind, observedOn, value: row.value };
+    case 'uds':
+      return { kind, observedOn, results: row.results ?? {} };
+    case 'drinks':
+      return { kind, observedOn, value: row.value ?? 0 };
+    case 'self_reported_use':
+      return { kind, observedOn, substance: row.substance ?? undefined, value: row.value ?? 0 };
+  }
+}
+
+/**
+ * Recomputes one patient's caseload row from all of their records with the domain rules, and
+ * writes it. Call it inside the transaction that changed the records, holding the patient's lock,
+ * so the row is exact whenever the change is visible.
+ */
+export async function rebuildPatientSummary(
+  manager: EntityManager,
+  patient: Patient,
+  today: ClinicalDate,
+  settings: ClinicalSettings,
+): Promise<PatientSummaryRow> {
+  const where = { patientId: patient.id };
+  const start = await manager.findOne(NaltrexoneStart, { where, order: { startedOn: 'DESC', createdAt: 'DESC' } });
+  const medicationEvents = await manager.find(MedicationEvent, { where });
+  const sessions = await manager.find(TherapySession, { where });
+  const observations = await manager.find(Observation, { where });
+  const relapses = await manager.find(RelapseEvent, { where });
+
+  const summary = summarizePatient(
+    {
+      today,
+      sex: patient.sex,
+      diagnoses: patient.diagnoses,
+      status: patient.status,
+      naltrexoneStart: start ? { startedOn: start.startedOn, formulation: start.formulation } : null,
+      medicationEvents,
+      sessions: sessions.map((s) => ({
+        scheduledAt: s.scheduledAt.toISOString(),
+        scheduledOn: s.scheduledOn,
+        status: s.status,
+      })),
+      observations: observations.map(toSummaryObservation).filter((o) => o !== null),
+      recordedRelapses: relapses.map((r) => ({ onsetOn: r.onsetOn, early: r.early })),
+      // The discontinuation workflow sets this once approvals exist.
+      hasApprovedDiscontinuation: false,
+    },
+    settings,
+  );
+
+  const row = manager.create(PatientSummaryRow, {
+    patientId: patient.id,
+    careTeamId: patient.careTeamId,
+    status: patient.status,
+    familyName: patient.familyName,
+    givenName: patient.givenName,
+    mrn: patient.mrn,
+    asOf: today,
+    formulation: summary.formulation,
+    startedOn: summary.startedOn,
+    daysOnNaltrexone: summary.daysOnNaltrexone,
+    pdc30: summary.pdc30,
+    pdc90: summary.pdc90,
+    lastDoseOn: summary.lastDoseOn,
+    lastOralDoseOn: summary.lastOralDoseOn,
+    injectionLastOn: summary.injection.lastOn,
+    injectionDueOn: summary.injection.dueOn,
+    injectionStatus: summary.injection.status,
+    coveredThrough: summary.coveredThrough,
+    attendanceRate90: summary.attendanceRate90,
+    lastSessionOn: summary.lastSessionOn,
+    noShowsInARow: summary.noShowsInARow,
+    latestPacs: summary.latestPacs,
+    latestPacsOn: summary.latestPacsOn,
+    lastPositiveScreenOn: summary.lastPositiveScreenOn,
+    relapseCount: summary.relapseCount,
+    lastRelapseOn: summary.lastRelapseOn,
+    earlyRelapse: summary.earlyRelapse,
+    flags: summary.flags,
+  });
+  await manager.upsert(PatientSummaryRow, row, ['patientId']);
+  return row;
+}

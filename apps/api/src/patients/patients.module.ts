@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CaseloadModule } from '../caseload/caseload.module.js';
+import { PatientsController } from './patients.controller.js';
+import { PatientsService } from './patients.service.js';
+
+@Module({
+  imports: [CaseloadModule],
+  controllers: [PatientsController],
+  providers: [PatientsService],
+})
+export class PatientsModule {}
