@@ -8,6 +8,7 @@ import { APP_CONFIG, type RuntimeConfig } from './config/runtime-config.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedService } from './database/seed/demo-seed.service.js';
 import { HealthModule } from './health/health.module.js';
+import { MedicationModule } from './medication/medication.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 
 @Global()
@@ -38,6 +39,7 @@ export class AppModule {
         CareTeamsModule,
         CaseloadModule,
         PatientsModule,
+        MedicationModule,
       ],
       providers: [DemoSeedService],
     };

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { uuidParam } from '../common/validation/uuid-param.js';
+import { AdherenceQueryDto } from './dto/adherence-query.dto.js';
+import { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
+import { CreateNaltrexoneStartDto } from './dto/create-naltrexone-start.dto.js';
+import { AdherenceDto, MedicationEventViewDto, NaltrexoneStartViewDto } from './dto/medication-views.dto.js';
+import { MedicationService } from './medication.service.js';
+
+@ApiTags('medication')
+@ApiNotFoundResponse({ description: 'No such patient' })
+@Controller('patients/:id')
+export class MedicationController {
+  constructor(private readonly medication: MedicationService) {}
+
+  @Post('naltrexone-starts')
+  @ApiCreatedResponse({ type: NaltrexoneStartViewDto })
+  @ApiBadRequestResponse({ description: 'A field is missing, unknown or invalid; details.fields names it' })
+  @ApiUnprocessableEntityResponse({
+    description: 'INDUCTION_PREREQUISITES_NOT_MET: details.failures lists every unmet prerequisite',
+  })
+  start(@Param('id', uuidParam('id')) id: string, @Body() dto: CreateNaltrexoneStartDto) {
+    return this.medication.start(id, dto);
+  }
+
+  @Get('naltrexone-starts')
+  @ApiOkResponse({ type: NaltrexoneStartViewDto, isArray: true })
+  listStarts(@Param('id', uuidParam('id')) id: string) {
+    return this.medication.listStarts(id);
+  }
+
+  @Post('medication-events')
+  @ApiCreatedResponse({ type: MedicationEventViewDto })
+  @ApiBadRequestResponse({ description: 'A field is missing, unknown or invalid; details.fields names it' })
+  recordEvent(@Param('id', uuidParam('id')) id: string, @Body() dto: CreateMedicationEventDto) {
+    return this.medication.recordEvent(id, dto);
+  }
+
+  @Get('medication-events')
+  @ApiOkResponse({ type: MedicationEventViewDto, isArray: true, description: 'Newest first' })
+  listEvents(@Param('id', uuidParam('id')) id: string) {
+    return this.medication.listEvents(id);
+  }
+
+  @Get('adherence')
+  @ApiOkResponse({ type: AdherenceDto })
+  adherence(@Param('id', uuidParam('id')) id: string, @Query() query: AdherenceQueryDto) {
+    return this.medication.adherence(id, query);
+  }
+}

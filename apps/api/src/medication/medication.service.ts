@@ -1,0 +1,158 @@
+import {
+  addDays,
+  type ClinicalDate,
+  type ClinicalSettings,
+  checkInductionPrerequisites,
+  computeAdherence,
+  daysBetween,
+  injectionStatus,
+  latestInjectionOn,
+} from '@naltrack/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PatientSummaryService } from '../caseload/patient-summary.service.js';
+import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
+import { ApiException } from '../common/errors/api-exception.js';
+import { fieldError } from '../common/errors/field-error.js';
+import { notFound } from '../common/errors/not-found.js';
+import { Patient } from '../patients/patient.entity.js';
+import type { AdherenceQueryDto } from './dto/adherence-query.dto.js';
+import type { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
+import type { CreateNaltrexoneStartDto } from './dto/create-naltrexone-start.dto.js';
+import type { AdherenceDto, MedicationEventViewDto, NaltrexoneStartViewDto } from './dto/medication-views.dto.js';
+import { MedicationEvent } from './medication-event.entity.js';
+import { NaltrexoneStart } from './naltrexone-start.entity.js';
+
+const MAX_REPORT_DAYS = 3 * 366;
+
+function toStartView(start: NaltrexoneStart): NaltrexoneStartViewDto {
+  const { patient: _patient, startedBy: _startedBy, ...fields } = start;
+  return { ...fields, overridden: start.overriddenFailures.length > 0 };
+}
+
+function toEventView(event: MedicationEvent): MedicationEventViewDto {
+  const { patient: _patient, recordedBy: _recordedBy, ...fields } = event;
+  return fields;
+}
+
+@Injectable()
+export class MedicationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly summaries: PatientSummaryService,
+    private readonly clock: ClinicalClock,
+    @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
+  ) {}
+
+  /**
+   * Starts (or re-starts) naltrexone. Every unmet prerequisite is listed in one 422; with a reason
+   * the start is recorded anyway and keeps the failures it overrode.
+   */
+  async start(patientId: string, dto: CreateNaltrexoneStartDto): Promise<NaltrexoneStartViewDto> {
+    return this.summaries.writeForPatient(patientId, async (manager, patient) => {
+      this.checkClinicalDay('startedOn', dto.startedOn, patient);
+      if (dto.lastOpioidUseOn && dto.lastOpioidUseOn > dto.startedOn) {
+        throw fieldError('lastOpioidUseOn', 'lastOpioidUseOn must not be after startedOn');
+      }
+      const check = checkInductionPrerequisites({ ...dto, diagnoses: patient.diagnoses }, this.settings);
+      if (!check.met && !dto.overrideReason) {
+        throw new ApiException(
+          422,
+          'INDUCTION_PREREQUISITES_NOT_MET',
+          `Naltrexone cannot be started: ${check.failures.map((f) => f.message).join(' ')}`,
+          { failures: check.failures },
+        );
+      }
+      const start = await manager.save(
+        manager.create(NaltrexoneStart, {
+          ...dto,
+          patientId,
+          lastOpioidUseOn: dto.lastOpioidUseOn ?? null,
+          priorAgonist: dto.priorAgonist ?? null,
+          naloxoneChallenge: dto.naloxoneChallenge ?? null,
+          opioidScreen: dto.opioidScreen ?? null,
+          lft: dto.lft ?? null,
+          overriddenFailures: check.failures,
+          // A reason with nothing to override is not an override.
+          overrideReason: check.met ? null : (dto.overrideReason ?? null),
+          isReinduction: patient.status === 'discontinued',
+          // Sign-in brings the prescriber who started it (and the check that only prescribers override).
+          startedBy: null,
+        }),
+      );
+      await manager.update(Patient, { id: patientId }, { status: 'active' });
+      return toStartView(start);
+    });
+  }
+
+  async listStarts(patientId: string): Promise<NaltrexoneStartViewDto[]> {
+    await this.findPatient(patientId);
+    const starts = await this.dataSource.getRepository(NaltrexoneStart).find({
+      where: { patientId },
+      order: { startedOn: 'DESC', createdAt: 'DESC' },
+    });
+    return starts.map(toStartView);
+  }
+
+  async recordEvent(patientId: string, dto: CreateMedicationEventDto): Promise<MedicationEventViewDto> {
+    return this.summaries.writeForPatient(patientId, async (manager, patient) => {
+      this.checkClinicalDay('occurredOn', dto.occurredOn, patient);
+      const event = await manager.save(
+        manager.create(MedicationEvent, {
+          patientId,
+          kind: dto.kind,
+          formulation: dto.formulation,
+          occurredOn: dto.occurredOn,
+          daysSupply: dto.daysSupply ?? null,
+          doseMg: dto.doseMg ?? null,
+          observed: dto.observed ?? null,
+          lot: dto.lot ?? null,
+          site: dto.site ?? null,
+          note: dto.note ?? null,
+          recordedBy: null,
+        }),
+      );
+      return toEventView(event);
+    });
+  }
+
+  async listEvents(patientId: string): Promise<MedicationEventViewDto[]> {
+    await this.findPatient(patientId);
+    const events = await this.dataSource.getRepository(MedicationEvent).find({
+      where: { patientId },
+      order: { occurredOn: 'DESC', createdAt: 'DESC' },
+    });
+    return events.map(toEventView);
+  }
+
+  async adherence(patientId: string, query: AdherenceQueryDto): Promise<AdherenceDto> {
+    await this.findPatient(patientId);
+    const to = query.to ?? this.clock.today();
+    const from = query.from ?? addDays(to, -89);
+    if (from > to) throw fieldError('from', 'from must not be after to');
+    if (daysBetween(from, to) >= MAX_REPORT_DAYS) throw fieldError('from', 'the period may span at most three years');
+
+    const events = await this.dataSource.getRepository(MedicationEvent).find({ where: { patientId } });
+    const result = computeAdherence({ events, from, to, settings: this.settings });
+    return {
+      from,
+      to,
+      ...result,
+      adherent: result.pdc !== null && result.pdc >= this.settings.adherentPdc,
+      injection: injectionStatus(latestInjectionOn(events, to), to, this.settings),
+    };
+  }
+
+  private async findPatient(patientId: string): Promise<Patient> {
+    const patient = await this.dataSource.getRepository(Patient).findOneBy({ id: patientId });
+    if (!patient) throw notFound('Patient');
+    return patient;
+  }
+
+  /** A clinical day that happened: not in the future, not before the patient was born. */
+  private checkClinicalDay(field: string, day: ClinicalDate, patient: Patient): void {
+    if (day > this.clock.today()) throw fieldError(field, `${field} must not be in the future`);
+    if (day < patient.birthDate) throw fieldError(field, `${field} must not be before the patient's birth date`);
+  }
+}
