@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { pathOf } from '../logging/logger.js';
 import { toErrorResponse } from './error-response.js';
 
 /** Serves the dashboard's index.html for a client-side route; false when there is none to serve. */
@@ -23,7 +24,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
     const { body, unexpected } = toErrorResponse(exception);
     if (unexpected) {
-      this.logger.error({ err: exception, reqId: request.id, url: request.url }, 'request failed');
+      this.logger.error({ err: exception, reqId: request.id, url: pathOf(request.url) }, 'request failed');
     }
     void reply.status(body.statusCode).send({ ...body, requestId: request.id });
   }

@@ -2,6 +2,18 @@ import type { LoggerService } from '@nestjs/common';
 import { type Logger, pino } from 'pino';
 import type { LogLevel } from '../../config/app-config.js';
 
+/** A URL without its query string: searches and cursors can hold names or MRNs. */
+export function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
+}
+
+interface LoggedRequest {
+  method: string;
+  url: string;
+  ip?: string;
+}
+
 /** One JSON logger for the process: Fastify logs requests through it, Nest through the adapter. */
 export function createLogger(level: LogLevel): Logger {
   return pino({
@@ -10,6 +22,10 @@ export function createLogger(level: LogLevel): Logger {
     timestamp: pino.stdTimeFunctions.isoTime,
     // Request logs must never carry credentials or session cookies.
     redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    // Fastify logs each request through this; patient data must not reach the logs.
+    serializers: {
+      req: (req: LoggedRequest) => ({ method: req.method, url: pathOf(req.url), remoteAddress: req.ip }),
+    },
   });
 }
 

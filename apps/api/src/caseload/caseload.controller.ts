@@ -1,0 +1,18 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CaseloadService } from './caseload.service.js';
+import { CaseloadPageDto } from './dto/caseload-page.dto.js';
+import { CaseloadQueryDto } from './dto/caseload-query.dto.js';
+
+@ApiTags('caseload')
+@Controller('caseload')
+export class CaseloadController {
+  constructor(private readonly caseload: CaseloadService) {}
+
+  @Get()
+  @ApiOkResponse({ type: CaseloadPageDto, description: 'One page of patients with their metrics and flags' })
+  @ApiBadRequestResponse({ description: 'A filter, sort or cursor is invalid; details.fields names it' })
+  page(@Query() query: CaseloadQueryDto): Promise<CaseloadPageDto> {
+    return this.caseload.page(query);
+  }
+}

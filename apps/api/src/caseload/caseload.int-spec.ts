@@ -1,0 +1,152 @@
+import type { CaseloadFlag } from '@naltrack/domain';
+import request from 'supertest';
+import type { Logger, QueryRunner } from 'typeorm';
+import { newCareTeam, newPatient } from '../../test/factories.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+interface Item {
+  patientId: string;
+  familyName: string;
+  mrn: string;
+  pdc90: number | null;
+  flags: CaseloadFlag[];
+}
+
+describe('GET /api/caseload', () => {
+  let t: TestApp;
+  let north: string;
+  let south: string;
+
+  /** A patient whose caseload row carries the given metrics. */
+  async function patient(careTeamId: string, familyName: string, pdc90: number | null, flags: CaseloadFlag[] = []) {
+    const created = await newPatient(t.dataSource, { careTeamId, familyName, givenName: 'Test', status: 'active' });
+    await t.dataSource.query('UPDATE patient_summary SET pdc90 = $2, flags = $3 WHERE patient_id = $1', [
+      created.id,
+      pdc90,
+      flags,
+    ]);
+    return created;
+  }
+
+  const get = (query: Record<string, string | number>) => request(t.server).get('/api/caseload').query(query);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    north = (await newCareTeam(t.dataSource)).id;
+    south = (await newCareTeam(t.dataSource)).id;
+    await patient(north, 'Adams', 0.95);
+    await patient(north, 'Baker', 0.5, ['low_adherence', 'injection_overdue']);
+    await patient(north, 'Clark', null);
+    await patient(north, 'Davis', 0.5, ['low_adherence']);
+    await patient(north, 'Evans', 0.7, ['low_adherence', 'craving_high']);
+    await patient(north, 'Fox_Hunt', 1);
+    await patient(north, 'Green', 0.88);
+    await patient(south, 'Zimmer', 0.1, ['low_adherence']);
+  });
+
+  afterAll(() => t.close());
+
+  /** Every page of a listing, following nextCursor. */
+  async function walk(query: Record<string, string | number>): Promise<Item[][]> {
+    const pages: Item[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Item[]; nextCursor: string | null } } = await get(
+        cursor ? { ...query, cursor } : query,
+      ).expect(200);
+      pages.push(page.body.items);
+      cursor = page.body.nextCursor;
+    } while (cursor && pages.length < 10);
+    return pages;
+  }
+
+  it('pages through a team by name with a keyset cursor', async () => {
+    const pages = await walk({ careTeamId: north, limit: 3 });
+    expect(pages.map((page) => page.map((item) => item.familyName))).toEqual([
+      ['Adams', 'Baker', 'Clark'],
+      ['Davis', 'Evans', 'Fox_Hunt'],
+      ['Green'],
+    ]);
+  });
+
+  it('sorts by PDC either way with missing values last and ties kept apart', async () => {
+    const ascending = (await walk({ careTeamId: north, sort: 'pdc90', limit: 2 })).flat();
+    expect(ascending.map((item) => item.pdc90)).toEqual([0.5, 0.5, 0.7, 0.88, 0.95, 1, null]);
+    expect(new Set(ascending.map((item) => item.patientId)).size).toBe(7);
+
+    const descending = (await walk({ careTeamId: north, sort: '-pdc90', limit: 4 })).flat();
+    expect(descending.map((item) => item.pdc90)).toEqual([1, 0.95, 0.88, 0.7, 0.5, 0.5, null]);
+  });
+
+  it('filters by flag while counting every flag over the other filters', async () => {
+    const response = await get({ careTeamId: north, flag: 'low_adherence', sort: 'name' }).expect(200);
+    expect(response.body.items.map((item: Item) => item.familyName)).toEqual(['Baker', 'Davis', 'Evans']);
+    expect(response.body.total).toBe(3);
+    expect(response.body.counts).toMatchObject({
+      low_adherence: 3,
+      injection_overdue: 1,
+      craving_high: 1,
+      early_relapse: 0,
+    });
+  });
+
+  it('searches names and MRNs case-insensitively, taking % and _ literally', async () => {
+    const byName = await get({ q: 'aDaMs' }).expect(200);
+    expect(byName.body.items.map((item: Item) => item.familyName)).toEqual(['Adams']);
+
+    const zimmer = (await get({ q: 'zimmer' }).expect(200)).body.items[0] as Item;
+    const byMrn = await get({ q: zimmer.mrn.slice(4).toUpperCase() }).expect(200);
+    expect(byMrn.body.items.map((item: Item) => item.patientId)).toEqual([zimmer.patientId]);
+
+    expect((await get({ q: 'x_h' }).expect(200)).body.items.map((item: Item) => item.familyName)).toEqual(['Fox_Hunt']);
+    expect((await get({ q: '%' }).expect(200)).body.items).toEqual([]);
+  });
+
+  it('filters by status and team', async () => {
+    const response = await get({ careTeamId: south, status: 'active,tapering' }).expect(200);
+    expect(response.body.items.map((item: Item) => item.familyName)).toEqual(['Zimmer']);
+    expect((await get({ careTeamId: south, status: 'discontinued' }).expect(200)).body.total).toBe(0);
+  });
+
+  it('answers each page with one SQL statement', async () => {
+    const logger = t.dataSource.logger;
+    const statements: string[] = [];
+    const counting: Logger = {
+      ...logger,
+      logQuery: (query: string, parameters?: unknown[], runner?: QueryRunner) => {
+        statements.push(query);
+        logger.logQuery(query, parameters, runner);
+      },
+    };
+    Object.defineProperty(t.dataSource, 'logger', { value: counting, configurable: true });
+    try {
+      const first = await get({ careTeamId: north, limit: 2, sort: '-pdc90' }).expect(200);
+      await get({ careTeamId: north, limit: 2, sort: '-pdc90', cursor: first.body.nextCursor }).expect(200);
+    } finally {
+      Object.defineProperty(t.dataSource, 'logger', { value: logger, configurable: true });
+    }
+    expect(statements).toHaveLength(2);
+  });
+
+  it.each([
+    [{ sort: 'birthDate' }, 'sort'],
+    [{ limit: 0 }, 'limit'],
+    [{ limit: 500 }, 'limit'],
+    [{ flag: 'sad' }, 'flag'],
+    [{ status: 'active,asleep' }, 'status'],
+    [{ careTeamId: 'north' }, 'careTeamId'],
+    [{ cursor: 'not-a-cursor' }, 'cursor'],
+    [{ unknown: 'x' }, 'unknown'],
+  ])('refuses %p with a 400 naming %s', async (query, field) => {
+    const response = await get(query).expect(400);
+    expect(response.body.details.fields.map((f: { field: string }) => f.field)).toContain(field);
+  });
+
+  it('refuses a cursor from another sort order', async () => {
+    const byName = await get({ careTeamId: north, limit: 1 }).expect(200);
+    const response = await get({ careTeamId: north, limit: 1, sort: 'pdc90', cursor: byName.body.nextCursor }).expect(
+      400,
+    );
+    expect(response.body.details.fields[0].field).toBe('cursor');
+  });
+});

@@ -1,0 +1,44 @@
+import {
+  CASELOAD_FLAGS,
+  type CaseloadFlag,
+  FORMULATIONS,
+  type Formulation,
+  PATIENT_STATUSES,
+  type PatientStatus,
+} from '@naltrack/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { InjectionViewDto } from '../../patients/dto/patient-view.dto.js';
+
+export class CaseloadItemDto {
+  @ApiProperty({ format: 'uuid' }) patientId: string;
+  @ApiProperty({ example: 'Sample, Ada' }) name: string;
+  @ApiProperty() givenName: string;
+  @ApiProperty() familyName: string;
+  @ApiProperty() mrn: string;
+  @ApiProperty({ format: 'uuid' }) careTeamId: string;
+  @ApiProperty({ enum: PATIENT_STATUSES }) status: PatientStatus;
+  @ApiProperty({ enum: FORMULATIONS, nullable: true }) formulation: Formulation | null;
+  @ApiProperty({ nullable: true, type: Number }) daysOnNaltrexone: number | null;
+  @ApiProperty({ nullable: true, type: Number }) pdc30: number | null;
+  @ApiProperty({ nullable: true, type: Number }) pdc90: number | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) lastDoseOn: string | null;
+  @ApiProperty({ type: InjectionViewDto }) injection: InjectionViewDto;
+  @ApiProperty({ nullable: true, type: Number }) attendanceRate90: number | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) lastSessionOn: string | null;
+  @ApiProperty({ nullable: true, type: Number }) latestPacs: number | null;
+  @ApiProperty() earlyRelapse: boolean;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) lastRelapseOn: string | null;
+  @ApiProperty({ enum: CASELOAD_FLAGS, isArray: true }) flags: CaseloadFlag[];
+}
+
+export class CaseloadPageDto {
+  @ApiProperty({ type: CaseloadItemDto, isArray: true }) items: CaseloadItemDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last' })
+  nextCursor: string | null;
+  @ApiProperty({ description: 'Patients matching every filter' }) total: number;
+  @ApiProperty({
+    description: 'Patients with each flag among those matching the filters other than `flag`',
+    example: Object.fromEntries(CASELOAD_FLAGS.map((flag) => [flag, 0])),
+  })
+  counts: Record<CaseloadFlag, number>;
+}
