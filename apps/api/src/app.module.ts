@@ -10,6 +10,7 @@ import { DemoSeedService } from './database/seed/demo-seed.service.js';
 import { HealthModule } from './health/health.module.js';
 import { MedicationModule } from './medication/medication.module.js';
 import { PatientsModule } from './patients/patients.module.js';
+import { TimelineModule } from './timeline/timeline.module.js';
 
 @Global()
 @Module({})
@@ -40,6 +41,7 @@ export class AppModule {
         CaseloadModule,
         PatientsModule,
         MedicationModule,
+        TimelineModule,
       ],
       providers: [DemoSeedService],
     };

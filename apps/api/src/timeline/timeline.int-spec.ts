@@ -1,0 +1,90 @@
+import { addDays, clinicalDateOf } from '@naltrack/domain';
+import request from 'supertest';
+import { CLINIC_TIME_ZONE, newPatient } from '../../test/factories.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+interface Item {
+  type: string;
+  id: string;
+  at: string;
+  on: string;
+  details: Record<string, unknown>;
+}
+
+describe('GET /api/patients/:id/timeline', () => {
+  let t: TestApp;
+  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const daysAgo = (n: number) => addDays(today, -n);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  afterAll(() => t.close());
+
+  async function walk(patientId: string, limit: number): Promise<Item[][]> {
+    const pages: Item[][] = [];
+    let before: string | null = null;
+    do {
+      const page: { body: { items: Item[]; nextBefore: string | null } } = await request(t.server)
+        .get(`/api/patients/${patientId}/timeline`)
+        .query(before ? { limit, before } : { limit })
+        .expect(200);
+      pages.push(page.body.items);
+      before = page.body.nextBefore;
+    } while (before && pages.length < 20);
+    return pages;
+  }
+
+  it('lists every kind of event newest first, in pages that neither skip nor repeat', async () => {
+    const patient = await newPatient(t.dataSource, { diagnoses: ['AUD'] });
+    const post = (path: string, body: object) =>
+      request(t.server).post(`/api/patients/${patient.id}/${path}`).send(body).expect(201);
+    await post('naltrexone-starts', { formulation: 'xr_injection', doseMg: 380, startedOn: daysAgo(20) });
+    await post('medication-events', { kind: 'administered', formulation: 'xr_injection', occurredOn: daysAgo(20) });
+    // Three events on one day: the keyset must keep them apart.
+    for (let i = 0; i < 3; i++) {
+      await post('medication-events', { kind: 'taken', formulation: 'oral', occurredOn: daysAgo(5) });
+    }
+    await t.dataSource.query(
+      `INSERT INTO therapy_session (patient_id, scheduled_at, scheduled_on, type, status, version)
+       VALUES ($1, now() - interval '2 days', $2, 'individual', 'attended', 1)`,
+      [patient.id, daysAgo(2)],
+    );
+    await t.dataSource.query(
+      `INSERT INTO observation (patient_id, kind, observed_on, items, value) VALUES ($1, 'pacs', $2, '{1,2,3,4,5}', 15)`,
+      [patient.id, daysAgo(1)],
+    );
+
+    const pages = await walk(patient.id, 2);
+    const items = pages.flat();
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 2, 1]);
+    expect(items.map((item) => item.type)).toEqual([
+      'observation',
+      'therapy_session',
+      'medication_event',
+      'medication_event',
+      'medication_event',
+      expect.stringMatching(/^(naltrexone_start|medication_event)$/),
+      expect.stringMatching(/^(naltrexone_start|medication_event)$/),
+    ]);
+    expect(new Set(items.map((item) => item.id)).size).toBe(7);
+    const instants = items.map((item) => Date.parse(item.at));
+    expect([...instants].sort((a, b) => b - a)).toEqual(instants);
+    expect(items[0]).toMatchObject({ on: daysAgo(1), details: { kind: 'pacs', value: 15, items: [1, 2, 3, 4, 5] } });
+  });
+
+  it('answers an empty timeline, an unknown patient and a forged position', async () => {
+    const patient = await newPatient(t.dataSource);
+    const empty = await request(t.server).get(`/api/patients/${patient.id}/timeline`).expect(200);
+    expect(empty.body).toEqual({ items: [], nextBefore: null });
+
+    await request(t.server).get('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8/timeline').expect(404);
+    const forged = await request(t.server)
+      .get(`/api/patients/${patient.id}/timeline`)
+      .query({ before: Buffer.from('["yesterday","x"]').toString('base64url') })
+      .expect(400);
+    expect(forged.body.details.fields[0].field).toBe('before');
+    await request(t.server).get(`/api/patients/${patient.id}/timeline`).query({ limit: 0 }).expect(400);
+  });
+});
