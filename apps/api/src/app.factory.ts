@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -7,6 +9,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
+import { AuditService } from './audit/audit.service.js';
+import { registerAuditHook } from './audit/audit-hook.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
@@ -36,12 +40,16 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     bufferLogs: false,
   });
 
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      void reply.header('x-request-id', request.id);
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    // Patient data must not linger in browser or proxy caches.
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+  registerAuditHook(fastify, app.get(AuditService), logger);
+  await app.register(fastifyCookie);
+  // Browsers may call the API only from these origins; the dashboard itself is same-origin.
+  await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,10 +1,14 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { CareTeamsModule } from './care-teams/care-teams.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
 import { ClinicalModule } from './clinical/clinical.module.js';
+import { CliniciansModule } from './clinicians/clinicians.module.js';
 import { LOGGER } from './common/logging/logger.token.js';
 import { APP_CONFIG, type RuntimeConfig } from './config/runtime-config.js';
+import { ConsentsModule } from './consents/consents.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedService } from './database/seed/demo-seed.service.js';
 import { HealthModule } from './health/health.module.js';
@@ -36,12 +40,16 @@ export class AppModule {
         CoreModule.register(config, logger),
         DatabaseModule.register(config),
         ClinicalModule,
+        AuditModule,
+        AuthModule,
         HealthModule,
         CareTeamsModule,
         CaseloadModule,
         PatientsModule,
         MedicationModule,
         TimelineModule,
+        ConsentsModule,
+        CliniciansModule,
       ],
       providers: [DemoSeedService],
     };

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { Role } from '@naltrack/domain';
 import { clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import type { DataSource } from 'typeorm';
 import { CareTeam } from '../src/care-teams/care-team.entity.js';
 import { rebuildPatientSummary } from '../src/caseload/rebuild-patient-summary.js';
+import { CareTeamMembership } from '../src/clinicians/care-team-membership.entity.js';
+import { Clinician } from '../src/clinicians/clinician.entity.js';
 import { Patient } from '../src/patients/patient.entity.js';
 
 /** The test app's clinic zone (the default): clinical days in tests are counted in it. */
@@ -39,4 +42,40 @@ export async function newPatient(dataSource: DataSource, overrides: Partial<Pati
     DEFAULT_CLINICAL_SETTINGS,
   );
   return patient;
+}
+
+export interface NewClinician {
+  roles: Role[];
+  careTeamIds?: string[];
+  email?: string;
+  /** An argon2id hash; sign-in is only possible with one. */
+  passwordHash?: string | null;
+  active?: boolean;
+}
+
+/** Inserts a clinician with the given roles and team memberships. */
+export async function newClinician(dataSource: DataSource, options: NewClinician): Promise<Clinician> {
+  const suffix = randomUUID().slice(0, 8);
+  const clinician = await dataSource.getRepository(Clinician).save({
+    email: options.email ?? `clinician-${suffix}@example.test`,
+    displayName: `Clinician ${suffix}`,
+    roles: options.roles,
+    active: options.active ?? true,
+    passwordHash: options.passwordHash ?? null,
+    totpSecret: null,
+    totpEnabled: false,
+  });
+  await addMemberships(dataSource, clinician.id, options.careTeamIds ?? []);
+  return clinician;
+}
+
+export async function addMemberships(
+  dataSource: DataSource,
+  clinicianId: string,
+  careTeamIds: string[],
+): Promise<void> {
+  if (careTeamIds.length === 0) return;
+  await dataSource
+    .getRepository(CareTeamMembership)
+    .insert(careTeamIds.map((careTeamId) => ({ careTeamId, clinicianId })));
 }

@@ -1,17 +1,44 @@
 import type { Server } from 'node:http';
+import type { Role } from '@naltrack/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Logger, pino } from 'pino';
+import request, { type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
+import { ApiTokenService } from '../src/auth/api-token.service.js';
+import type { CareTeam } from '../src/care-teams/care-team.entity.js';
+import type { Clinician } from '../src/clinicians/clinician.entity.js';
 import type { RuntimeConfig } from '../src/config/runtime-config.js';
 import { validateConfig } from '../src/config/validate-config.js';
+import type { Patient } from '../src/patients/patient.entity.js';
+import { addMemberships, newCareTeam, newClinician, newPatient } from './factories.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+/** supertest requests that carry one clinician's API token. */
+export interface ApiClient {
+  clinician: Clinician;
+  get(url: string): Test;
+  post(url: string): Test;
+  patch(url: string): Test;
+  delete(url: string): Test;
+}
+
+/** Every clinical role: the default caller of the tests, member of every team made with t.newCareTeam. */
+const TESTER_ROLES: Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
 
 export interface TestApp {
   app: NestFastifyApplication;
   dataSource: DataSource;
   /** The HTTP server, for supertest. */
   server: Server;
+  /** Requests as the default clinician (every clinical role). */
+  api: ApiClient;
+  /** A care team the default clinician belongs to. */
+  newCareTeam(overrides?: Partial<CareTeam>): Promise<CareTeam>;
+  /** A patient in one of the default clinician's teams (a new one unless careTeamId is given). */
+  newPatient(overrides?: Partial<Patient>): Promise<Patient>;
+  /** Requests as a new clinician with these roles and teams. */
+  as(roles: Role[], careTeamIds?: string[]): Promise<ApiClient>;
   close(): Promise<void>;
 }
 
@@ -36,10 +63,38 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const app = await createApp(config, options.logger ?? pino({ level: 'silent' }));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
+  const dataSource = app.get(DataSource);
+  const server: Server = app.getHttpServer();
+  const tokens = app.get(ApiTokenService);
+
+  const clientFor = async (clinician: Clinician): Promise<ApiClient> => {
+    const { token } = await tokens.create(clinician.id, 'tests');
+    const authorized = (test: Test) => test.set('Authorization', `Bearer ${token}`);
+    return {
+      clinician,
+      get: (url) => authorized(request(server).get(url)),
+      post: (url) => authorized(request(server).post(url)),
+      patch: (url) => authorized(request(server).patch(url)),
+      delete: (url) => authorized(request(server).delete(url)),
+    };
+  };
+  const tester = await newClinician(dataSource, { roles: TESTER_ROLES });
+  const api = await clientFor(tester);
+  const teamOfTester = async (overrides: Partial<CareTeam> = {}) => {
+    const team = await newCareTeam(dataSource, overrides);
+    await addMemberships(dataSource, tester.id, [team.id]);
+    return team;
+  };
+
   return {
     app,
-    dataSource: app.get(DataSource),
-    server: app.getHttpServer(),
+    dataSource,
+    server,
+    api,
+    newCareTeam: teamOfTester,
+    newPatient: async (overrides = {}) =>
+      newPatient(dataSource, { ...overrides, careTeamId: overrides.careTeamId ?? (await teamOfTester()).id }),
+    as: async (roles, careTeamIds = []) => clientFor(await newClinician(dataSource, { roles, careTeamIds })),
     close: async () => {
       await app.close();
       await database.drop();

@@ -1,5 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
 import { CareTeamsService } from './care-teams.service.js';
 import { CareTeamSummaryDto } from './dto/care-team-summary.dto.js';
 
@@ -9,8 +11,8 @@ export class CareTeamsController {
   constructor(private readonly careTeams: CareTeamsService) {}
 
   @Get()
-  @ApiOkResponse({ type: CareTeamSummaryDto, isArray: true })
-  list(): Promise<CareTeamSummaryDto[]> {
-    return this.careTeams.list();
+  @ApiOkResponse({ type: CareTeamSummaryDto, isArray: true, description: 'Your care teams; every team for admins' })
+  list(@CurrentPrincipal() principal: Principal): Promise<CareTeamSummaryDto[]> {
+    return this.careTeams.list(principal.roles.includes('admin') ? null : principal.teamIds);
   }
 }

@@ -1,5 +1,3 @@
-import request from 'supertest';
-import { newCareTeam, newPatient } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 describe('GET /api/care-teams', () => {
@@ -12,15 +10,15 @@ describe('GET /api/care-teams', () => {
   afterAll(() => t.close());
 
   it('lists teams by name with patient and active counts, including empty teams', async () => {
-    const north = await newCareTeam(t.dataSource, { code: 'north', name: 'North Clinic' });
-    const south = await newCareTeam(t.dataSource, { code: 'south', name: 'South Clinic' });
-    await newCareTeam(t.dataSource, { code: 'east', name: 'East Clinic' });
-    await newPatient(t.dataSource, { careTeamId: north.id, status: 'active' });
-    await newPatient(t.dataSource, { careTeamId: north.id, status: 'active' });
-    await newPatient(t.dataSource, { careTeamId: north.id, status: 'tapering' });
-    await newPatient(t.dataSource, { careTeamId: south.id, status: 'discontinued' });
+    const north = await t.newCareTeam({ code: 'north', name: 'North Clinic' });
+    const south = await t.newCareTeam({ code: 'south', name: 'South Clinic' });
+    await t.newCareTeam({ code: 'east', name: 'East Clinic' });
+    await t.newPatient({ careTeamId: north.id, status: 'active' });
+    await t.newPatient({ careTeamId: north.id, status: 'active' });
+    await t.newPatient({ careTeamId: north.id, status: 'tapering' });
+    await t.newPatient({ careTeamId: south.id, status: 'discontinued' });
 
-    const response = await request(t.server).get('/api/care-teams').expect(200);
+    const response = await t.api.get('/api/care-teams').expect(200);
 
     expect(response.body).toEqual([
       { id: expect.any(String), code: 'east', name: 'East Clinic', patientCount: 0, activeCount: 0 },

@@ -16,16 +16,18 @@ interface CareTeamSummaryRow {
 export class CareTeamsService {
   constructor(@InjectRepository(CareTeam) private readonly careTeams: Repository<CareTeam>) {}
 
-  /** Every team with its head counts, in one query. */
-  async list(): Promise<CareTeamSummaryDto[]> {
+  /** The given teams (every team for null) with their head counts, in one query. */
+  async list(teamIds: string[] | null): Promise<CareTeamSummaryDto[]> {
     const rows: CareTeamSummaryRow[] = await this.careTeams.query(
       `SELECT t.id, t.code, t.name,
               COUNT(p.id) AS patient_count,
               COUNT(p.id) FILTER (WHERE p.status = 'active') AS active_count
          FROM care_team t
          LEFT JOIN patient p ON p.care_team_id = t.id
+        WHERE $1::uuid[] IS NULL OR t.id = ANY($1::uuid[])
         GROUP BY t.id
         ORDER BY t.name`,
+      [teamIds],
     );
     return rows.map((row) => ({
       id: row.id,

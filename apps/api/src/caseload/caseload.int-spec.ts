@@ -1,7 +1,5 @@
 import type { CaseloadFlag } from '@naltrack/domain';
-import request from 'supertest';
 import type { Logger, QueryRunner } from 'typeorm';
-import { newCareTeam, newPatient } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 interface Item {
@@ -19,7 +17,7 @@ describe('GET /api/caseload', () => {
 
   /** A patient whose caseload row carries the given metrics. */
   async function patient(careTeamId: string, familyName: string, pdc90: number | null, flags: CaseloadFlag[] = []) {
-    const created = await newPatient(t.dataSource, { careTeamId, familyName, givenName: 'Test', status: 'active' });
+    const created = await t.newPatient({ careTeamId, familyName, givenName: 'Test', status: 'active' });
     await t.dataSource.query('UPDATE patient_summary SET pdc90 = $2, flags = $3 WHERE patient_id = $1', [
       created.id,
       pdc90,
@@ -28,12 +26,12 @@ describe('GET /api/caseload', () => {
     return created;
   }
 
-  const get = (query: Record<string, string | number>) => request(t.server).get('/api/caseload').query(query);
+  const get = (query: Record<string, string | number>) => t.api.get('/api/caseload').query(query);
 
   beforeAll(async () => {
     t = await createTestApp();
-    north = (await newCareTeam(t.dataSource)).id;
-    south = (await newCareTeam(t.dataSource)).id;
+    north = (await t.newCareTeam()).id;
+    south = (await t.newCareTeam()).id;
     await patient(north, 'Adams', 0.95);
     await patient(north, 'Baker', 0.5, ['low_adherence', 'injection_overdue']);
     await patient(north, 'Clark', null);
@@ -108,7 +106,7 @@ describe('GET /api/caseload', () => {
     expect((await get({ careTeamId: south, status: 'discontinued' }).expect(200)).body.total).toBe(0);
   });
 
-  it('answers each page with one SQL statement', async () => {
+  it('reads each page with one SQL statement', async () => {
     const logger = t.dataSource.logger;
     const statements: string[] = [];
     const counting: Logger = {
@@ -125,7 +123,8 @@ describe('GET /api/caseload', () => {
     } finally {
       Object.defineProperty(t.dataSource, 'logger', { value: logger, configurable: true });
     }
-    expect(statements).toHaveLength(2);
+    // Sign-in and the audit trail add their own statements; the caseload itself is one per page.
+    expect(statements.filter((statement) => statement.includes('patient_summary'))).toHaveLength(2);
   });
 
   it.each([

@@ -45,14 +45,15 @@ function escapeLike(text: string): string {
 export class CaseloadService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async page(query: CaseloadQueryDto): Promise<CaseloadPageDto> {
+  /** A page of the caseload of the given care teams (the caller's). */
+  async page(query: CaseloadQueryDto, teamIds: string[]): Promise<CaseloadPageDto> {
     const sortName = query.sort ?? 'name';
     const sort = resolveSort(sortName);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const params: unknown[] = [];
     const bind = (value: unknown) => `$${params.push(value)}`;
 
-    const filters: string[] = [];
+    const filters: string[] = [`s.care_team_id = ANY(${bind(teamIds)}::uuid[])`];
     if (query.careTeamId) filters.push(`s.care_team_id = ${bind(query.careTeamId)}`);
     if (query.status?.length) filters.push(`s.status::text = ANY(${bind(query.status)}::text[])`);
     if (query.q) {
@@ -74,7 +75,7 @@ export class CaseloadService {
     const countColumns = CASELOAD_FLAGS.map((flag) => `'${flag}', COUNT(*) FILTER (WHERE '${flag}' = ANY(s.flags))`);
     const sql = `
       WITH matching AS (
-        SELECT * FROM patient_summary s WHERE ${filters.join(' AND ') || 'TRUE'}
+        SELECT * FROM patient_summary s WHERE ${filters.join(' AND ')}
       ),
       counts AS (
         SELECT COUNT(*) FILTER (WHERE ${flagFilter}) AS total, json_build_object(${countColumns.join(', ')}) AS counts

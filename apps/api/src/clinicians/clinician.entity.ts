@@ -20,6 +20,17 @@ export class Clinician {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** argon2id; null until a password is set (a user who cannot sign in yet). */
+  @Column({ name: 'password_hash', type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  /** Base32 TOTP secret; enabled only after the user proved a code from it. */
+  @Column({ name: 'totp_secret', type: 'text', nullable: true, select: false })
+  totpSecret: string | null;
+
+  @Column({ name: 'totp_enabled', type: 'boolean', default: false })
+  totpEnabled: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -98,6 +98,13 @@ export class EnvironmentVariables {
   @IsString()
   WEB_DIST_DIR?: string;
 
+  /** Origins (comma-separated) allowed to call the API from a browser; none besides the app by default. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s,]+(,https?:\/\/[^\s,]+)*$/, {
+    message: '$property must be comma-separated http(s) origins',
+  })
+  CORS_ORIGINS?: string;
+
   /** Overrides of the clinical rules' defaults as JSON, e.g. {"injectionGraceDays": 10}. */
   @IsOptional()
   @IsJSON({ message: '$property must be a JSON object of clinical settings' })
@@ -124,4 +131,5 @@ export interface AppConfig {
   webDistDir: string;
   trustProxy: boolean;
   clinicalSettings: DeepPartial<ClinicalSettings>;
+  corsOrigins: string[];
 }

@@ -63,5 +63,6 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     webDistDir: path.resolve(REPO_ROOT, vars.WEB_DIST_DIR ?? 'apps/web/dist'),
     trustProxy: vars.TRUST_PROXY ?? false,
     clinicalSettings: parseClinicalSettings(vars.CLINICAL_SETTINGS),
+    corsOrigins: vars.CORS_ORIGINS?.split(',') ?? [],
   };
 }

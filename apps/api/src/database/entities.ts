@@ -1,7 +1,13 @@
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { ApiToken } from '../auth/api-token.entity.js';
+import { BreakGlassAccess } from '../auth/break-glass-access.entity.js';
+import { RateLimit } from '../auth/rate-limit.entity.js';
+import { Session } from '../auth/session.entity.js';
 import { CareTeam } from '../care-teams/care-team.entity.js';
 import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
 import { CareTeamMembership } from '../clinicians/care-team-membership.entity.js';
 import { Clinician } from '../clinicians/clinician.entity.js';
+import { Consent } from '../consents/consent.entity.js';
 import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Observation } from '../observations/observation.entity.js';
@@ -21,4 +27,10 @@ export const ENTITIES = [
   Observation,
   RelapseEvent,
   PatientSummaryRow,
+  Session,
+  ApiToken,
+  RateLimit,
+  BreakGlassAccess,
+  Consent,
+  AuditEvent,
 ];

@@ -7,6 +7,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { ClinicalRoles, PatientScoped, Roles } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { AdherenceQueryDto } from './dto/adherence-query.dto.js';
 import { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
@@ -15,12 +16,14 @@ import { AdherenceDto, MedicationEventViewDto, NaltrexoneStartViewDto } from './
 import { MedicationService } from './medication.service.js';
 
 @ApiTags('medication')
+@PatientScoped()
 @ApiNotFoundResponse({ description: 'No such patient' })
 @Controller('patients/:id')
 export class MedicationController {
   constructor(private readonly medication: MedicationService) {}
 
   @Post('naltrexone-starts')
+  @Roles('prescriber')
   @ApiCreatedResponse({ type: NaltrexoneStartViewDto })
   @ApiBadRequestResponse({ description: 'A field is missing, unknown or invalid; details.fields names it' })
   @ApiUnprocessableEntityResponse({
@@ -31,12 +34,14 @@ export class MedicationController {
   }
 
   @Get('naltrexone-starts')
+  @ClinicalRoles()
   @ApiOkResponse({ type: NaltrexoneStartViewDto, isArray: true })
   listStarts(@Param('id', uuidParam('id')) id: string) {
     return this.medication.listStarts(id);
   }
 
   @Post('medication-events')
+  @Roles('prescriber', 'nurse')
   @ApiCreatedResponse({ type: MedicationEventViewDto })
   @ApiBadRequestResponse({ description: 'A field is missing, unknown or invalid; details.fields names it' })
   recordEvent(@Param('id', uuidParam('id')) id: string, @Body() dto: CreateMedicationEventDto) {
@@ -44,12 +49,14 @@ export class MedicationController {
   }
 
   @Get('medication-events')
+  @ClinicalRoles()
   @ApiOkResponse({ type: MedicationEventViewDto, isArray: true, description: 'Newest first' })
   listEvents(@Param('id', uuidParam('id')) id: string) {
     return this.medication.listEvents(id);
   }
 
   @Get('adherence')
+  @ClinicalRoles()
   @ApiOkResponse({ type: AdherenceDto })
   adherence(@Param('id', uuidParam('id')) id: string, @Query() query: AdherenceQueryDto) {
     return this.medication.adherence(id, query);

@@ -1,6 +1,5 @@
 import { addDays, clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
-import request from 'supertest';
-import { CLINIC_TIME_ZONE, newPatient } from '../../test/factories.js';
+import { CLINIC_TIME_ZONE } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -21,8 +20,8 @@ describe('naltrexone starts, medication events and adherence', () => {
 
   describe('POST /api/patients/:id/naltrexone-starts', () => {
     it('refuses an OUD start with every unmet prerequisite listed, storing nothing', async () => {
-      const patient = await newPatient(t.dataSource, { diagnoses: ['OUD'], status: 'referred' });
-      const response = await request(t.server)
+      const patient = await t.newPatient({ diagnoses: ['OUD'], status: 'referred' });
+      const response = await t.api
         .post(`/api/patients/${patient.id}/naltrexone-starts`)
         .send({
           formulation: 'oral',
@@ -45,21 +44,21 @@ describe('naltrexone starts, medication events and adherence', () => {
     });
 
     it('needs 10 opioid-free days after methadone, 7 otherwise', async () => {
-      const patient = await newPatient(t.dataSource, { diagnoses: ['OUD'] });
+      const patient = await t.newPatient({ diagnoses: ['OUD'] });
       const body = { formulation: 'xr_injection', doseMg: 380, startedOn: today, lastOpioidUseOn: daysAgo(8) };
-      const afterMethadone = await request(t.server)
+      const afterMethadone = await t.api
         .post(`/api/patients/${patient.id}/naltrexone-starts`)
         .send({ ...body, priorAgonist: 'methadone' })
         .expect(422);
       expect(afterMethadone.body.details.failures).toEqual([
         { rule: 'opioid_free_days', message: expect.stringContaining('10') },
       ]);
-      await request(t.server).post(`/api/patients/${patient.id}/naltrexone-starts`).send(body).expect(201);
+      await t.api.post(`/api/patients/${patient.id}/naltrexone-starts`).send(body).expect(201);
     });
 
     it('records an overridden start with its reason and the failures it overrode', async () => {
-      const patient = await newPatient(t.dataSource, { diagnoses: ['OUD'], status: 'referred' });
-      const response = await request(t.server)
+      const patient = await t.newPatient({ diagnoses: ['OUD'], status: 'referred' });
+      const response = await t.api
         .post(`/api/patients/${patient.id}/naltrexone-starts`)
         .send({
           formulation: 'xr_injection',
@@ -74,13 +73,13 @@ describe('naltrexone starts, medication events and adherence', () => {
         overriddenFailures: [{ rule: 'opioid_free_days' }],
         overrideReason: expect.stringContaining('naloxone'),
       });
-      const read = await request(t.server).get(`/api/patients/${patient.id}`).expect(200);
+      const read = await t.api.get(`/api/patients/${patient.id}`).expect(200);
       expect(read.body).toMatchObject({ status: 'active', metrics: { formulation: 'xr_injection', startedOn: today } });
     });
 
     it('marks a start after discontinuation as a re-induction', async () => {
-      const patient = await newPatient(t.dataSource, { diagnoses: ['AUD'], status: 'discontinued' });
-      const response = await request(t.server)
+      const patient = await t.newPatient({ diagnoses: ['AUD'], status: 'discontinued' });
+      const response = await t.api
         .post(`/api/patients/${patient.id}/naltrexone-starts`)
         .send({ formulation: 'xr_injection', doseMg: 380, startedOn: today })
         .expect(201);
@@ -95,8 +94,8 @@ describe('naltrexone starts, medication events and adherence', () => {
       ['incomplete liver tests', { lft: { alt: 30 } }, 'lft.ast'],
       ['a too short override reason', { overrideReason: 'because' }, 'overrideReason'],
     ])('refuses %s with a 400 naming the field', async (_case, change, field) => {
-      const patient = await newPatient(t.dataSource, { diagnoses: ['AUD'] });
-      const response = await request(t.server)
+      const patient = await t.newPatient({ diagnoses: ['AUD'] });
+      const response = await t.api
         .post(`/api/patients/${patient.id}/naltrexone-starts`)
         .send({ formulation: 'xr_injection', doseMg: 380, startedOn: today, ...change })
         .expect(400);
@@ -107,12 +106,12 @@ describe('naltrexone starts, medication events and adherence', () => {
 
   describe('POST /api/patients/:id/medication-events', () => {
     it('covers 28 days with an injection: due date, metrics and adherence follow', async () => {
-      const patient = await newPatient(t.dataSource, { diagnoses: ['AUD'] });
-      await request(t.server)
+      const patient = await t.newPatient({ diagnoses: ['AUD'] });
+      await t.api
         .post(`/api/patients/${patient.id}/naltrexone-starts`)
         .send({ formulation: 'xr_injection', doseMg: 380, startedOn: daysAgo(10) })
         .expect(201);
-      await request(t.server)
+      await t.api
         .post(`/api/patients/${patient.id}/medication-events`)
         .send({
           kind: 'administered',
@@ -123,14 +122,14 @@ describe('naltrexone starts, medication events and adherence', () => {
         })
         .expect(201);
 
-      const read = await request(t.server).get(`/api/patients/${patient.id}`).expect(200);
+      const read = await t.api.get(`/api/patients/${patient.id}`).expect(200);
       expect(read.body.metrics).toMatchObject({
         pdc30: 1,
         injection: { lastOn: daysAgo(10), dueOn: addDays(daysAgo(10), 28), status: 'on_time' },
         flags: [],
       });
 
-      const adherence = await request(t.server)
+      const adherence = await t.api
         .get(`/api/patients/${patient.id}/adherence`)
         .query({ from: daysAgo(40), to: today })
         .expect(200);
@@ -144,9 +143,9 @@ describe('naltrexone starts, medication events and adherence', () => {
     });
 
     it('shifts overlapping dispenses forward and reports gaps of 8 days or more (PQA)', async () => {
-      const patient = await newPatient(t.dataSource, { diagnoses: ['AUD'] });
+      const patient = await t.newPatient({ diagnoses: ['AUD'] });
       const dispense = (occurredOn: string, daysSupply: number) =>
-        request(t.server)
+        t.api
           .post(`/api/patients/${patient.id}/medication-events`)
           .send({ kind: 'dispensed', formulation: 'oral', occurredOn, daysSupply, doseMg: 50 })
           .expect(201);
@@ -155,7 +154,7 @@ describe('naltrexone starts, medication events and adherence', () => {
       await dispense(daysAgo(35), 10);
       await dispense(daysAgo(9), 10);
 
-      const adherence = await request(t.server)
+      const adherence = await t.api
         .get(`/api/patients/${patient.id}/adherence`)
         .query({ from: daysAgo(39), to: today })
         .expect(200);
@@ -180,8 +179,8 @@ describe('naltrexone starts, medication events and adherence', () => {
       ['an unknown field', { pharmacy: 'Main St' }, 'pharmacy'],
       ['a server-owned field', { patientId: '6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8' }, 'patientId'],
     ])('refuses %s with a 400 naming the field, storing nothing', async (_case, change, field) => {
-      const patient = await newPatient(t.dataSource);
-      const response = await request(t.server)
+      const patient = await t.newPatient();
+      const response = await t.api
         .post(`/api/patients/${patient.id}/medication-events`)
         .send({ kind: 'dispensed', formulation: 'oral', occurredOn: today, daysSupply: 30, ...change })
         .expect(400);
@@ -190,23 +189,23 @@ describe('naltrexone starts, medication events and adherence', () => {
     });
 
     it('refuses daysSupply on an injection and answers 404 for an unknown patient', async () => {
-      const patient = await newPatient(t.dataSource);
-      const response = await request(t.server)
+      const patient = await t.newPatient();
+      const response = await t.api
         .post(`/api/patients/${patient.id}/medication-events`)
         .send({ kind: 'administered', formulation: 'xr_injection', occurredOn: today, daysSupply: 28 })
         .expect(400);
       expect(response.body.details.fields).toEqual([
         { field: 'daysSupply', messages: ['daysSupply is only allowed for a dispense'] },
       ]);
-      await request(t.server)
+      await t.api
         .post('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8/medication-events')
         .send({ kind: 'taken', formulation: 'oral', occurredOn: today })
         .expect(404);
     });
 
     it('answers a period that ends before it starts with a 400 naming from', async () => {
-      const patient = await newPatient(t.dataSource);
-      const response = await request(t.server)
+      const patient = await t.newPatient();
+      const response = await t.api
         .get(`/api/patients/${patient.id}/adherence`)
         .query({ from: today, to: daysAgo(1) })
         .expect(400);
@@ -215,8 +214,8 @@ describe('naltrexone starts, medication events and adherence', () => {
   });
 
   it('keeps the caseload row exact under 50 parallel events for one patient', async () => {
-    const patient = await newPatient(t.dataSource, { diagnoses: ['AUD'] });
-    await request(t.server)
+    const patient = await t.newPatient({ diagnoses: ['AUD'] });
+    await t.api
       .post(`/api/patients/${patient.id}/naltrexone-starts`)
       .send({
         formulation: 'oral',
@@ -228,7 +227,7 @@ describe('naltrexone starts, medication events and adherence', () => {
 
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        request(t.server)
+        t.api
           .post(`/api/patients/${patient.id}/medication-events`)
           .send({ kind: 'taken', formulation: 'oral', occurredOn: daysAgo(i), observed: i % 2 === 0 }),
       ),

@@ -7,6 +7,9 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import { ClinicalRoles, PatientScoped } from '../auth/auth.decorators.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { CreatePatientDto } from './dto/create-patient.dto.js';
 import { PatientViewDto } from './dto/patient-view.dto.js';
@@ -14,6 +17,7 @@ import { UpdatePatientDto } from './dto/update-patient.dto.js';
 import { PatientsService } from './patients.service.js';
 
 @ApiTags('patients')
+@ClinicalRoles()
 @Controller('patients')
 export class PatientsController {
   constructor(private readonly patients: PatientsService) {}
@@ -22,11 +26,12 @@ export class PatientsController {
   @ApiCreatedResponse({ type: PatientViewDto })
   @ApiBadRequestResponse({ description: 'A field is missing, unknown or invalid; details.fields names it' })
   @ApiConflictResponse({ description: 'The MRN is already in use' })
-  create(@Body() dto: CreatePatientDto): Promise<PatientViewDto> {
-    return this.patients.create(dto);
+  create(@Body() dto: CreatePatientDto, @CurrentPrincipal() principal: Principal): Promise<PatientViewDto> {
+    return this.patients.create(dto, principal);
   }
 
   @Get(':id')
+  @PatientScoped()
   @ApiOkResponse({ type: PatientViewDto, description: 'The record with its current metrics and flags' })
   @ApiNotFoundResponse()
   get(@Param('id', uuidParam('id')) id: string): Promise<PatientViewDto> {
@@ -34,10 +39,15 @@ export class PatientsController {
   }
 
   @Patch(':id')
+  @PatientScoped()
   @ApiOkResponse({ type: PatientViewDto })
   @ApiNotFoundResponse()
   @ApiConflictResponse({ description: 'The MRN is already in use' })
-  update(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdatePatientDto): Promise<PatientViewDto> {
-    return this.patients.update(id, dto);
+  update(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdatePatientDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<PatientViewDto> {
+    return this.patients.update(id, dto, principal);
   }
 }

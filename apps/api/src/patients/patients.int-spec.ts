@@ -1,6 +1,4 @@
 import { addDays, clinicalDateOf } from '@naltrack/domain';
-import request from 'supertest';
-import { newCareTeam, newPatient } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { Patient } from './patient.entity.js';
 
@@ -24,26 +22,26 @@ describe('patients', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    careTeamId = (await newCareTeam(t.dataSource)).id;
+    careTeamId = (await t.newCareTeam()).id;
   });
 
   afterAll(() => t.close());
 
   it('creates a patient as referred, with a caseload row, and reads it back', async () => {
     const body = valid();
-    const created = await request(t.server).post('/api/patients').send(body).expect(201);
+    const created = await t.api.post('/api/patients').send(body).expect(201);
     expect(created.body).toMatchObject({ ...body, id: expect.any(String), status: 'referred' });
     expect(created.body.metrics).toMatchObject({ asOf: today, flags: [], formulation: null, pdc90: null });
 
-    const read = await request(t.server).get(`/api/patients/${created.body.id}`).expect(200);
+    const read = await t.api.get(`/api/patients/${created.body.id}`).expect(200);
     expect(read.body).toEqual(created.body);
   });
 
   it('answers a duplicate MRN with 409 naming the field, and stores nothing', async () => {
     const body = valid();
-    await request(t.server).post('/api/patients').send(body).expect(201);
+    await t.api.post('/api/patients').send(body).expect(201);
     const before = await patientCount();
-    const response = await request(t.server)
+    const response = await t.api
       .post('/api/patients')
       .send({ ...valid(), mrn: body.mrn })
       .expect(409);
@@ -65,7 +63,7 @@ describe('patients', () => {
     ['a missing name', { givenName: undefined }, 'givenName'],
   ])('refuses %s with a 400 naming the field, storing nothing', async (_case, change, field) => {
     const before = await patientCount();
-    const response = await request(t.server)
+    const response = await t.api
       .post('/api/patients')
       .send({ ...valid(), ...change })
       .expect(400);
@@ -76,15 +74,15 @@ describe('patients', () => {
   });
 
   it('answers an unknown or malformed patient id with 404 or 400', async () => {
-    await request(t.server).get('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8').expect(404);
-    const malformed = await request(t.server).get('/api/patients/not-a-uuid').expect(400);
+    await t.api.get('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8').expect(404);
+    const malformed = await t.api.get('/api/patients/not-a-uuid').expect(400);
     expect(malformed.body).toMatchObject({ code: 'VALIDATION_FAILED', details: { fields: [{ field: 'id' }] } });
   });
 
   it('updates a patient and its caseload row in one go', async () => {
-    const patient = await newPatient(t.dataSource, { careTeamId, familyName: 'Before', status: 'active' });
-    const otherTeam = await newCareTeam(t.dataSource);
-    const response = await request(t.server)
+    const patient = await t.newPatient({ careTeamId, familyName: 'Before', status: 'active' });
+    const otherTeam = await t.newCareTeam();
+    const response = await t.api
       .patch(`/api/patients/${patient.id}`)
       .send({ familyName: 'After', careTeamId: otherTeam.id, status: 'lost_to_follow_up' })
       .expect(200);
@@ -97,9 +95,9 @@ describe('patients', () => {
   });
 
   it('refuses to take another patient’s MRN on update', async () => {
-    const first = await newPatient(t.dataSource, { careTeamId });
-    const second = await newPatient(t.dataSource, { careTeamId });
-    await request(t.server).patch(`/api/patients/${second.id}`).send({ mrn: first.mrn }).expect(409);
-    await request(t.server).patch('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8').send({}).expect(404);
+    const first = await t.newPatient({ careTeamId });
+    const second = await t.newPatient({ careTeamId });
+    await t.api.patch(`/api/patients/${second.id}`).send({ mrn: first.mrn }).expect(409);
+    await t.api.patch('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8').send({}).expect(404);
   });
 });

@@ -1,7 +1,7 @@
 import { type ClinicalDate, type ClinicalSettings } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { CareTeam } from '../care-teams/care-team.entity.js';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
 import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
 import { PatientSummaryService } from '../caseload/patient-summary.service.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
@@ -28,12 +28,12 @@ export class PatientsService {
     @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
   ) {}
 
-  async create(dto: CreatePatientDto): Promise<PatientViewDto> {
+  async create(dto: CreatePatientDto, principal: Principal): Promise<PatientViewDto> {
     const today = this.clock.today();
     this.checkDates(dto.birthDate, dto.enrolledOn, today);
+    this.checkCareTeam(principal, dto.careTeamId);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        await this.checkCareTeam(manager, dto.careTeamId);
         const patient = await manager.save(manager.create(Patient, { ...dto, status: 'referred' }));
         const summary = await rebuildPatientSummary(manager, patient, today, this.settings);
         return toPatientView(patient, summary);
@@ -50,11 +50,11 @@ export class PatientsService {
     return toPatientView(patient, summary);
   }
 
-  async update(id: string, dto: UpdatePatientDto): Promise<PatientViewDto> {
+  async update(id: string, dto: UpdatePatientDto, principal: Principal): Promise<PatientViewDto> {
     try {
       await this.summaries.writeForPatient(id, async (manager, patient) => {
         this.checkDates(dto.birthDate ?? patient.birthDate, dto.enrolledOn ?? patient.enrolledOn, this.clock.today());
-        if (dto.careTeamId) await this.checkCareTeam(manager, dto.careTeamId);
+        if (dto.careTeamId) this.checkCareTeam(principal, dto.careTeamId);
         await manager.update(Patient, { id }, dto);
       });
     } catch (error) {
@@ -71,9 +71,10 @@ export class PatientsService {
     if (enrolledOn < birthDate) throw fieldError('enrolledOn', 'enrolledOn must not be before birthDate');
   }
 
-  private async checkCareTeam(manager: EntityManager, careTeamId: string): Promise<void> {
-    if (!(await manager.existsBy(CareTeam, { id: careTeamId }))) {
-      throw fieldError('careTeamId', 'careTeamId does not name a care team');
+  /** Patients are placed only in the caller's own teams (an unknown team reads the same). */
+  private checkCareTeam(principal: Principal, careTeamId: string): void {
+    if (!principal.teamIds.includes(careTeamId)) {
+      throw fieldError('careTeamId', 'careTeamId must be one of your care teams');
     }
   }
 

@@ -1,6 +1,5 @@
 import { addDays, clinicalDateOf } from '@naltrack/domain';
-import request from 'supertest';
-import { CLINIC_TIME_ZONE, newPatient } from '../../test/factories.js';
+import { CLINIC_TIME_ZONE } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 interface Item {
@@ -26,7 +25,7 @@ describe('GET /api/patients/:id/timeline', () => {
     const pages: Item[][] = [];
     let before: string | null = null;
     do {
-      const page: { body: { items: Item[]; nextBefore: string | null } } = await request(t.server)
+      const page: { body: { items: Item[]; nextBefore: string | null } } = await t.api
         .get(`/api/patients/${patientId}/timeline`)
         .query(before ? { limit, before } : { limit })
         .expect(200);
@@ -37,9 +36,9 @@ describe('GET /api/patients/:id/timeline', () => {
   }
 
   it('lists every kind of event newest first, in pages that neither skip nor repeat', async () => {
-    const patient = await newPatient(t.dataSource, { diagnoses: ['AUD'] });
+    const patient = await t.newPatient({ diagnoses: ['AUD'] });
     const post = (path: string, body: object) =>
-      request(t.server).post(`/api/patients/${patient.id}/${path}`).send(body).expect(201);
+      t.api.post(`/api/patients/${patient.id}/${path}`).send(body).expect(201);
     await post('naltrexone-starts', { formulation: 'xr_injection', doseMg: 380, startedOn: daysAgo(20) });
     await post('medication-events', { kind: 'administered', formulation: 'xr_injection', occurredOn: daysAgo(20) });
     // Three events on one day: the keyset must keep them apart.
@@ -75,16 +74,16 @@ describe('GET /api/patients/:id/timeline', () => {
   });
 
   it('answers an empty timeline, an unknown patient and a forged position', async () => {
-    const patient = await newPatient(t.dataSource);
-    const empty = await request(t.server).get(`/api/patients/${patient.id}/timeline`).expect(200);
+    const patient = await t.newPatient();
+    const empty = await t.api.get(`/api/patients/${patient.id}/timeline`).expect(200);
     expect(empty.body).toEqual({ items: [], nextBefore: null });
 
-    await request(t.server).get('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8/timeline').expect(404);
-    const forged = await request(t.server)
+    await t.api.get('/api/patients/6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8/timeline').expect(404);
+    const forged = await t.api
       .get(`/api/patients/${patient.id}/timeline`)
       .query({ before: Buffer.from('["yesterday","x"]').toString('base64url') })
       .expect(400);
     expect(forged.body.details.fields[0].field).toBe('before');
-    await request(t.server).get(`/api/patients/${patient.id}/timeline`).query({ limit: 0 }).expect(400);
+    await t.api.get(`/api/patients/${patient.id}/timeline`).query({ limit: 0 }).expect(400);
   });
 });

@@ -26,6 +26,8 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (unexpected) {
       this.logger.error({ err: exception, reqId: request.id, url: pathOf(request.url) }, 'request failed');
     }
+    const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    if (body.statusCode === 429 && retryAfter) void reply.header('retry-after', String(retryAfter));
     void reply.status(body.statusCode).send({ ...body, requestId: request.id });
   }
 }

@@ -1,5 +1,6 @@
 import { InitialSchema1795569310480 } from './1795569310480-initial-schema.js';
 import { ClinicalCore1795570580794 } from './1795570580794-clinical-core.js';
+import { IdentityAccessAudit1795571552470 } from './1795571552470-identity-access-audit.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
-export const MIGRATIONS = [InitialSchema1795569310480, ClinicalCore1795570580794];
+export const MIGRATIONS = [InitialSchema1795569310480, ClinicalCore1795570580794, IdentityAccessAudit1795571552470];

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { notFound } from '../common/errors/not-found.js';
+import { ApiToken } from './api-token.entity.js';
+import { digest, newSecret } from './secret-token.js';
+
+const TOKEN_PREFIX = 'nt_';
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+function toView(token: ApiToken): ApiTokenView {
+  const { id, name, prefix, createdAt, expiresAt, lastUsedAt } = token;
+  return { id, name, prefix, createdAt, expiresAt, lastUsedAt };
+}
+
+@Injectable()
+export class ApiTokenService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Creates a token; the secret is returned this once and never stored. */
+  async create(clinicianId: string, name: string, expiresInDays?: number): Promise<ApiTokenView & { token: string }> {
+    const token = newSecret(TOKEN_PREFIX);
+    const entity = this.dataSource.getRepository(ApiToken).create({
+      clinicianId,
+      name,
+      tokenHash: digest(token),
+      prefix: token.slice(0, TOKEN_PREFIX.length + 6),
+      expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+      lastUsedAt: null,
+      revokedAt: null,
+    });
+    const saved = await this.dataSource.getRepository(ApiToken).save(entity);
+    return { ...toView(saved), token };
+  }
+
+  async list(clinicianId: string): Promise<ApiTokenView[]> {
+    const tokens = await this.dataSource.getRepository(ApiToken).find({
+      where: { clinicianId, revokedAt: IsNull() },
+      order: { createdAt: 'DESC' },
+    });
+    return tokens.map(toView);
+  }
+
+  /** Revokes one of the owner's tokens; anyone else's answers 404. */
+  async revoke(clinicianId: string, id: string): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(ApiToken)
+      .update({ id, clinicianId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    if (!result.affected) throw notFound('Token');
+  }
+
+  /** The owner of a live token, or null. */
+  async resolve(token: string): Promise<string | null> {
+    if (!token.startsWith(TOKEN_PREFIX)) return null;
+    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] rather than rows.
+    const [row]: { clinician_id: string }[] = await this.dataSource.query(
+      `WITH used AS (
+         UPDATE api_token SET last_used_at = now()
+          WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+          RETURNING clinician_id
+       )
+       SELECT clinician_id FROM used`,
+      [digest(token)],
+    );
+    return row?.clinician_id ?? null;
+  }
+}

@@ -1,0 +1,110 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { uuidParam } from '../common/validation/uuid-param.js';
+import { ApiTokenService, type ApiTokenView } from './api-token.service.js';
+import { AllowedDuringTotpSetup, Public } from './auth.decorators.js';
+import { AuthService } from './auth.service.js';
+import { CurrentPrincipal } from './current-principal.decorator.js';
+import { CreateApiTokenDto, LoginDto, LoginResultDto, TotpCodeDto } from './dto/auth.dto.js';
+import type { Principal } from './principal.js';
+import { SessionService } from './session.service.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
+    private readonly tokens: ApiTokenService,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: LoginResultDto, description: 'Signed in; the session cookie is set' })
+  @ApiUnauthorizedResponse({ description: 'INVALID_CREDENTIALS, TOTP_REQUIRED or INVALID_TOTP' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failures for this account or address' })
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResultDto> {
+    request.auditActorLabel = dto.email.trim().toLowerCase();
+    const { token, session, user } = await this.auth.login(dto, request.ip);
+    setSessionCookie(request, reply, token);
+    return { user, csrfToken: session.csrfToken };
+  }
+
+  @AllowedDuringTotpSetup()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The session has ended' })
+  async logout(
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    if (principal.sessionTokenHash) await this.sessions.end(principal.sessionTokenHash);
+    clearSessionCookie(request, reply);
+  }
+
+  @AllowedDuringTotpSetup()
+  @Get('me')
+  @ApiOkResponse({ type: LoginResultDto, description: 'The caller, and the CSRF token of their session' })
+  async me(
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<{ user: LoginResultDto['user']; csrfToken: string | null }> {
+    const csrfToken = principal.sessionTokenHash ? await this.sessions.csrfTokenOf(principal.sessionTokenHash) : null;
+    return { user: await this.auth.currentUser(principal.clinicianId, principal.totpSetupRequired), csrfToken };
+  }
+
+  @AllowedDuringTotpSetup()
+  @Post('totp/setup')
+  @ApiCreatedResponse({ description: '{secret, otpauthUri}: add it to an authenticator app, then enable' })
+  beginTotpSetup(@CurrentPrincipal() principal: Principal): Promise<{ secret: string; otpauthUri: string }> {
+    return this.auth.beginTotpSetup(principal.clinicianId);
+  }
+
+  @AllowedDuringTotpSetup()
+  @Post('totp/enable')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The second factor is on' })
+  enableTotp(@CurrentPrincipal() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
+    return this.auth.enableTotp(principal.clinicianId, dto.code);
+  }
+
+  @Post('totp/disable')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The second factor is off (not for administrators)' })
+  disableTotp(@CurrentPrincipal() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
+    return this.auth.disableTotp(principal.clinicianId, dto.code);
+  }
+
+  @Get('tokens')
+  @ApiOkResponse({ description: 'Your live API tokens (never their secrets)' })
+  listTokens(@CurrentPrincipal() principal: Principal): Promise<ApiTokenView[]> {
+    return this.tokens.list(principal.clinicianId);
+  }
+
+  @Post('tokens')
+  @ApiCreatedResponse({ description: 'The new token; `token` is shown this once' })
+  createToken(@CurrentPrincipal() principal: Principal, @Body() dto: CreateApiTokenDto) {
+    return this.tokens.create(principal.clinicianId, dto.name, dto.expiresInDays);
+  }
+
+  @Delete('tokens/:tokenId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Revoked' })
+  revokeToken(@CurrentPrincipal() principal: Principal, @Param('tokenId', uuidParam('tokenId')) tokenId: string) {
+    return this.tokens.revoke(principal.clinicianId, tokenId);
+  }
+}

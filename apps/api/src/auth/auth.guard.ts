@@ -1,0 +1,95 @@
+import type { Role } from '@naltrack/domain';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
+import type { FastifyRequest } from 'fastify';
+import { ApiException } from '../common/errors/api-exception.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { fieldError } from '../common/errors/field-error.js';
+import { ApiTokenService } from './api-token.service.js';
+import {
+  ALLOWED_DURING_TOTP_SETUP,
+  ALLOWED_ROLES,
+  PATIENT_SCOPE,
+  type PatientScope,
+  PUBLIC_ROUTE,
+} from './auth.decorators.js';
+import { PatientAccessService } from './patient-access.service.js';
+import type { Principal } from './principal.js';
+import { PrincipalLoader } from './principal-loader.js';
+import { sameSecret } from './secret-token.js';
+import { SessionService } from './session.service.js';
+import { readSessionCookie } from './session-cookie.js';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UNAUTHENTICATED = () => new ApiException(401, ErrorCode.Unauthenticated, 'Sign in to continue');
+
+/**
+ * Every route is behind this guard unless marked @Public(): it resolves the caller from the session
+ * cookie (with its CSRF token on writes) or a Bearer API token, then checks @Roles and, for
+ * @PatientScoped routes, the caller's access to that patient.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+    private readonly tokens: ApiTokenService,
+    private readonly principals: PrincipalLoader,
+    private readonly patientAccess: PatientAccessService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const principal = await this.authenticate(request);
+    request.principal = principal;
+
+    if (principal.totpSetupRequired && !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_TOTP_SETUP, targets)) {
+      throw new ApiException(403, 'TOTP_SETUP_REQUIRED', 'Set up a second factor before going on');
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (roles && !roles.some((role) => principal.roles.includes(role))) {
+      throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not allow this');
+    }
+    const scope = this.reflector.getAllAndOverride<PatientScope | undefined>(PATIENT_SCOPE, targets);
+    if (scope) {
+      const recordId = (request.params as Record<string, string>)[scope.param] ?? '';
+      // Guards run before pipes: a malformed id must get its 400 here, not reach the database.
+      if (!isUUID(recordId)) throw fieldError(scope.param, `${scope.param} must be a UUID`);
+      request.auditPatientId = await this.patientAccess.check(principal, recordId, scope.via);
+    }
+    return true;
+  }
+
+  private async authenticate(request: FastifyRequest): Promise<Principal> {
+    const authorization = request.headers.authorization;
+    if (authorization) {
+      const [scheme, token] = authorization.split(' ');
+      const clinicianId = scheme === 'Bearer' && token ? await this.tokens.resolve(token) : null;
+      const principal = clinicianId
+        ? await this.principals.load(clinicianId, 'token', { totpSetupRequired: false })
+        : null;
+      if (!principal) throw UNAUTHENTICATED();
+      return principal;
+    }
+
+    const cookie = readSessionCookie(request);
+    const session = cookie ? await this.sessions.resolve(cookie) : null;
+    if (!session) throw UNAUTHENTICATED();
+    if (!SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameSecret(sent, session.csrfToken)) {
+        throw new ApiException(403, 'CSRF_TOKEN_INVALID', 'Missing or wrong X-CSRF-Token header');
+      }
+    }
+    const principal = await this.principals.load(session.clinicianId, 'session', {
+      sessionTokenHash: session.tokenHash,
+      totpSetupRequired: session.totpSetupRequired,
+    });
+    if (!principal) throw UNAUTHENTICATED();
+    return principal;
+  }
+}

@@ -1,0 +1,68 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ApiException } from '../common/errors/api-exception.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { notFound } from '../common/errors/not-found.js';
+import type { PatientScope } from './auth.decorators.js';
+import { BreakGlassAccess } from './break-glass-access.entity.js';
+import { CLINICAL_ROLES, type Principal } from './principal.js';
+
+export const BREAK_GLASS_MS = 60 * 60_000;
+
+const PATIENT_OF: Record<PatientScope['via'], string> = {
+  patient: 'SELECT id AS patient_id, care_team_id FROM patient WHERE id = $1',
+  therapy_session: `SELECT p.id AS patient_id, p.care_team_id
+                      FROM therapy_session s JOIN patient p ON p.id = s.patient_id WHERE s.id = $1`,
+};
+
+/**
+ * Who may open which patient: clinicians of the patient's care teams, or a clinician with live
+ * break-glass access. Everyone else is told the record does not exist.
+ */
+@Injectable()
+export class PatientAccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The patient behind the record, when the principal may see it; 404 otherwise. */
+  async check(principal: Principal, recordId: string, via: PatientScope['via']): Promise<string> {
+    if (!principal.roles.some((role) => CLINICAL_ROLES.includes(role))) {
+      throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not give access to clinical records');
+    }
+    const [row]: { patient_id: string; care_team_id: string }[] = await this.dataSource.query(PATIENT_OF[via], [
+      recordId,
+    ]);
+    if (!row) throw notFound(via === 'patient' ? 'Patient' : 'Record');
+    if (principal.teamIds.includes(row.care_team_id)) return row.patient_id;
+    if (await this.hasBreakGlass(principal.clinicianId, row.patient_id)) return row.patient_id;
+    throw notFound(via === 'patient' ? 'Patient' : 'Record');
+  }
+
+  private hasBreakGlass(clinicianId: string, patientId: string): Promise<boolean> {
+    return this.dataSource
+      .getRepository(BreakGlassAccess)
+      .createQueryBuilder('b')
+      .where('b.clinicianId = :clinicianId AND b.patientId = :patientId AND b.expiresAt > now()', {
+        clinicianId,
+        patientId,
+      })
+      .getExists();
+  }
+
+  /** Opens a patient outside the clinician's teams for an hour. 404 when the patient does not exist. */
+  async breakGlass(principal: Principal, patientId: string, reason: string): Promise<BreakGlassAccess> {
+    if (!principal.roles.some((role) => CLINICAL_ROLES.includes(role))) {
+      throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not give access to clinical records');
+    }
+    const exists = await this.dataSource.query('SELECT 1 FROM patient WHERE id = $1', [patientId]);
+    if (exists.length === 0) throw notFound('Patient');
+    const repository = this.dataSource.getRepository(BreakGlassAccess);
+    return repository.save(
+      repository.create({
+        clinicianId: principal.clinicianId,
+        patientId,
+        reason,
+        expiresAt: new Date(Date.now() + BREAK_GLASS_MS),
+      }),
+    );
+  }
+}

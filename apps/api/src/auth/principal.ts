@@ -1,0 +1,27 @@
+import type { Role } from '@naltrack/domain';
+
+/** Who is calling, resolved once per request by the AuthGuard. */
+export interface Principal {
+  clinicianId: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  teamIds: string[];
+  via: 'session' | 'token';
+  /** Set for session callers: the stored hash of their cookie. */
+  sessionTokenHash?: string;
+  totpSetupRequired: boolean;
+}
+
+export const CLINICAL_ROLES: readonly Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal?: Principal;
+    /** The patient a request touched, for the audit trail (set by the patient access check). */
+    auditPatientId?: string;
+    /** The email typed at a sign-in, for the audit trail of failures. */
+    auditActorLabel?: string;
+    auditDetail?: Record<string, string | number | boolean | null>;
+  }
+}

@@ -1,0 +1,39 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth.decorators.js';
+import { uuidParam } from '../common/validation/uuid-param.js';
+import { CliniciansService } from './clinicians.service.js';
+import { ClinicianViewDto, CreateCareTeamDto, CreateClinicianDto, UpdateClinicianDto } from './dto/clinician.dto.js';
+
+/** User and team administration: admins only, and no clinical data here. */
+@ApiTags('admin')
+@Roles('admin')
+@Controller()
+export class CliniciansController {
+  constructor(private readonly clinicians: CliniciansService) {}
+
+  @Get('clinicians')
+  @ApiOkResponse({ type: ClinicianViewDto, isArray: true })
+  list(): Promise<ClinicianViewDto[]> {
+    return this.clinicians.list();
+  }
+
+  @Post('clinicians')
+  @ApiCreatedResponse({ type: ClinicianViewDto })
+  @ApiConflictResponse({ description: 'The email is already in use' })
+  create(@Body() dto: CreateClinicianDto): Promise<ClinicianViewDto> {
+    return this.clinicians.create(dto);
+  }
+
+  @Patch('clinicians/:id')
+  @ApiOkResponse({ type: ClinicianViewDto })
+  update(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdateClinicianDto): Promise<ClinicianViewDto> {
+    return this.clinicians.update(id, dto);
+  }
+
+  @Post('care-teams')
+  @ApiCreatedResponse({ description: 'The new care team' })
+  createCareTeam(@Body() dto: CreateCareTeamDto) {
+    return this.clinicians.createCareTeam(dto);
+  }
+}

@@ -1,0 +1,98 @@
+import { ROLES, type Role } from '@naltrack/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
+
+export class CreateClinicianDto {
+  @ApiProperty({ example: 'therapist.west@example.org' })
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ example: 'Dana Example' })
+  @IsString()
+  @Length(1, 200)
+  displayName: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(ROLES.length)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles: Role[];
+
+  @ApiPropertyOptional({ type: String, isArray: true, format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  careTeamIds?: string[];
+
+  @ApiProperty({ description: '12 to 128 characters, not a common password' })
+  @IsString()
+  @MaxLength(128)
+  password: string;
+}
+
+export class UpdateClinicianDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: ROLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiPropertyOptional({ type: String, isArray: true, format: 'uuid' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  careTeamIds?: string[];
+
+  @ApiPropertyOptional({ description: 'false disables the account and ends all of its sessions' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class ClinicianViewDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() displayName: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
+  @ApiProperty({ type: String, isArray: true, format: 'uuid' }) careTeamIds: string[];
+  @ApiProperty() active: boolean;
+  @ApiProperty() totpEnabled: boolean;
+}
+
+export class CreateCareTeamDto {
+  @ApiProperty({ example: 'west', description: 'Short stable handle: lower-case letters, digits and -' })
+  @IsString()
+  @Length(2, 40)
+  code: string;
+
+  @ApiProperty({ example: 'West Clinic' })
+  @IsString()
+  @Length(2, 200)
+  name: string;
+}
