@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { ROLES, type Role } from '@naltrack/domain';
+import request from 'supertest';
+import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
+
+const CLINICAL: Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
+const EVERYONE: Role[] = [...ROLES];
+
+/** Who may call each operation, and whether it reads or writes one patient's records. */
+interface Rule {
+  roles: Role[] | 'public';
+  /** The path's {id} names a patient (or a record of one): outsiders get 404. */
+  patient?: 'patient' | 'therapy_session';
+}
+
+const RULES: Record<string, Rule> = {
+  'GET /api/health': { roles: 'public' },
+  'POST /api/auth/login': { roles: 'public' },
+  'POST /api/auth/logout': { roles: EVERYONE },
+  'GET /api/auth/me': { roles: EVERYONE },
+  'POST /api/auth/totp/setup': { roles: EVERYONE },
+  'POST /api/auth/totp/enable': { roles: EVERYONE },
+  'POST /api/auth/totp/disable': { roles: EVERYONE },
+  'GET /api/auth/tokens': { roles: EVERYONE },
+  'POST /api/auth/tokens': { roles: EVERYONE },
+  'DELETE /api/auth/tokens/{tokenId}': { roles: EVERYONE },
+  'GET /api/care-teams': { roles: EVERYONE },
+  'POST /api/care-teams': { roles: ['admin'] },
+  'GET /api/clinicians': { roles: ['admin'] },
+  'POST /api/clinicians': { roles: ['admin'] },
+  'PATCH /api/clinicians/{id}': { roles: ['admin'] },
+  'GET /api/audit-events': { roles: ['auditor'] },
+  'GET /api/audit-events/verify': { roles: ['auditor'] },
+  'GET /api/break-glass': { roles: ['team_lead'] },
+  'POST /api/patients/{id}/break-glass': { roles: CLINICAL },
+  'GET /api/caseload': { roles: CLINICAL },
+  'POST /api/patients': { roles: CLINICAL },
+  'GET /api/patients/{id}': { roles: CLINICAL, patient: 'patient' },
+  'PATCH /api/patients/{id}': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/naltrexone-starts': { roles: ['prescriber'], patient: 'patient' },
+  'GET /api/patients/{id}/naltrexone-starts': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/medication-events': { roles: ['prescriber', 'nurse'], patient: 'patient' },
+  'GET /api/patients/{id}/medication-events': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/adherence': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/timeline': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/consents': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/consents': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/consents/{consentId}/revoke': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/therapy-sessions': { roles: ['therapist'], patient: 'patient' },
+  'GET /api/patients/{id}/therapy-sessions': { roles: CLINICAL, patient: 'patient' },
+  'PATCH /api/therapy-sessions/{id}': { roles: ['therapist'], patient: 'therapy_session' },
+  'POST /api/patients/{id}/observations': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/observations': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/relapses': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/relapses': { roles: CLINICAL, patient: 'patient' },
+};
+
+type PatientCase = 'own' | 'foreign' | 'missing';
+
+/**
+ * What a cell must answer: 403 for a role without the right, 404 for another team's or a missing
+ * patient, else "through": past access control (any answer but 401 and 403, and no 404 on one's
+ * own patient unless the path names a second record, made up here).
+ */
+function expected(rule: Rule, role: Role, patientCase: PatientCase): number | 'through' {
+  if (rule.roles === 'public') return 'through';
+  if (!rule.roles.includes(role)) return 403;
+  if (rule.patient && patientCase !== 'own') return 404;
+  return 'through';
+}
+
+describe('the access matrix, built from the OpenAPI document', () => {
+  let t: TestApp;
+  const callers = {} as Record<Role, ApiClient>;
+  const ids: Record<PatientCase, { patient: string; session: string }> = {
+    own: { patient: '', session: '' },
+    foreign: { patient: '', session: '' },
+    missing: { patient: randomUUID(), session: randomUUID() },
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const ownTeam = await t.newCareTeam();
+    const foreignTeam = await t.newCareTeam();
+    for (const role of ROLES) callers[role] = await t.as([role], [ownTeam.id]);
+    for (const [patientCase, teamId] of [
+      ['own', ownTeam.id],
+      ['foreign', foreignTeam.id],
+    ] as const) {
+      const patient = await t.newPatient({ careTeamId: teamId });
+      const [session] = await t.dataSource.query(
+        `INSERT INTO therapy_session (patient_id, scheduled_at, scheduled_on, type, status, version)
+         VALUES ($1, now() - interval '1 day', current_date - 1, 'individual', 'scheduled', 1) RETURNING id`,
+        [patient.id],
+      );
+      ids[patientCase] = { patient: patient.id, session: session.id };
+    }
+  });
+
+  afterAll(() => t.close());
+
+  it('knows every operation the API documents', async () => {
+    const document = await request(t.server).get('/api/openapi.json').expect(200);
+    const operations = Object.entries(document.body.paths as Record<string, object>).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.filter((operation) => !(operation in RULES))).toEqual([]);
+  });
+
+  it('answers every operation × role × own, foreign and missing patient as the rules say', async () => {
+    const document = await request(t.server).get('/api/openapi.json').expect(200);
+    const mismatches: string[] = [];
+    for (const [path, methods] of Object.entries(document.body.paths as Record<string, object>)) {
+      for (const method of Object.keys(methods)) {
+        const operation = `${method.toUpperCase()} ${path}`;
+        const rule = RULES[operation];
+        if (!rule || rule.roles === 'public') continue;
+        const otherIds = (path.match(/\{(\w+)\}/g) ?? []).filter((p) => p !== '{id}');
+        for (const role of ROLES) {
+          for (const patientCase of rule.patient ? (['own', 'foreign', 'missing'] as const) : (['own'] as const)) {
+            const idOf = rule.patient === 'therapy_session' ? ids[patientCase].session : ids[patientCase].patient;
+            const url = path
+              .replace('{id}', rule.patient || path.includes('/patients/{id}') ? idOf : randomUUID())
+              .replace(/\{\w+\}/g, () => randomUUID());
+            const call = callers[role][method as 'get' | 'post' | 'patch' | 'delete'](url);
+            const response = method === 'get' || method === 'delete' ? await call : await call.send({});
+            const want = expected(rule, role, patientCase);
+            const ok =
+              want === 'through'
+                ? ![401, 403].includes(response.status) &&
+                  (response.status !== 404 || otherIds.length > 0 || !rule.patient || patientCase !== 'own')
+                : response.status === want;
+            if (!ok)
+              mismatches.push(`${operation} as ${role}, ${patientCase} patient: ${response.status}, expected ${want}`);
+          }
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
