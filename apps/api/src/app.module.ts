@@ -13,7 +13,10 @@ import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedService } from './database/seed/demo-seed.service.js';
 import { HealthModule } from './health/health.module.js';
 import { MedicationModule } from './medication/medication.module.js';
+import { ObservationsModule } from './observations/observations.module.js';
 import { PatientsModule } from './patients/patients.module.js';
+import { RelapsesModule } from './relapses/relapses.module.js';
+import { TherapyModule } from './therapy/therapy.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 
 @Global()
@@ -48,6 +51,9 @@ export class AppModule {
         PatientsModule,
         MedicationModule,
         TimelineModule,
+        TherapyModule,
+        ObservationsModule,
+        RelapsesModule,
         ConsentsModule,
         CliniciansModule,
       ],

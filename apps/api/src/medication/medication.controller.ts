@@ -8,6 +8,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { ClinicalRoles, PatientScoped, Roles } from '../auth/auth.decorators.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { AdherenceQueryDto } from './dto/adherence-query.dto.js';
 import { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
@@ -29,8 +31,12 @@ export class MedicationController {
   @ApiUnprocessableEntityResponse({
     description: 'INDUCTION_PREREQUISITES_NOT_MET: details.failures lists every unmet prerequisite',
   })
-  start(@Param('id', uuidParam('id')) id: string, @Body() dto: CreateNaltrexoneStartDto) {
-    return this.medication.start(id, dto);
+  start(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: CreateNaltrexoneStartDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.medication.start(id, dto, principal.clinicianId);
   }
 
   @Get('naltrexone-starts')
@@ -44,8 +50,12 @@ export class MedicationController {
   @Roles('prescriber', 'nurse')
   @ApiCreatedResponse({ type: MedicationEventViewDto })
   @ApiBadRequestResponse({ description: 'A field is missing, unknown or invalid; details.fields names it' })
-  recordEvent(@Param('id', uuidParam('id')) id: string, @Body() dto: CreateMedicationEventDto) {
-    return this.medication.recordEvent(id, dto);
+  recordEvent(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: CreateMedicationEventDto,
+    @CurrentPrincipal() principal: Principal,
+  ) {
+    return this.medication.recordEvent(id, dto, principal.clinicianId);
   }
 
   @Get('medication-events')

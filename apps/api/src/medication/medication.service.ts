@@ -49,7 +49,7 @@ export class MedicationService {
    * Starts (or re-starts) naltrexone. Every unmet prerequisite is listed in one 422; with a reason
    * the start is recorded anyway and keeps the failures it overrode.
    */
-  async start(patientId: string, dto: CreateNaltrexoneStartDto): Promise<NaltrexoneStartViewDto> {
+  async start(patientId: string, dto: CreateNaltrexoneStartDto, prescriberId: string): Promise<NaltrexoneStartViewDto> {
     return this.summaries.writeForPatient(patientId, async (manager, patient) => {
       this.checkClinicalDay('startedOn', dto.startedOn, patient);
       if (dto.lastOpioidUseOn && dto.lastOpioidUseOn > dto.startedOn) {
@@ -77,8 +77,7 @@ export class MedicationService {
           // A reason with nothing to override is not an override.
           overrideReason: check.met ? null : (dto.overrideReason ?? null),
           isReinduction: patient.status === 'discontinued',
-          // Sign-in brings the prescriber who started it (and the check that only prescribers override).
-          startedBy: null,
+          startedBy: prescriberId,
         }),
       );
       await manager.update(Patient, { id: patientId }, { status: 'active' });
@@ -95,7 +94,11 @@ export class MedicationService {
     return starts.map(toStartView);
   }
 
-  async recordEvent(patientId: string, dto: CreateMedicationEventDto): Promise<MedicationEventViewDto> {
+  async recordEvent(
+    patientId: string,
+    dto: CreateMedicationEventDto,
+    clinicianId: string,
+  ): Promise<MedicationEventViewDto> {
     return this.summaries.writeForPatient(patientId, async (manager, patient) => {
       this.checkClinicalDay('occurredOn', dto.occurredOn, patient);
       const event = await manager.save(
@@ -110,7 +113,7 @@ export class MedicationService {
           lot: dto.lot ?? null,
           site: dto.site ?? null,
           note: dto.note ?? null,
-          recordedBy: null,
+          recordedBy: clinicianId,
         }),
       );
       return toEventView(event);

@@ -1,73 +1,104 @@
-import { addDays, type ClinicalDate, type Diagnosis, type PatientStatus, type Sex } from '@naltrack/domain';
+import {
+  addDays,
+  type ClinicalDate,
+  type ClinicalSettings,
+  DEFAULT_CLINICAL_SETTINGS,
+  type Diagnosis,
+  type Sex,
+} from '@naltrack/domain';
+import { buildDemoClinicians, DEMO_CARE_TEAMS, FAMILY_NAMES, GIVEN_NAMES } from './demo-names.js';
+import { type DemoCohort, type DemoPatient, TRAJECTORY_NAMES, type TrajectoryName } from './demo-types.js';
 import { SeededRandom } from './seeded-random.js';
+import { TRAJECTORIES } from './trajectories/index.js';
 
-export interface DemoCareTeam {
-  code: string;
-  name: string;
+export { DEMO_CARE_TEAMS } from './demo-names.js';
+
+export interface DemoCohortOptions {
+  seed: number;
+  /** Patients in each team, in team order (north, south, east). */
+  teamSizes: readonly number[];
+  /** The clinic day the cohort is built up to. */
+  today: ClinicalDate;
+  /** The clinic's IANA time zone: sessions are in its business hours. */
+  timeZone: string;
+  settings?: ClinicalSettings;
 }
 
-export interface DemoPatient {
-  teamCode: string;
-  mrn: string;
-  givenName: string;
-  familyName: string;
-  birthDate: ClinicalDate;
-  sex: Sex;
-  diagnoses: Diagnosis[];
-  status: PatientStatus;
-  enrolledOn: ClinicalDate;
+/** `total` patients split evenly over the demo teams; the first teams take any remainder. */
+export function splitOverTeams(total: number): number[] {
+  const teams = DEMO_CARE_TEAMS.length;
+  return DEMO_CARE_TEAMS.map((_, i) => Math.floor(total / teams) + (i < total % teams ? 1 : 0));
 }
 
-export interface DemoCohort {
-  careTeams: DemoCareTeam[];
-  patients: DemoPatient[];
+/**
+ * How many of `size` patients follow each trajectory: shares by weight, rounded by largest
+ * remainder, so even a small team gets the mix and every run gets the same counts.
+ */
+export function trajectoryQuota(size: number): TrajectoryName[] {
+  const total = TRAJECTORY_NAMES.reduce((sum, name) => sum + TRAJECTORIES[name].weight, 0);
+  const shares = TRAJECTORY_NAMES.map((name, order) => {
+    const exact = (TRAJECTORIES[name].weight * size) / total;
+    return { name, order, count: Math.floor(exact), remainder: exact - Math.floor(exact) };
+  });
+  let left = size - shares.reduce((sum, s) => sum + s.count, 0);
+  for (const share of [...shares].sort((a, b) => b.remainder - a.remainder || a.order - b.order)) {
+    if (left-- <= 0) break;
+    share.count++;
+  }
+  return shares.flatMap((s) => Array.from({ length: s.count }, () => s.name));
 }
 
-export const DEMO_CARE_TEAMS: readonly DemoCareTeam[] = [
-  { code: 'north', name: 'North Clinic' },
-  { code: 'south', name: 'South Clinic' },
-  { code: 'east', name: 'East Clinic' },
-];
+function diagnosesFor(random: SeededRandom): Diagnosis[] {
+  const roll = random.next();
+  return roll < 0.15 ? ['AUD', 'OUD'] : roll < 0.6 ? ['AUD'] : ['OUD'];
+}
 
-// Obviously synthetic names: the demo must never look like a real person's record.
-const GIVEN = {
-  female: ['Ada', 'Bea', 'Cleo', 'Dana', 'Edie', 'Fern', 'Gwen', 'Hana', 'Iris', 'June'],
-  male: ['Abe', 'Bo', 'Cal', 'Dex', 'Eli', 'Finn', 'Gus', 'Hal', 'Ike', 'Jude'],
-} as const;
-const FAMILY = ['Demo', 'Sample', 'Testcase', 'Example', 'Mock', 'Placeholder', 'Fixture', 'Synth'];
-
-const STATUSES: readonly PatientStatus[] = [
-  'active',
-  'active',
-  'active',
-  'active',
-  'inducting',
-  'referred',
-  'tapering',
-  'discontinued',
-  'lost_to_follow_up',
-];
-
-/** A synthetic cohort, the same for the same seed and day: teams and their patients. */
-export function buildDemoCohort(options: { seed: number; patientsPerTeam: number; today: ClinicalDate }): DemoCohort {
-  const random = new SeededRandom(options.seed);
+/**
+ * A synthetic cohort, the same for the same seed and day: teams, their clinicians, and patients
+ * whose records follow a clinical trajectory over the 12 months up to `today`.
+ */
+export function buildDemoCohort(options: DemoCohortOptions): DemoCohort {
+  const settings = options.settings ?? DEFAULT_CLINICAL_SETTINGS;
   const patients: DemoPatient[] = [];
-  for (const team of DEMO_CARE_TEAMS) {
-    for (let i = 0; i < options.patientsPerTeam; i++) {
+  DEMO_CARE_TEAMS.forEach((team, teamIndex) => {
+    const size = options.teamSizes[teamIndex] ?? 0;
+    const order = SeededRandom.derive(options.seed, -1 - teamIndex).shuffle(trajectoryQuota(size));
+    // Offsetting ordinals by team spreads each trajectory's variants differently over the teams.
+    const seen = new Map<TrajectoryName, number>();
+    for (const trajectory of order) {
+      const ordinal = seen.get(trajectory) ?? teamIndex;
+      seen.set(trajectory, ordinal + 1);
+      const index = patients.length;
+      const random = SeededRandom.derive(options.seed, index);
       const sex: Sex = random.chance(0.45) ? 'female' : 'male';
-      const diagnosis: Diagnosis[] = random.chance(0.15) ? ['AUD', 'OUD'] : [random.chance(0.5) ? 'AUD' : 'OUD'];
-      patients.push({
+      const diagnoses = diagnosesFor(random);
+      const person = {
         teamCode: team.code,
-        mrn: `DEMO-${String(patients.length + 1).padStart(6, '0')}`,
-        givenName: random.pick(GIVEN[sex]),
-        familyName: random.pick(FAMILY),
+        mrn: `DEMO-${String(index + 1).padStart(6, '0')}`,
+        givenName: random.pick(GIVEN_NAMES[sex]),
+        familyName: random.pick(FAMILY_NAMES),
         birthDate: addDays(options.today, -random.int(19 * 365, 70 * 365)),
         sex,
-        diagnoses: diagnosis,
-        status: random.pick(STATUSES),
-        enrolledOn: addDays(options.today, -random.int(7, 540)),
+        diagnoses,
+        trajectory,
+      };
+      const course = TRAJECTORIES[trajectory].build({
+        random,
+        today: options.today,
+        timeZone: options.timeZone,
+        settings,
+        teamCode: team.code,
+        sex,
+        diagnoses,
+        ordinal,
       });
+      patients.push({ ...person, ...course });
     }
-  }
-  return { careTeams: [...DEMO_CARE_TEAMS], patients };
+  });
+  return {
+    today: options.today,
+    careTeams: [...DEMO_CARE_TEAMS],
+    clinicians: buildDemoClinicians(DEMO_CARE_TEAMS),
+    patients,
+  };
 }

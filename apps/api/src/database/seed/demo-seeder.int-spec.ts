@@ -1,39 +1,121 @@
+import { CASELOAD_FLAGS } from '@naltrack/domain';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { dataSourceOptions } from '../data-source.js';
 import { seedDemoCohort } from './demo-seeder.js';
 
-describe('seedDemoCohort', () => {
+const logger = pino({ level: 'silent' });
+const TABLES = [
+  'care_team',
+  'clinician',
+  'care_team_membership',
+  'patient',
+  'naltrexone_start',
+  'medication_event',
+  'therapy_session',
+  'observation',
+  'relapse_event',
+  'patient_summary',
+] as const;
+
+async function freshDatabase(): Promise<{ database: TestDatabase; dataSource: DataSource }> {
+  const database = await createTestDatabase();
+  const dataSource = await new DataSource(dataSourceOptions(database.url, 4)).initialize();
+  await dataSource.runMigrations();
+  return { database, dataSource };
+}
+
+async function counts(dataSource: DataSource): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const table of TABLES) {
+    result[table] = Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  }
+  return result;
+}
+
+describe('seedDemoCohort, the default cohort', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  const logger = pino({ level: 'silent' });
+  let seeded: boolean;
+
+  beforeAll(async () => {
+    ({ database, dataSource } = await freshDatabase());
+    seeded = await seedDemoCohort(dataSource, logger, { timeZone: 'America/New_York' });
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  it('loads 300 patients in North, South and East Clinic, each with a caseload row', async () => {
+    expect(seeded).toBe(true);
+    const teams = await dataSource.query(
+      `SELECT t.code, t.name, COUNT(p.id)::int AS patients, COUNT(s.patient_id)::int AS summaries
+         FROM care_team t LEFT JOIN patient p ON p.care_team_id = t.id
+         LEFT JOIN patient_summary s ON s.patient_id = p.id
+        GROUP BY t.code, t.name ORDER BY t.code`,
+    );
+    expect(teams).toEqual([
+      { code: 'east', name: 'East Clinic', patients: 100, summaries: 100 },
+      { code: 'north', name: 'North Clinic', patients: 100, summaries: 100 },
+      { code: 'south', name: 'South Clinic', patients: 100, summaries: 100 },
+    ]);
+    const rows = await counts(dataSource);
+    expect(rows.patient_summary).toBe(rows.patient);
+    for (const table of TABLES) expect([table, rows[table]]).not.toEqual([table, 0]);
+  });
+
+  it('raises every caseload flag for at least two patients', async () => {
+    const found: { flag: string; n: number }[] = await dataSource.query(
+      'SELECT flag, COUNT(*)::int AS n FROM patient_summary, unnest(flags) AS flag GROUP BY flag',
+    );
+    const byFlag = new Map(found.map((row) => [row.flag, row.n]));
+    expect(CASELOAD_FLAGS.filter((flag) => (byFlag.get(flag) ?? 0) < 2)).toEqual([]);
+  });
+
+  it('gives each team its clinicians, and sessions to the team therapist', async () => {
+    const members = await dataSource.query(
+      `SELECT c.email, c.roles::text[] AS roles FROM clinician c
+         JOIN care_team_membership m ON m.clinician_id = c.id
+         JOIN care_team t ON t.id = m.care_team_id AND t.code = 'north' ORDER BY c.email`,
+    );
+    expect(members).toEqual([
+      { email: 'lead.north@example.org', roles: ['team_lead'] },
+      { email: 'nurse.north@example.org', roles: ['nurse'] },
+      { email: 'prescriber.north@example.org', roles: ['prescriber'] },
+      { email: 'therapist.north@example.org', roles: ['therapist'] },
+    ]);
+    const [{ n }] = await dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM therapy_session s JOIN patient p ON p.id = s.patient_id
+         JOIN care_team_membership m ON m.clinician_id = s.clinician_id AND m.care_team_id = p.care_team_id
+        WHERE s.type <> 'intake'`,
+    );
+    const [{ total }] = await dataSource.query(
+      `SELECT COUNT(*)::int AS total FROM therapy_session WHERE type <> 'intake'`,
+    );
+    expect(n).toBe(total);
+  });
+
+  it('changes nothing when seeded again', async () => {
+    const before = await counts(dataSource);
+    expect(await seedDemoCohort(dataSource, logger, { timeZone: 'America/New_York' })).toBe(false);
+    expect(await counts(dataSource)).toEqual(before);
+  });
+});
+
+describe('seedDemoCohort, options and concurrency', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
 
   beforeEach(async () => {
-    database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, 4)).initialize();
-    await dataSource.runMigrations();
+    ({ database, dataSource } = await freshDatabase());
   });
 
   afterEach(async () => {
     await dataSource.destroy();
     await database.drop();
-  });
-
-  const count = async (table: 'care_team' | 'patient') =>
-    Number((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-
-  it('fills an empty database with three teams and their patients, then leaves it alone', async () => {
-    expect(await seedDemoCohort(dataSource, logger, { timeZone: 'UTC', patientsPerTeam: 5 })).toBe(true);
-    expect(await count('care_team')).toBe(3);
-    expect(await count('patient')).toBe(15);
-    const codes = (await dataSource.query('SELECT code FROM care_team ORDER BY code')).map(
-      (row: { code: string }) => row.code,
-    );
-    expect(codes).toEqual(['east', 'north', 'south']);
-
-    expect(await seedDemoCohort(dataSource, logger, { timeZone: 'UTC', patientsPerTeam: 5 })).toBe(false);
-    expect(await count('patient')).toBe(15);
   });
 
   it('seeds once when two instances start together', async () => {
@@ -42,6 +124,20 @@ describe('seedDemoCohort', () => {
       seedDemoCohort(dataSource, logger, { timeZone: 'UTC', patientsPerTeam: 4 }),
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await count('patient')).toBe(12);
+    const rows = await counts(dataSource);
+    expect([rows.care_team, rows.clinician, rows.patient, rows.patient_summary]).toEqual([3, 14, 12, 12]);
+  });
+
+  it('splits a total of patients over the teams', async () => {
+    expect(await seedDemoCohort(dataSource, logger, { timeZone: 'UTC', patients: 10, seed: 7 })).toBe(true);
+    const sizes = await dataSource.query(
+      `SELECT t.code, COUNT(p.id)::int AS n FROM care_team t JOIN patient p ON p.care_team_id = t.id
+        GROUP BY t.code ORDER BY t.code`,
+    );
+    expect(sizes).toEqual([
+      { code: 'east', n: 3 },
+      { code: 'north', n: 4 },
+      { code: 'south', n: 3 },
+    ]);
   });
 });

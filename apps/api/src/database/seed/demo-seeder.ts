@@ -1,20 +1,31 @@
-import { clinicalDateOf } from '@naltrack/domain';
+import { type ClinicalSettings, clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { CareTeam } from '../../care-teams/care-team.entity.js';
-import { Patient } from '../../patients/patient.entity.js';
-import { buildDemoCohort } from './demo-cohort.js';
+import { rebuildPatientSummary } from '../../caseload/rebuild-patient-summary.js';
+import { buildDemoCohort, splitOverTeams } from './demo-cohort.js';
+import { insertDemoCohort } from './demo-inserts.js';
 
 export interface DemoSeedOptions {
   seed?: number;
+  /** Patients in each of the three teams; 100 unless told. */
   patientsPerTeam?: number;
+  /** Total patients split evenly over the teams; overrides patientsPerTeam (the CLI's --patients). */
+  patients?: number;
+  /** The clinic's IANA time zone: it decides today and the sessions' business hours. */
   timeZone: string;
+  settings?: ClinicalSettings;
 }
 
-const BATCH_SIZE = 500;
+export const DEFAULT_DEMO_SEED = 1;
+export const DEFAULT_PATIENTS_PER_TEAM = 100;
+
+/** Log summary progress about ten times, whatever the cohort size. */
+const PROGRESS_STEPS = 10;
 
 /**
- * Loads the demo cohort into an empty database in one transaction, printing progress.
+ * Loads the demo cohort into an empty database in one transaction: teams, clinicians, patients
+ * and their records, then every patient's caseload row, printing progress.
  * Returns false, changing nothing, when the database already holds care teams.
  */
 export async function seedDemoCohort(
@@ -22,35 +33,42 @@ export async function seedDemoCohort(
   logger: Logger,
   options: DemoSeedOptions,
 ): Promise<boolean> {
-  const cohort = buildDemoCohort({
-    seed: options.seed ?? 1,
-    patientsPerTeam: options.patientsPerTeam ?? 12,
-    today: clinicalDateOf(new Date(), options.timeZone),
-  });
+  const settings = options.settings ?? DEFAULT_CLINICAL_SETTINGS;
+  const teamSizes =
+    options.patients === undefined
+      ? splitOverTeams(3 * (options.patientsPerTeam ?? DEFAULT_PATIENTS_PER_TEAM))
+      : splitOverTeams(options.patients);
+  const startedAt = Date.now();
 
   return dataSource.transaction(async (manager) => {
     // Two instances starting at once must not both seed: the first takes the lock.
     await manager.query('LOCK TABLE care_team IN EXCLUSIVE MODE');
     if ((await manager.count(CareTeam)) > 0) return false;
 
-    const teams = await manager.save(
-      CareTeam,
-      cohort.careTeams.map((team) => manager.create(CareTeam, team)),
+    const today = clinicalDateOf(new Date(), options.timeZone);
+    const cohort = buildDemoCohort({
+      seed: options.seed ?? DEFAULT_DEMO_SEED,
+      teamSizes,
+      today,
+      timeZone: options.timeZone,
+      settings,
+    });
+    logger.info(
+      { patients: cohort.patients.length, today, ms: Date.now() - startedAt },
+      `demo cohort: generated ${cohort.patients.length} patients up to ${today}`,
     );
-    const teamIds = new Map(teams.map((team) => [team.code, team.id]));
-    logger.info({ careTeams: teams.length }, 'demo cohort: care teams created');
 
-    for (let done = 0; done < cohort.patients.length; done += BATCH_SIZE) {
-      const batch = cohort.patients.slice(done, done + BATCH_SIZE).map(({ teamCode, ...patient }) => ({
-        ...patient,
-        careTeamId: teamIds.get(teamCode) as string,
-      }));
-      await manager.insert(Patient, batch);
-      logger.info(
-        { done: done + batch.length, total: cohort.patients.length },
-        `demo cohort: ${done + batch.length}/${cohort.patients.length} patients`,
-      );
+    const patients = await insertDemoCohort(manager, cohort, logger);
+
+    const step = Math.max(1, Math.ceil(patients.length / PROGRESS_STEPS));
+    for (const [i, patient] of patients.entries()) {
+      await rebuildPatientSummary(manager, patient, today, settings);
+      const done = i + 1;
+      if (done % step === 0 || done === patients.length) {
+        logger.info({ done, total: patients.length }, `demo cohort: caseload ${done}/${patients.length} patients`);
+      }
     }
+    logger.info({ ms: Date.now() - startedAt }, 'demo cohort: done');
     return true;
   });
 }

@@ -1,11 +1,25 @@
-// `npm run seed`: loads the demo cohort into the database in DATABASE_URL (or the embedded one).
+// `npm run seed -- --patients N --seed S`: loads the demo cohort into the database in
+// DATABASE_URL (or the embedded one), unless it already holds data.
 import 'reflect-metadata';
+import { resolveSettings } from '@naltrack/domain';
 import { DataSource } from 'typeorm';
+import { PasswordService } from '../../auth/password.service.js';
 import { createLogger } from '../../common/logging/logger.js';
 import { validateConfig } from '../../config/validate-config.js';
 import { dataSourceOptions } from '../data-source.js';
 import { resolveDatabase } from '../resolve-database.js';
+import { setDemoPasswords } from './demo-accounts.js';
 import { seedDemoCohort } from './demo-seeder.js';
+import { parseSeedArgs, SEED_USAGE, SeedArgsError } from './seed-args.js';
+
+let args: ReturnType<typeof parseSeedArgs>;
+try {
+  args = parseSeedArgs(process.argv.slice(2));
+} catch (error) {
+  if (!(error instanceof SeedArgsError)) throw error;
+  process.stderr.write(`seed: ${error.message}\n${SEED_USAGE}\n`);
+  process.exit(2);
+}
 
 const config = validateConfig(process.env);
 const logger = createLogger(config.logLevel);
@@ -14,8 +28,15 @@ const dataSource = new DataSource(dataSourceOptions(url));
 try {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  const seeded = await seedDemoCohort(dataSource, logger, { timeZone: config.clinicTimeZone });
+  const seeded = await seedDemoCohort(dataSource, logger, {
+    timeZone: config.clinicTimeZone,
+    settings: resolveSettings(config.clinicalSettings),
+    seed: args.seed,
+    patients: args.patients,
+  });
   logger.info(seeded ? 'demo cohort loaded' : 'database already holds data: nothing loaded');
+  // The demo cohort's accounts are demo accounts: they sign in with the README's demo password.
+  await setDemoPasswords(dataSource, new PasswordService());
 } finally {
   await dataSource.destroy();
   await embedded?.stop();

@@ -1,0 +1,134 @@
+import { addDays, CASELOAD_FLAGS, clinicalDateOf, OBSERVATION_KINDS } from '@naltrack/domain';
+import { clinicInstant } from './clinic-time.js';
+import { buildDemoCohort, splitOverTeams, trajectoryQuota } from './demo-cohort.js';
+import { summarizeDemoPatient } from './demo-summary.js';
+import { TRAJECTORY_NAMES } from './demo-types.js';
+
+const TODAY = '2026-03-10';
+const ZONE = 'America/New_York';
+const build = (seed = 1, teamSizes = [100, 100, 100]) =>
+  buildDemoCohort({ seed, teamSizes, today: TODAY, timeZone: ZONE });
+
+describe('buildDemoCohort', () => {
+  const cohort = build();
+
+  it('builds the same cohort for the same seed and day, and another for another seed', () => {
+    expect(build(1, [20, 20, 20])).toEqual(build(1, [20, 20, 20]));
+    expect(build(2, [20, 20, 20])).not.toEqual(build(1, [20, 20, 20]));
+  });
+
+  it('has 100 patients in each of North, South and East Clinic, with demo MRNs in order', () => {
+    expect(cohort.careTeams).toEqual([
+      { code: 'north', name: 'North Clinic' },
+      { code: 'south', name: 'South Clinic' },
+      { code: 'east', name: 'East Clinic' },
+    ]);
+    expect(cohort.patients).toHaveLength(300);
+    for (const code of ['north', 'south', 'east']) {
+      expect(cohort.patients.filter((p) => p.teamCode === code)).toHaveLength(100);
+    }
+    expect(cohort.patients.map((p) => p.mrn)).toEqual(
+      Array.from({ length: 300 }, (_, i) => `DEMO-${String(i + 1).padStart(6, '0')}`),
+    );
+  });
+
+  it('mixes every trajectory into every team', () => {
+    for (const code of ['north', 'south', 'east']) {
+      const names = new Set(cohort.patients.filter((p) => p.teamCode === code).map((p) => p.trajectory));
+      expect([...names].sort()).toEqual([...TRAJECTORY_NAMES].sort());
+    }
+  });
+
+  it('has a prescriber, therapist, nurse and lead per team, an admin and an auditor', () => {
+    const emails = cohort.clinicians.map((c) => `${c.email} ${c.roles.join(',')} ${c.teamCode}`);
+    expect(emails).toContain('prescriber.north@example.org prescriber north');
+    expect(emails).toContain('therapist.south@example.org therapist south');
+    expect(emails).toContain('nurse.east@example.org nurse east');
+    expect(emails).toContain('lead.east@example.org team_lead east');
+    expect(emails).toContain('admin@example.org admin null');
+    expect(emails).toContain('auditor@example.org auditor null');
+    expect(cohort.clinicians).toHaveLength(14);
+  });
+
+  // Violations are collected and compared once: an expect per record would take seconds.
+  it('keeps every record within the 12 months up to today; only booked sessions lie ahead', () => {
+    const yearAgo = addDays(TODAY, -365);
+    const outside: string[] = [];
+    for (const p of cohort.patients) {
+      const days = [
+        p.enrolledOn,
+        ...p.starts.map((s) => s.startedOn),
+        ...p.medicationEvents.map((e) => e.occurredOn),
+        ...p.observations.map((o) => o.observedOn),
+        ...p.relapses.map((r) => r.onsetOn),
+      ];
+      for (const day of days) if (day < yearAgo || day > TODAY) outside.push(`${p.mrn} ${day}`);
+      for (const s of p.sessions) {
+        if (s.scheduledOn < p.enrolledOn) outside.push(`${p.mrn} session ${s.scheduledOn}`);
+        if ((s.status === 'scheduled') !== s.scheduledOn >= TODAY)
+          outside.push(`${p.mrn} ${s.scheduledOn} ${s.status}`);
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
+  it('schedules sessions on weekdays in business hours of the clinic zone', () => {
+    const local = new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, hour: '2-digit', hourCycle: 'h23' });
+    const wrong = cohort.patients
+      .flatMap((p) => p.sessions)
+      .filter((s) => {
+        const at = new Date(s.scheduledAt);
+        const hour = Number(local.format(at));
+        const weekday = new Date(`${s.scheduledOn}T00:00:00Z`).getUTCDay();
+        return clinicalDateOf(at, ZONE) !== s.scheduledOn || hour < 9 || hour >= 17 || weekday < 1 || weekday > 5;
+      });
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes valid observations: PACS of five items 0-6, screens with results, drinks for AUD', () => {
+    const observations = cohort.patients.flatMap((p) => p.observations);
+    expect(new Set(observations.map((o) => o.kind))).toEqual(new Set(OBSERVATION_KINDS));
+    for (const o of observations.filter((x) => x.kind === 'pacs')) {
+      expect(o.items).toHaveLength(5);
+      expect(o.items?.every((v) => v >= 0 && v <= 6)).toBe(true);
+      expect(o.value).toBe(o.items?.reduce((a, b) => a + b, 0));
+    }
+    for (const p of cohort.patients.filter((x) => x.diagnoses.includes('OUD') && x.starts.length > 0)) {
+      const screen = p.observations.find((o) => o.kind === 'uds');
+      expect(Object.keys(screen?.results ?? {})).toEqual(expect.arrayContaining(['opioids', 'fentanyl']));
+    }
+    for (const p of cohort.patients.filter((x) => x.diagnoses.includes('AUD'))) {
+      expect(p.observations.some((o) => o.kind === 'drinks')).toBe(true);
+    }
+  });
+
+  it('raises every caseload flag for at least two patients', () => {
+    const counts = new Map<string, number>();
+    for (const p of cohort.patients) {
+      for (const flag of summarizeDemoPatient(p, TODAY).flags) counts.set(flag, (counts.get(flag) ?? 0) + 1);
+    }
+    expect(CASELOAD_FLAGS.filter((flag) => (counts.get(flag) ?? 0) < 2)).toEqual([]);
+  });
+});
+
+describe('splitOverTeams and trajectoryQuota', () => {
+  it('splits patients evenly over three teams, the first taking any remainder', () => {
+    expect(splitOverTeams(600)).toEqual([200, 200, 200]);
+    expect(splitOverTeams(100)).toEqual([34, 33, 33]);
+    expect(splitOverTeams(1)).toEqual([1, 0, 0]);
+  });
+
+  it('gives a team exactly its size, shared by weight', () => {
+    expect(trajectoryQuota(100).filter((t) => t === 'steady_xr')).toHaveLength(24);
+    for (const size of [0, 1, 4, 7, 33, 250]) expect(trajectoryQuota(size)).toHaveLength(size);
+  });
+});
+
+describe('clinicInstant', () => {
+  it('places a wall-clock time in the zone, across daylight-saving changes', () => {
+    expect(clinicInstant('2026-03-06', 9 * 60, ZONE)).toBe('2026-03-06T14:00:00.000Z');
+    expect(clinicInstant('2026-03-09', 9 * 60, ZONE)).toBe('2026-03-09T13:00:00.000Z');
+    expect(clinicInstant('2026-03-09', 9 * 60 + 30, 'UTC')).toBe('2026-03-09T09:30:00.000Z');
+    expect(clinicInstant('2026-07-01', 16 * 60 + 30, 'Asia/Kolkata')).toBe('2026-07-01T11:00:00.000Z');
+  });
+});

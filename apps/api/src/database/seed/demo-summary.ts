@@ -1,0 +1,44 @@
+import {
+  type ClinicalDate,
+  type ClinicalSettings,
+  DEFAULT_CLINICAL_SETTINGS,
+  type PatientSummary,
+  summarizePatient,
+} from '@naltrack/domain';
+import { toSummaryObservation } from '../../caseload/rebuild-patient-summary.js';
+import type { Observation } from '../../observations/observation.entity.js';
+import type { DemoObservation, DemoPatient } from './demo-types.js';
+
+function asRow(o: DemoObservation): Observation {
+  return { ...o, id: '', patientId: '', createdAt: new Date(0) };
+}
+
+/**
+ * A demo patient's caseload summary as rebuildPatientSummary would compute it from the stored
+ * rows, without a database: lets the generator be checked against the clinical rules directly.
+ */
+export function summarizeDemoPatient(
+  patient: DemoPatient,
+  today: ClinicalDate,
+  settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS,
+): PatientSummary {
+  const latest = patient.starts.reduce<DemoPatient['starts'][number] | null>(
+    (best, s) => (best === null || s.startedOn >= best.startedOn ? s : best),
+    null,
+  );
+  return summarizePatient(
+    {
+      today,
+      sex: patient.sex,
+      diagnoses: patient.diagnoses,
+      status: patient.status,
+      naltrexoneStart: latest ? { startedOn: latest.startedOn, formulation: latest.formulation } : null,
+      medicationEvents: patient.medicationEvents,
+      sessions: patient.sessions,
+      observations: patient.observations.map((o) => toSummaryObservation(asRow(o))).filter((o) => o !== null),
+      recordedRelapses: patient.relapses,
+      hasApprovedDiscontinuation: false,
+    },
+    settings,
+  );
+}

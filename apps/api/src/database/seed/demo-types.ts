@@ -1,0 +1,133 @@
+import type {
+  ChallengeResult,
+  ClinicalDate,
+  Diagnosis,
+  Formulation,
+  LiverFunctionTests,
+  MedicationEventKind,
+  ObservationKind,
+  PatientStatus,
+  PriorAgonist,
+  RelapseSubstance,
+  Role,
+  ScreenResult,
+  SessionStatus,
+  SessionType,
+  Sex,
+} from '@naltrack/domain';
+
+/**
+ * The demo cohort as plain data, before it meets the database: clinicians are referred to by
+ * email (ids are the database's), so the same seed deep-equals the same cohort.
+ */
+export interface DemoCareTeam {
+  code: string;
+  name: string;
+}
+
+export interface DemoClinician {
+  email: string;
+  displayName: string;
+  roles: Role[];
+  /** The care team the clinician belongs to; null for organisation-wide roles. */
+  teamCode: string | null;
+}
+
+export interface DemoStart {
+  formulation: Formulation;
+  doseMg: number;
+  startedOn: ClinicalDate;
+  lastOpioidUseOn: ClinicalDate | null;
+  priorAgonist: PriorAgonist | null;
+  naloxoneChallenge: ChallengeResult | null;
+  opioidScreen: ChallengeResult | null;
+  lft: LiverFunctionTests | null;
+  isReinduction: boolean;
+  startedBy: string;
+}
+
+export interface DemoMedicationEvent {
+  kind: MedicationEventKind;
+  formulation: Formulation;
+  occurredOn: ClinicalDate;
+  daysSupply: number | null;
+  doseMg: number | null;
+  observed: boolean | null;
+  lot: string | null;
+  site: string | null;
+  note: string | null;
+  recordedBy: string | null;
+}
+
+export interface DemoSession {
+  /** ISO 8601 instant, in business hours of the clinic's time zone. */
+  scheduledAt: string;
+  /** The clinic day of scheduledAt. */
+  scheduledOn: ClinicalDate;
+  type: SessionType;
+  modality: string | null;
+  clinician: string;
+  status: SessionStatus;
+}
+
+export interface DemoObservation {
+  kind: ObservationKind;
+  observedOn: ClinicalDate;
+  items: number[] | null;
+  value: number | null;
+  results: Record<string, ScreenResult> | null;
+  substance: string | null;
+  recordedBy: string | null;
+}
+
+export interface DemoRelapse {
+  onsetOn: ClinicalDate;
+  substance: RelapseSubstance;
+  early: boolean;
+  note: string;
+  confirmedBy: string;
+}
+
+export const TRAJECTORY_NAMES = [
+  'steady_xr',
+  'steady_oral',
+  'falling_oral',
+  'early_relapse',
+  'drop_out',
+  'struggling',
+  'new_start',
+  'discontinued',
+] as const;
+export type TrajectoryName = (typeof TRAJECTORY_NAMES)[number];
+
+/** What a trajectory decides for one patient: status, dates and every clinical record. */
+export interface DemoCourse {
+  /** The sub-pattern within the trajectory, e.g. `craving_high`; tests check what it promises. */
+  variant: string;
+  status: PatientStatus;
+  enrolledOn: ClinicalDate;
+  /** Oldest first; the last one is the start in force. */
+  starts: DemoStart[];
+  medicationEvents: DemoMedicationEvent[];
+  sessions: DemoSession[];
+  observations: DemoObservation[];
+  relapses: DemoRelapse[];
+}
+
+export interface DemoPatient extends DemoCourse {
+  teamCode: string;
+  mrn: string;
+  givenName: string;
+  familyName: string;
+  birthDate: ClinicalDate;
+  sex: Sex;
+  diagnoses: Diagnosis[];
+  trajectory: TrajectoryName;
+}
+
+export interface DemoCohort {
+  today: ClinicalDate;
+  careTeams: DemoCareTeam[];
+  clinicians: DemoClinician[];
+  patients: DemoPatient[];
+}

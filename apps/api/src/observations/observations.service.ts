@@ -1,0 +1,53 @@
+import { pacsTotal } from '@naltrack/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PatientSummaryService } from '../caseload/patient-summary.service.js';
+import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { fieldError } from '../common/errors/field-error.js';
+import type { CreateObservationDto, ObservationQueryDto, ObservationViewDto } from './dto/observation.dto.js';
+import { Observation } from './observation.entity.js';
+
+function toView(observation: Observation): ObservationViewDto {
+  const { patient: _patient, recordedBy: _recordedBy, ...fields } = observation;
+  return fields;
+}
+
+@Injectable()
+export class ObservationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly summaries: PatientSummaryService,
+    private readonly clock: ClinicalClock,
+  ) {}
+
+  async record(patientId: string, dto: CreateObservationDto, recordedBy: string): Promise<ObservationViewDto> {
+    if (dto.observedOn > this.clock.today()) throw fieldError('observedOn', 'observedOn must not be in the future');
+    return this.summaries.writeForPatient(patientId, async (manager, patient) => {
+      if (dto.observedOn < patient.birthDate) {
+        throw fieldError('observedOn', "observedOn must not be before the patient's birth date");
+      }
+      const observation = await manager.save(
+        manager.create(Observation, {
+          patientId,
+          kind: dto.kind,
+          observedOn: dto.observedOn,
+          items: dto.items ?? null,
+          // A PACS keeps its total beside the items, so reports and charts need not add them up.
+          value: dto.items ? pacsTotal(dto.items) : (dto.value ?? null),
+          results: dto.results ?? null,
+          substance: dto.substance ?? null,
+          recordedBy,
+        }),
+      );
+      return toView(observation);
+    });
+  }
+
+  async list(patientId: string, query: ObservationQueryDto): Promise<ObservationViewDto[]> {
+    const observations = await this.dataSource.getRepository(Observation).find({
+      where: { patientId, ...(query.kind ? { kind: query.kind } : {}) },
+      order: { observedOn: 'DESC', createdAt: 'DESC' },
+    });
+    return observations.map(toView);
+  }
+}

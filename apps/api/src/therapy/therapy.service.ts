@@ -1,0 +1,78 @@
+import { addDays } from '@naltrack/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PatientSummaryService } from '../caseload/patient-summary.service.js';
+import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { Clinician } from '../clinicians/clinician.entity.js';
+import { fieldError } from '../common/errors/field-error.js';
+import { notFound } from '../common/errors/not-found.js';
+import type {
+  CreateTherapySessionDto,
+  TherapySessionViewDto,
+  UpdateTherapySessionDto,
+} from './dto/therapy-session.dto.js';
+import { TherapySession } from './therapy-session.entity.js';
+
+const OUTCOMES_THAT_NEED_THE_PAST = new Set(['attended', 'late', 'no_show']);
+const MAX_DAYS_AHEAD = 366;
+
+function toView(session: TherapySession): TherapySessionViewDto {
+  const { patient: _patient, clinician: _clinician, version: _version, ...fields } = session;
+  return fields;
+}
+
+@Injectable()
+export class TherapyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly summaries: PatientSummaryService,
+    private readonly clock: ClinicalClock,
+  ) {}
+
+  async schedule(patientId: string, dto: CreateTherapySessionDto): Promise<TherapySessionViewDto> {
+    const scheduledAt = new Date(dto.scheduledAt);
+    const scheduledOn = this.clock.dayOf(scheduledAt);
+    if (scheduledOn > addDays(this.clock.today(), MAX_DAYS_AHEAD)) {
+      throw fieldError('scheduledAt', 'scheduledAt must be within a year from today');
+    }
+    if (dto.clinicianId && !(await this.dataSource.getRepository(Clinician).existsBy({ id: dto.clinicianId }))) {
+      throw fieldError('clinicianId', 'clinicianId does not name a clinician');
+    }
+    return this.summaries.writeForPatient(patientId, async (manager, patient) => {
+      if (scheduledOn < patient.birthDate) throw fieldError('scheduledAt', "scheduledAt is before the patient's birth");
+      const session = await manager.save(
+        manager.create(TherapySession, {
+          patientId,
+          scheduledAt,
+          scheduledOn,
+          type: dto.type,
+          modality: dto.modality ?? null,
+          clinicianId: dto.clinicianId ?? null,
+          status: 'scheduled',
+        }),
+      );
+      return toView(session);
+    });
+  }
+
+  async list(patientId: string): Promise<TherapySessionViewDto[]> {
+    const sessions = await this.dataSource
+      .getRepository(TherapySession)
+      .find({ where: { patientId }, order: { scheduledAt: 'DESC' } });
+    return sessions.map(toView);
+  }
+
+  /** Records an outcome under the patient's lock, so concurrent updates queue and the caseload stays exact. */
+  async recordOutcome(sessionId: string, dto: UpdateTherapySessionDto): Promise<TherapySessionViewDto> {
+    const found = await this.dataSource.getRepository(TherapySession).findOneBy({ id: sessionId });
+    if (!found) throw notFound('Therapy session');
+    return this.summaries.writeForPatient(found.patientId, async (manager) => {
+      const session = await manager.findOneByOrFail(TherapySession, { id: sessionId });
+      if (OUTCOMES_THAT_NEED_THE_PAST.has(dto.status) && session.scheduledAt.getTime() > Date.now()) {
+        throw fieldError('status', `status ${dto.status} cannot be recorded for a session that has not happened yet`);
+      }
+      session.status = dto.status;
+      return toView(await manager.save(session));
+    });
+  }
+}
