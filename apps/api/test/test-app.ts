@@ -5,6 +5,7 @@ import { type Logger, pino } from 'pino';
 import request, { type Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
+import { AuditService } from '../src/audit/audit.service.js';
 import { ApiTokenService } from '../src/auth/api-token.service.js';
 import type { CareTeam } from '../src/care-teams/care-team.entity.js';
 import type { Clinician } from '../src/clinicians/clinician.entity.js';
@@ -48,6 +49,8 @@ export interface TestAppOptions {
   /** An existing database; by default each app gets a fresh one, dropped on close. */
   databaseUrl?: string;
   logger?: Logger;
+  /** The test tampers with the audit trail on purpose; skip the check at close. */
+  tampersWithAudit?: boolean;
 }
 
 /** The whole app on a real database with migrations applied, through the real HTTP stack. */
@@ -96,6 +99,11 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       newPatient(dataSource, { ...overrides, careTeamId: overrides.careTeamId ?? (await teamOfTester()).id }),
     as: async (roles, careTeamIds = []) => clientFor(await newClinician(dataSource, { roles, careTeamIds })),
     close: async () => {
+      // Every test file ends by walking the audit chain its requests built.
+      const audit = await app.get(AuditService).verify();
+      if (!audit.ok && !options.tampersWithAudit) {
+        throw new Error(`audit chain broken at ${audit.firstBrokenId} after ${audit.checked} events`);
+      }
       await app.close();
       await database.drop();
     },

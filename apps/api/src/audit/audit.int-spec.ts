@@ -15,7 +15,7 @@ describe('the audit trail', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ tampersWithAudit: true });
   });
 
   afterAll(() => t.close());
