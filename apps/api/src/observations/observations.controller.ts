@@ -1,5 +1,11 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ClinicalRoles, PatientScoped } from '../auth/auth.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
@@ -16,7 +22,10 @@ export class ObservationsController {
   constructor(private readonly observations: ObservationsService) {}
 
   @Post()
-  @ApiCreatedResponse({ type: ObservationViewDto })
+  @ApiCreatedResponse({ type: ObservationViewDto, description: 'The observation; a PACS carries its total as value' })
+  @ApiBadRequestResponse({
+    description: 'A field is missing, invalid, or does not belong to the kind; details.fields names it',
+  })
   record(
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: CreateObservationDto,
@@ -27,6 +36,7 @@ export class ObservationsController {
 
   @Get()
   @ApiOkResponse({ type: ObservationViewDto, isArray: true, description: 'Newest first' })
+  @ApiBadRequestResponse({ description: 'An unknown kind' })
   list(@Param('id', uuidParam('id')) id: string, @Query() query: ObservationQueryDto): Promise<ObservationViewDto[]> {
     return this.observations.list(id, query);
   }

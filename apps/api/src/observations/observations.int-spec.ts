@@ -1,10 +1,13 @@
-import { addDays, clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
+import { addDays, type ClinicalSettings, clinicalDateOf } from '@naltrack/domain';
 import { CLINIC_TIME_ZONE } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
+import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { Patient } from '../patients/patient.entity.js';
 
-describe('observations and relapses', () => {
+const MISSING_ID = '6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8';
+
+describe('observations', () => {
   let t: TestApp;
   const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
   const daysAgo = (n: number) => addDays(today, -n);
@@ -15,130 +18,159 @@ describe('observations and relapses', () => {
 
   afterAll(() => t.close());
 
-  const count = async (patientId: string) =>
+  const count = async (patientId: string): Promise<number> =>
     (await t.dataSource.query('SELECT COUNT(*)::int AS n FROM observation WHERE patient_id = $1', [patientId]))[0].n;
-  const summaryOf = async (patientId: string) =>
-    (await t.api.get(`/api/patients/${patientId}`).expect(200)).body.metrics;
+  const flagsOf = async (patientId: string): Promise<string[]> =>
+    (await t.dataSource.query('SELECT flags FROM patient_summary WHERE patient_id = $1', [patientId]))[0].flags;
+  const post = (patientId: string, body: object) =>
+    t.api.post(`/api/patients/${patientId}/observations`).send({ observedOn: today, ...body });
+  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
+    (body.details?.fields ?? []).map((f) => f.field);
 
-  it('records each kind and keeps the PACS total, flagging high craving and a positive screen', async () => {
-    const patient = await t.newPatient({ diagnoses: ['OUD'], status: 'active' });
-    const post = (body: object) => t.api.post(`/api/patients/${patient.id}/observations`).send(body);
-    const pacs = await post({ kind: 'pacs', observedOn: today, items: [3, 3, 3, 3, 4] }).expect(201);
-    expect(pacs.body).toMatchObject({ kind: 'pacs', items: [3, 3, 3, 3, 4], value: 16 });
-    await post({ kind: 'craving_vas', observedOn: today, value: 72 }).expect(201);
-    await post({ kind: 'uds', observedOn: daysAgo(2), results: { opioids: 'positive', cocaine: 'negative' } }).expect(
-      201,
-    );
-    await post({ kind: 'breath_alcohol', observedOn: today, value: 0.02 }).expect(201);
-    await post({ kind: 'drinks', observedOn: today, value: 2 }).expect(201);
-    await post({ kind: 'self_reported_use', observedOn: today, substance: 'Opioids', value: 1 }).expect(201);
+  it('records each kind, keeps the PACS total, and lists newest first or by kind', async () => {
+    const patient = await t.newPatient({ diagnoses: ['OUD', 'AUD'] });
+    const pacs = await post(patient.id, { kind: 'pacs', items: [3, 2, 4, 1, 3], observedOn: daysAgo(5) }).expect(201);
+    expect(pacs.body).toMatchObject({
+      patientId: patient.id,
+      kind: 'pacs',
+      observedOn: daysAgo(5),
+      items: [3, 2, 4, 1, 3],
+      value: 13,
+      results: null,
+      substance: null,
+    });
+    await post(patient.id, { kind: 'craving_vas', value: 72.5, observedOn: daysAgo(4) }).expect(201);
+    const uds = await post(patient.id, {
+      kind: 'uds',
+      observedOn: daysAgo(3),
+      results: { fentanyl: 'negative', cocaine: 'negative' },
+    }).expect(201);
+    expect(uds.body).toMatchObject({ results: { fentanyl: 'negative', cocaine: 'negative' }, value: null });
+    await post(patient.id, { kind: 'breath_alcohol', value: 0.02, observedOn: daysAgo(2) }).expect(201);
+    await post(patient.id, { kind: 'drinks', value: 0, observedOn: daysAgo(1) }).expect(201);
+    const used = await post(patient.id, { kind: 'self_reported_use', substance: ' Opioids ', value: 1 }).expect(201);
+    expect(used.body).toMatchObject({ substance: 'opioids', value: 1 });
 
-    const metrics = await summaryOf(patient.id);
-    expect(metrics.latestPacs).toBe(16);
-    expect(metrics.flags).toEqual(expect.arrayContaining(['craving_high', 'positive_screen']));
-    const onlyScreens = await t.api.get(`/api/patients/${patient.id}/observations`).query({ kind: 'uds' }).expect(200);
-    expect(onlyScreens.body).toHaveLength(1);
+    const all = await t.api.get(`/api/patients/${patient.id}/observations`).expect(200);
+    expect(all.body.map((o: { kind: string }) => o.kind)).toEqual([
+      'self_reported_use',
+      'drinks',
+      'breath_alcohol',
+      'uds',
+      'craving_vas',
+      'pacs',
+    ]);
+    const screens = await t.api.get(`/api/patients/${patient.id}/observations`).query({ kind: 'uds' }).expect(200);
+    expect(screens.body).toEqual([uds.body]);
+    const badKind = await t.api.get(`/api/patients/${patient.id}/observations`).query({ kind: 'mood' }).expect(400);
+    expect(fieldsOf(badKind.body)).toEqual(['kind']);
+  });
+
+  it('flags high craving from a PACS total of 15 or more, and clears it on a lower one', async () => {
+    const patient = await t.newPatient({ diagnoses: ['AUD'] });
+    await post(patient.id, { kind: 'pacs', items: [3, 3, 3, 3, 2], observedOn: daysAgo(7) }).expect(201);
+    expect(await flagsOf(patient.id)).not.toContain('craving_high');
+    await post(patient.id, { kind: 'pacs', items: [3, 3, 3, 3, 3], observedOn: daysAgo(1) }).expect(201);
+    expect(await flagsOf(patient.id)).toContain('craving_high');
+    const read = await t.api.get(`/api/patients/${patient.id}`).expect(200);
+    expect(read.body.metrics.latestPacs).toBe(15);
+    await post(patient.id, { kind: 'pacs', items: [1, 1, 1, 1, 1] }).expect(201);
+    expect(await flagsOf(patient.id)).not.toContain('craving_high');
+  });
+
+  it('flags a positive opioid screen, but not a negative one', async () => {
+    const patient = await t.newPatient({ diagnoses: ['OUD'] });
+    await post(patient.id, { kind: 'uds', results: { opioids: 'negative' } }).expect(201);
+    expect(await flagsOf(patient.id)).not.toContain('positive_screen');
+    await post(patient.id, { kind: 'uds', results: { opioids: 'positive', cannabis: 'negative' } }).expect(201);
+    expect(await flagsOf(patient.id)).toContain('positive_screen');
   });
 
   it.each([
-    [{ kind: 'pacs', items: [1, 2, 3, 4] }, 'items'],
-    [{ kind: 'pacs', items: [1, 2, 3, 4, 7] }, 'items'],
-    [{ kind: 'pacs', items: [1, 2, 3, 4, -1] }, 'items'],
-    [{ kind: 'pacs', items: [1, 2, 3, 4, 2.5] }, 'items'],
-    [{ kind: 'pacs' }, 'items'],
-    [{ kind: 'craving_vas', value: 101 }, 'value'],
-    [{ kind: 'craving_vas', value: 50, items: [1, 1, 1, 1, 1] }, 'items'],
-    [{ kind: 'uds', results: {} }, 'results'],
-    [{ kind: 'uds', results: { glue: 'positive' } }, 'results'],
-    [{ kind: 'uds', results: { opioids: 'maybe' } }, 'results'],
-    [{ kind: 'drinks', value: -1 }, 'value'],
-    [{ kind: 'self_reported_use', value: 1 }, 'substance'],
-    [{ kind: 'mood', value: 1 }, 'kind'],
-    [{ kind: 'drinks', value: 1, observedOn: addDays(clinicalDateOf(new Date(), CLINIC_TIME_ZONE), 1) }, 'observedOn'],
-  ])('refuses %p naming %s and stores nothing', async (body, field) => {
+    ['too few PACS items', { kind: 'pacs', items: [1, 2, 3, 4] }, 'items'],
+    ['too many PACS items', { kind: 'pacs', items: [1, 2, 3, 4, 5, 6] }, 'items'],
+    ['a PACS item of 7', { kind: 'pacs', items: [1, 2, 3, 4, 7] }, 'items'],
+    ['a PACS item of -1', { kind: 'pacs', items: [1, 2, 3, 4, -1] }, 'items'],
+    ['a PACS item of 2.5', { kind: 'pacs', items: [1, 2, 3, 4, 2.5] }, 'items'],
+    ['a PACS item as text', { kind: 'pacs', items: [1, 2, 3, 4, '5'] }, 'items'],
+    ['a PACS without items', { kind: 'pacs' }, 'items'],
+    ['a value on a PACS', { kind: 'pacs', items: [1, 1, 1, 1, 1], value: 5 }, 'value'],
+    ['a craving VAS over 100', { kind: 'craving_vas', value: 101 }, 'value'],
+    ['a craving VAS without value', { kind: 'craving_vas' }, 'value'],
+    ['a craving VAS as text', { kind: 'craving_vas', value: '50' }, 'value'],
+    ['items on a craving VAS', { kind: 'craving_vas', value: 50, items: [1, 1, 1, 1, 1] }, 'items'],
+    ['no screen results', { kind: 'uds', results: {} }, 'results'],
+    ['a screen without results', { kind: 'uds' }, 'results'],
+    ['results as a list', { kind: 'uds', results: ['opioids'] }, 'results'],
+    ['an unknown screen substance', { kind: 'uds', results: { opioids: 'negative', glue: 'positive' } }, 'results'],
+    ['an unknown screen result', { kind: 'uds', results: { opioids: 'maybe' } }, 'results'],
+    ['a substance on a screen', { kind: 'uds', results: { opioids: 'negative' }, substance: 'opioids' }, 'substance'],
+    ['breath alcohol over 0.5', { kind: 'breath_alcohol', value: 0.6 }, 'value'],
+    ['breath alcohol to 4 decimals', { kind: 'breath_alcohol', value: 0.0805 }, 'value'],
+    ['negative drinks', { kind: 'drinks', value: -1 }, 'value'],
+    ['half a drink', { kind: 'drinks', value: 2.5 }, 'value'],
+    ['more than 60 drinks', { kind: 'drinks', value: 61 }, 'value'],
+    ['results on drinks', { kind: 'drinks', value: 2, results: { alcohol: 'positive' } }, 'results'],
+    ['self-reported use without substance', { kind: 'self_reported_use', value: 1 }, 'substance'],
+    ['self-reported use without value', { kind: 'self_reported_use', substance: 'alcohol' }, 'value'],
+    ['a negative amount used', { kind: 'self_reported_use', substance: 'alcohol', value: -2 }, 'value'],
+    ['an unknown kind', { kind: 'mood', value: 1 }, 'kind'],
+    ['no kind', { value: 1 }, 'kind'],
+    ['an unknown field', { kind: 'drinks', value: 1, mood: 'low' }, 'mood'],
+    ['an observation tomorrow', { kind: 'drinks', value: 1, observedOn: addDays(today, 1) }, 'observedOn'],
+    ['an impossible date', { kind: 'drinks', value: 1, observedOn: '2026-02-30' }, 'observedOn'],
+    ['a date before birth', { kind: 'drinks', value: 1, observedOn: '1985-04-11' }, 'observedOn'],
+  ])('refuses %s naming %s and stores nothing', async (_case, body, field) => {
+    // newPatient is born 1985-04-12.
     const patient = await t.newPatient();
-    const response = await t.api
-      .post(`/api/patients/${patient.id}/observations`)
-      .send({ observedOn: today, ...body })
-      .expect(400);
-    expect(response.body.details.fields.map((f: { field: string }) => f.field.split('.')[0])).toContain(field);
+    const response = await post(patient.id, body).expect(400);
+    expect(response.body.code).toBe('VALIDATION_FAILED');
+    expect(fieldsOf(response.body)).toContain(field);
     expect(await count(patient.id)).toBe(0);
   });
 
-  it('detects an early X:BOT relapse from four weekly positive screens, and lets a clinician confirm it', async () => {
-    const patient = await t.newPatient({ diagnoses: ['OUD'], status: 'active' });
-    const startedOn = daysAgo(40);
-    await t.dataSource.query(
-      `INSERT INTO naltrexone_start (patient_id, formulation, dose_mg, started_on) VALUES ($1, 'xr_injection', 380, $2)`,
-      [patient.id, startedOn],
-    );
-    for (const week of [1, 2, 3, 4]) {
-      await t.api
-        .post(`/api/patients/${patient.id}/observations`)
-        .send({ kind: 'uds', observedOn: addDays(startedOn, week * 7 + 1), results: { opioids: 'positive' } })
-        .expect(201);
-    }
-    const relapses = await t.api.get(`/api/patients/${patient.id}/relapses`).expect(200);
-    expect(relapses.body).toEqual([
-      expect.objectContaining({
-        substance: 'opioids',
-        rule: 'xbot_4_weeks',
-        early: true,
-        source: 'detected',
-        confirmed: false,
-      }),
-    ]);
-    expect((await summaryOf(patient.id)).flags).toContain('early_relapse');
-
-    const onsetOn = relapses.body[0].onsetOn;
-    const confirmed = await t.api
-      .post(`/api/patients/${patient.id}/relapses`)
-      .send({ onsetOn, substance: 'opioids', confirmDetected: true })
-      .expect(201);
-    expect(confirmed.body).toMatchObject({ confirmed: true, rule: 'xbot_4_weeks', early: true });
-    await t.api.post(`/api/patients/${patient.id}/relapses`).send({ onsetOn, substance: 'opioids' }).expect(409);
-    expect((await t.api.get(`/api/patients/${patient.id}/relapses`).expect(200)).body).toHaveLength(1);
+  it('explains a refusal in words a clinician understands', async () => {
+    const patient = await t.newPatient();
+    const items = await post(patient.id, { kind: 'pacs', items: [1, 2, 3, 4, 7] }).expect(400);
+    expect(items.body.message).toContain('items must be the 5 PACS item scores, each a whole number from 0 to 6');
+    const results = await post(patient.id, { kind: 'uds', results: { glue: 'positive' } }).expect(400);
+    expect(results.body.message).toContain('glue');
+    const misplaced = await post(patient.id, { kind: 'craving_vas', value: 5, items: [1, 1, 1, 1, 1] }).expect(400);
+    expect(misplaced.body.message).toContain('items is only allowed for kind pacs');
+    const drinks = await post(patient.id, { kind: 'drinks', value: 2.5 }).expect(400);
+    expect(drinks.body.message).toContain('value for drinks must be a whole number of drinks from 0 to 60');
   });
 
-  it('records a clinician-reported relapse and refuses a confirmation of nothing or a future onset', async () => {
-    const patient = await t.newPatient({ diagnoses: ['AUD'] });
-    await t.api
-      .post(`/api/patients/${patient.id}/relapses`)
-      .send({ onsetOn: daysAgo(3), substance: 'alcohol', confirmDetected: true })
-      .expect(422);
-    await t.api
-      .post(`/api/patients/${patient.id}/relapses`)
-      .send({ onsetOn: addDays(today, 2), substance: 'alcohol' })
-      .expect(400);
-    const recorded = await t.api
-      .post(`/api/patients/${patient.id}/relapses`)
-      .send({ onsetOn: daysAgo(3), substance: 'alcohol', note: 'Reported at group session' })
-      .expect(201);
-    expect(recorded.body).toMatchObject({ source: 'recorded', confirmed: true, early: false });
+  it('answers 404 for an unknown patient', async () => {
+    await post(MISSING_ID, { kind: 'drinks', value: 1 }).expect(404);
+    await t.api.get(`/api/patients/${MISSING_ID}/observations`).expect(404);
   });
 
   it('keeps the caseload row exact under 20 parallel observations', async () => {
-    const patient = await t.newPatient({ diagnoses: ['AUD'], status: 'active' });
-    const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        t.api
-          .post(`/api/patients/${patient.id}/observations`)
-          .send({ kind: 'pacs', observedOn: daysAgo(i), items: [i % 7, 1, 1, 1, 1] }),
-      ),
+    const patient = await t.newPatient({ diagnoses: ['OUD', 'AUD'], status: 'active' });
+    const bodies = Array.from({ length: 20 }, (_, i) =>
+      i % 2 === 0
+        ? { kind: 'pacs', observedOn: daysAgo(i), items: [i % 7, 1, 1, 1, 1] }
+        : { kind: 'uds', observedOn: daysAgo(i), results: { opioids: i < 10 ? 'positive' : 'negative' } },
     );
+    const responses = await Promise.all(bodies.map((body) => post(patient.id, body)));
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    expect(await count(patient.id)).toBe(20);
+
     const stored = await t.dataSource.query('SELECT * FROM patient_summary WHERE patient_id = $1', [patient.id]);
+    const settings = t.app.get<ClinicalSettings>(CLINICAL_SETTINGS);
     const fresh = await t.dataSource.transaction(async (manager) => {
-      await rebuildPatientSummary(
-        manager,
-        await manager.findOneByOrFail(Patient, { id: patient.id }),
-        today,
-        DEFAULT_CLINICAL_SETTINGS,
-      );
+      const current = await manager.findOneByOrFail(Patient, { id: patient.id });
+      await rebuildPatientSummary(manager, current, today, settings);
       return manager.query('SELECT * FROM patient_summary WHERE patient_id = $1', [patient.id]);
     });
     const withoutTime = ({ updated_at: _, ...row }: Record<string, unknown>) => row;
     expect(withoutTime(stored[0])).toEqual(withoutTime(fresh[0]));
-    expect(stored[0].latest_pacs).toBe(4);
+    // The newest PACS (today: items 0,1,1,1,1) and the newest positive screen (yesterday).
+    const [facts] = await t.dataSource.query(
+      'SELECT latest_pacs, last_positive_screen_on::text AS positive_on FROM patient_summary WHERE patient_id = $1',
+      [patient.id],
+    );
+    expect(facts).toEqual({ latest_pacs: 4, positive_on: daysAgo(1) });
   });
 });

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -29,9 +30,10 @@ export class RelapsesController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: RelapseViewDto })
-  @ApiConflictResponse({ description: 'RELAPSE_ALREADY_RECORDED' })
-  @ApiUnprocessableEntityResponse({ description: 'RELAPSE_NOT_DETECTED: nothing detected to confirm' })
+  @ApiCreatedResponse({ type: RelapseViewDto, description: 'The stored relapse, confirmed' })
+  @ApiBadRequestResponse({ description: 'A field is missing or invalid, or onsetOn is in the future' })
+  @ApiConflictResponse({ description: 'RELAPSE_ALREADY_RECORDED: same substance and onset already stored' })
+  @ApiUnprocessableEntityResponse({ description: 'RELAPSE_NOT_DETECTED: confirmDetected but nothing was detected' })
   record(
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: RecordRelapseDto,

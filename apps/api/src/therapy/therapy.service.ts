@@ -1,4 +1,4 @@
-import { addDays } from '@naltrack/domain';
+import type { ClinicalDate } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PatientSummaryService } from '../caseload/patient-summary.service.js';
@@ -13,8 +13,14 @@ import type {
 } from './dto/therapy-session.dto.js';
 import { TherapySession } from './therapy-session.entity.js';
 
-const OUTCOMES_THAT_NEED_THE_PAST = new Set(['attended', 'late', 'no_show']);
-const MAX_DAYS_AHEAD = 366;
+/** Outcomes that say what happened, so the session must have begun. Cancellations may come early. */
+const OUTCOMES_THAT_NEED_THE_PAST: ReadonlySet<string> = new Set(['attended', 'late', 'no_show']);
+
+/** The same calendar day a year later; 29 February goes to 28 February. */
+export function oneYearAfter(day: ClinicalDate): ClinicalDate {
+  const [year, month, date] = day.split('-');
+  return `${Number(year) + 1}-${month}-${month === '02' && date === '29' ? '28' : date}`;
+}
 
 function toView(session: TherapySession): TherapySessionViewDto {
   const { patient: _patient, clinician: _clinician, version: _version, ...fields } = session;
@@ -32,11 +38,11 @@ export class TherapyService {
   async schedule(patientId: string, dto: CreateTherapySessionDto): Promise<TherapySessionViewDto> {
     const scheduledAt = new Date(dto.scheduledAt);
     const scheduledOn = this.clock.dayOf(scheduledAt);
-    if (scheduledOn > addDays(this.clock.today(), MAX_DAYS_AHEAD)) {
-      throw fieldError('scheduledAt', 'scheduledAt must be within a year from today');
+    if (scheduledOn > oneYearAfter(this.clock.today())) {
+      throw fieldError('scheduledAt', 'scheduledAt must be at most one year from today');
     }
     if (dto.clinicianId && !(await this.dataSource.getRepository(Clinician).existsBy({ id: dto.clinicianId }))) {
-      throw fieldError('clinicianId', 'clinicianId does not name a clinician');
+      throw fieldError('clinicianId', 'clinicianId does not name a known clinician');
     }
     return this.summaries.writeForPatient(patientId, async (manager, patient) => {
       if (scheduledOn < patient.birthDate) throw fieldError('scheduledAt', "scheduledAt is before the patient's birth");
@@ -58,18 +64,26 @@ export class TherapyService {
   async list(patientId: string): Promise<TherapySessionViewDto[]> {
     const sessions = await this.dataSource
       .getRepository(TherapySession)
-      .find({ where: { patientId }, order: { scheduledAt: 'DESC' } });
+      .find({ where: { patientId }, order: { scheduledAt: 'DESC', createdAt: 'DESC' } });
     return sessions.map(toView);
   }
 
-  /** Records an outcome under the patient's lock, so concurrent updates queue and the caseload stays exact. */
+  /**
+   * Records an outcome. The session is read again under a row lock inside the patient's
+   * transaction, so concurrent updates apply one after another and the caseload row stays exact.
+   */
   async recordOutcome(sessionId: string, dto: UpdateTherapySessionDto): Promise<TherapySessionViewDto> {
     const found = await this.dataSource.getRepository(TherapySession).findOneBy({ id: sessionId });
     if (!found) throw notFound('Therapy session');
     return this.summaries.writeForPatient(found.patientId, async (manager) => {
-      const session = await manager.findOneByOrFail(TherapySession, { id: sessionId });
+      const session = await manager.findOne(TherapySession, {
+        where: { id: sessionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      // Gone since the first read (its patient was deleted).
+      if (!session) throw notFound('Therapy session');
       if (OUTCOMES_THAT_NEED_THE_PAST.has(dto.status) && session.scheduledAt.getTime() > Date.now()) {
-        throw fieldError('status', `status ${dto.status} cannot be recorded for a session that has not happened yet`);
+        throw fieldError('status', `status ${dto.status} cannot be recorded for a session that has not begun yet`);
       }
       session.status = dto.status;
       return toView(await manager.save(session));

@@ -1,31 +1,21 @@
 import {
+  CRAVING_VAS_MAX,
+  isValidPacsItems,
   OBSERVATION_KINDS,
   type ObservationKind,
   PACS_ITEM_COUNT,
   PACS_ITEM_MAX,
+  PACS_TOTAL_MAX,
   SCREEN_RESULTS,
   type ScreenResult,
   UDS_SUBSTANCES,
 } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-  ValidateBy,
-  ValidateIf,
-} from 'class-validator';
+import { IsIn, IsOptional, IsString, isNumber, Length, ValidateBy, ValidateIf } from 'class-validator';
 import { AllowedOnlyWhen } from '../../common/validation/allowed-only-when.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
+import { screenResultsProblem } from './screen-results.js';
 
 type Body = Record<string, unknown>;
 const kindIs =
@@ -33,89 +23,135 @@ const kindIs =
   (o: Body) =>
     kinds.includes(o.kind as ObservationKind);
 
-/** Upper bounds of `value` per kind: VAS 0-100, breath alcohol g/dL, drinks per day, amount used. */
-const VALUE_MAX: Partial<Record<ObservationKind, number>> = {
-  craving_vas: 100,
-  breath_alcohol: 0.5,
-  drinks: 60,
-  self_reported_use: 1_000,
+interface ValueRule {
+  max: number;
+  wholeNumber: boolean;
+  /** Completes "value for <kind> must be ...". */
+  reads: string;
+}
+
+/** What `value` means per kind. numeric(8,3) storage keeps three decimals. */
+const VALUE_RULES: Partial<Record<ObservationKind, ValueRule>> = {
+  craving_vas: { max: CRAVING_VAS_MAX, wholeNumber: false, reads: `a craving score from 0 to ${CRAVING_VAS_MAX}` },
+  breath_alcohol: { max: 0.5, wholeNumber: false, reads: 'a breath alcohol concentration from 0 to 0.5 g/dL' },
+  drinks: { max: 60, wholeNumber: true, reads: 'a whole number of drinks from 0 to 60' },
+  self_reported_use: { max: 1_000, wholeNumber: false, reads: 'the amount used, from 0 to 1000' },
 };
-const VALUE_KINDS = Object.keys(VALUE_MAX) as ObservationKind[];
-const valueMaxOf = (body: object | undefined) => VALUE_MAX[(body as Body | undefined)?.kind as ObservationKind];
+const VALUE_KINDS = Object.keys(VALUE_RULES) as ObservationKind[];
+const valueRuleOf = (object: object | undefined) => VALUE_RULES[(object as Body | undefined)?.kind as ObservationKind];
+
+/** `value` within its kind's range; an unknown kind is left to AllowedOnlyWhen and IsIn. */
+function IsValueForKind(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isValueForKind',
+    validator: {
+      validate: (value: unknown, args) => {
+        const rule = valueRuleOf(args?.object);
+        if (!rule) return true;
+        return (
+          isNumber(value, { maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false }) &&
+          value >= 0 &&
+          value <= rule.max &&
+          (!rule.wholeNumber || Number.isInteger(value))
+        );
+      },
+      defaultMessage: (args) => {
+        const kind = String((args?.object as Body | undefined)?.kind);
+        const rule = valueRuleOf(args?.object);
+        if (!rule) return 'value is invalid';
+        return `value for ${kind} must be ${rule.reads}${rule.wholeNumber ? '' : ', with at most 3 decimals'}`;
+      },
+    },
+  });
+}
+
+/** The five PACS item scores, as the domain's isValidPacsItems defines them. */
+function IsPacsItems(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isPacsItems',
+    validator: {
+      validate: (value: unknown) => Array.isArray(value) && isValidPacsItems(value),
+      defaultMessage: () =>
+        `items must be the ${PACS_ITEM_COUNT} PACS item scores, each a whole number from 0 to ${PACS_ITEM_MAX}`,
+    },
+  });
+}
 
 /** results: at least one known substance, each positive or negative. */
 function IsScreenResults(): PropertyDecorator {
   return ValidateBy({
     name: 'isScreenResults',
     validator: {
-      validate: (value: unknown) =>
-        typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Object.keys(value).length > 0 &&
-        Object.entries(value).every(
-          ([substance, result]) =>
-            (UDS_SUBSTANCES as readonly string[]).includes(substance) &&
-            (SCREEN_RESULTS as readonly unknown[]).includes(result),
-        ),
-      defaultMessage: () =>
-        `results must map substances (${UDS_SUBSTANCES.join(', ')}) to ${SCREEN_RESULTS.join(' or ')}`,
+      validate: (value: unknown) => screenResultsProblem(value) === null,
+      defaultMessage: (args) => screenResultsProblem(args?.value) ?? 'results are invalid',
     },
   });
 }
 
-/** One observation; which fields it takes depends on `kind`, and the others are refused. */
+/**
+ * One observation. The fields it takes depend on `kind`, and a field of another kind is refused
+ * (naming it) rather than ignored, since it usually means the wrong kind was chosen.
+ */
 export class CreateObservationDto {
-  @ApiProperty({ enum: OBSERVATION_KINDS })
+  @ApiProperty({ enum: OBSERVATION_KINDS, example: 'pacs' })
   @IsIn(OBSERVATION_KINDS)
   kind: ObservationKind;
 
-  @ApiProperty({ format: 'date' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-11-20',
+    description: "Clinic day of the observation; not in the future, not before the patient's birth",
+  })
   @IsClinicalDate()
   observedOn: string;
 
-  @ApiPropertyOptional({ type: [Number], description: 'pacs: the five item scores, 0-6 each' })
+  @ApiPropertyOptional({
+    type: [Number],
+    minItems: PACS_ITEM_COUNT,
+    maxItems: PACS_ITEM_COUNT,
+    example: [3, 2, 4, 1, 3],
+    description: `pacs only, required: the ${PACS_ITEM_COUNT} item scores, 0-${PACS_ITEM_MAX} each`,
+  })
+  // Validated whenever present, so that AllowedOnlyWhen can refuse it on another kind.
   @ValidateIf((o: Body) => kindIs('pacs')(o) || o.items !== undefined)
   @AllowedOnlyWhen(kindIs('pacs'), 'for kind pacs')
-  @IsArray()
-  @ArrayMinSize(PACS_ITEM_COUNT)
-  @ArrayMaxSize(PACS_ITEM_COUNT)
-  @IsInt({ each: true })
-  @Min(0, { each: true })
-  @Max(PACS_ITEM_MAX, { each: true })
+  @IsPacsItems()
   items?: number[];
 
-  @ApiPropertyOptional({ description: 'craving_vas 0-100, breath_alcohol g/dL, drinks per day, or amount used' })
+  @ApiPropertyOptional({
+    type: Number,
+    minimum: 0,
+    example: 42,
+    description:
+      'Required for craving_vas (0-100), breath_alcohol (g/dL, 0-0.5), drinks (whole drinks that day, 0-60) ' +
+      'and self_reported_use (amount used, > 0 means use); refused for pacs and uds',
+  })
   @ValidateIf((o: Body) => kindIs(...VALUE_KINDS)(o) || o.value !== undefined)
   @AllowedOnlyWhen(kindIs(...VALUE_KINDS), 'for kinds craving_vas, breath_alcohol, drinks and self_reported_use')
-  @IsNumber({ maxDecimalPlaces: 3 })
-  @Min(0)
-  @ValidateBy({
-    name: 'valueInRange',
-    validator: {
-      validate: (value: unknown, args) => {
-        const max = valueMaxOf(args?.object);
-        return typeof value !== 'number' || max === undefined || value <= max;
-      },
-      defaultMessage: (args) => `value must not exceed ${valueMaxOf(args?.object)}`,
-    },
-  })
+  @IsValueForKind()
   value?: number;
 
   @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'string', enum: [...SCREEN_RESULTS] },
     example: { opioids: 'positive', fentanyl: 'negative' },
-    description: 'uds: results per substance',
+    description: `uds only, required: results per substance (${UDS_SUBSTANCES.join(', ')}), at least one`,
   })
   @ValidateIf((o: Body) => kindIs('uds')(o) || o.results !== undefined)
   @AllowedOnlyWhen(kindIs('uds'), 'for kind uds')
   @IsScreenResults()
   results?: Record<string, ScreenResult>;
 
-  @ApiPropertyOptional({ example: 'opioids', description: 'self_reported_use: what was used' })
+  @ApiPropertyOptional({
+    example: 'opioids',
+    maxLength: 60,
+    description: 'self_reported_use only, required: what was used (opioids, alcohol or a drug screen substance)',
+  })
   @ValidateIf((o: Body) => kindIs('self_reported_use')(o) || o.substance !== undefined)
   @AllowedOnlyWhen(kindIs('self_reported_use'), 'for kind self_reported_use')
   @IsString()
   @Length(1, 60)
+  // Stored lower-case so that relapse rules recognise "Opioids" as opioids.
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   substance?: string;
 }
@@ -125,16 +161,26 @@ export class ObservationViewDto {
   @ApiProperty({ format: 'uuid' }) patientId: string;
   @ApiProperty({ enum: OBSERVATION_KINDS }) kind: ObservationKind;
   @ApiProperty({ format: 'date' }) observedOn: string;
-  @ApiPropertyOptional({ type: [Number], nullable: true }) items: number[] | null;
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'For pacs, the total 0-30' }) value: number | null;
-  @ApiPropertyOptional({ nullable: true, type: 'object', additionalProperties: { type: 'string' } })
+  @ApiPropertyOptional({ type: [Number], nullable: true, description: 'pacs: the item scores' })
+  items: number[] | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: Number,
+    description: `The measurement; for pacs, the total 0-${PACS_TOTAL_MAX}`,
+  })
+  value: number | null;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: 'object',
+    additionalProperties: { type: 'string', enum: [...SCREEN_RESULTS] },
+  })
   results: Record<string, ScreenResult> | null;
   @ApiPropertyOptional({ nullable: true, type: String }) substance: string | null;
-  @ApiProperty() createdAt: Date;
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
 }
 
 export class ObservationQueryDto {
-  @ApiPropertyOptional({ enum: OBSERVATION_KINDS })
+  @ApiPropertyOptional({ enum: OBSERVATION_KINDS, description: 'Only observations of this kind' })
   @IsOptional()
   @IsIn(OBSERVATION_KINDS)
   kind?: ObservationKind;

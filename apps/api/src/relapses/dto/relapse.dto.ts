@@ -2,26 +2,34 @@ import { RELAPSE_RULES, type RelapseRule, type RelapseSubstance } from '@naltrac
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
+import { RELAPSE_SOURCES, type RelapseSource } from '../relapse-event.entity.js';
 
 export const RELAPSE_SUBSTANCES: readonly RelapseSubstance[] = ['opioids', 'alcohol'];
 
 export class RecordRelapseDto {
-  @ApiProperty({ format: 'date', description: 'First day of the relapse' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-11-02',
+    description: "First day of the relapse (clinic day); not in the future, not before the patient's birth",
+  })
   @IsClinicalDate()
   onsetOn: string;
 
-  @ApiProperty({ enum: RELAPSE_SUBSTANCES })
+  @ApiProperty({ enum: RELAPSE_SUBSTANCES, example: 'opioids' })
   @IsIn(RELAPSE_SUBSTANCES)
   substance: RelapseSubstance;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ maxLength: 2_000, example: 'Reported at group session' })
   @IsOptional()
   @IsString()
   @Length(1, 2_000)
   note?: string;
 
   @ApiPropertyOptional({
-    description: 'Confirms a relapse the rules detected on that onset rather than recording a new one',
+    default: false,
+    description:
+      'Confirms the relapse the rules detected with this substance and onset (422 RELAPSE_NOT_DETECTED if none) ' +
+      'instead of recording a new one',
   })
   @IsOptional()
   @IsBoolean()
@@ -33,15 +41,23 @@ export class RelapseViewDto {
     format: 'uuid',
     nullable: true,
     type: String,
-    description: 'Null for an unconfirmed detection',
+    description: 'Null for a detection no clinician has confirmed yet',
   })
   id: string | null;
   @ApiProperty({ format: 'date' }) onsetOn: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) detectedOn: string | null;
+  @ApiPropertyOptional({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Day the rule was met; null when the rules do not detect it',
+  })
+  detectedOn: string | null;
   @ApiProperty({ enum: RELAPSE_SUBSTANCES }) substance: RelapseSubstance;
-  @ApiPropertyOptional({ enum: RELAPSE_RULES, nullable: true }) rule: RelapseRule | null;
-  @ApiProperty({ description: 'Within 12 weeks of the naltrexone start' }) early: boolean;
-  @ApiProperty({ enum: ['detected', 'recorded'] }) source: 'detected' | 'recorded';
+  @ApiPropertyOptional({ enum: RELAPSE_RULES, nullable: true, description: 'The rule that detected it' })
+  rule: RelapseRule | null;
+  @ApiProperty({ description: 'Onset within 12 weeks of the naltrexone start' }) early: boolean;
+  @ApiProperty({ enum: RELAPSE_SOURCES, description: 'detected by the rules, or recorded by a clinician' })
+  source: RelapseSource;
   @ApiProperty({ description: 'A clinician recorded or confirmed it' }) confirmed: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
 }

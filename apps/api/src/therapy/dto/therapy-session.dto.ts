@@ -1,6 +1,6 @@
 import { SESSION_STATUSES, SESSION_TYPES, type SessionStatus, type SessionType } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, isISO8601, ValidateBy } from 'class-validator';
 
 export const SESSION_MODALITIES = ['in_person', 'video', 'phone'] as const;
 export type SessionModality = (typeof SESSION_MODALITIES)[number];
@@ -8,28 +8,56 @@ export type SessionModality = (typeof SESSION_MODALITIES)[number];
 /** Outcomes a clinician records; `scheduled` is where every session starts. */
 export const SESSION_OUTCOMES = SESSION_STATUSES.filter((status) => status !== 'scheduled');
 
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO 8601 date and time with its UTC offset. Without an offset the instant would depend on
+ * the server's zone, so `2026-11-30T15:00` and a bare date are refused.
+ */
+function IsInstantWithOffset(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isInstantWithOffset',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        WITH_OFFSET.test(value) &&
+        isISO8601(value, { strict: true }) &&
+        !Number.isNaN(Date.parse(value)),
+      defaultMessage: () => '$property must be a date and time with its UTC offset, e.g. 2026-11-30T15:00:00-05:00',
+    },
+  });
+}
+
 export class CreateTherapySessionDto {
-  @ApiProperty({ example: '2026-11-30T15:00:00-05:00', description: 'An instant with its UTC offset' })
-  @IsISO8601({ strict: true })
+  @ApiProperty({
+    example: '2026-11-30T15:00:00-05:00',
+    format: 'date-time',
+    description: "An instant with its UTC offset; from the patient's birth to one year ahead",
+  })
+  @IsInstantWithOffset()
   scheduledAt: string;
 
-  @ApiProperty({ enum: SESSION_TYPES })
+  @ApiProperty({ enum: SESSION_TYPES, example: 'individual' })
   @IsIn(SESSION_TYPES)
   type: SessionType;
 
-  @ApiPropertyOptional({ enum: SESSION_MODALITIES })
+  @ApiPropertyOptional({ enum: SESSION_MODALITIES, example: 'video' })
   @IsOptional()
   @IsIn(SESSION_MODALITIES)
   modality?: SessionModality;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The clinician who holds the session' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'The clinician who holds the session; must exist' })
   @IsOptional()
   @IsUUID()
   clinicianId?: string;
 }
 
 export class UpdateTherapySessionDto {
-  @ApiProperty({ enum: SESSION_OUTCOMES })
+  @ApiProperty({
+    enum: SESSION_OUTCOMES,
+    example: 'attended',
+    description: 'attended, late and no_show only once the session has begun',
+  })
   @IsIn(SESSION_OUTCOMES)
   status: SessionStatus;
 }
@@ -37,12 +65,12 @@ export class UpdateTherapySessionDto {
 export class TherapySessionViewDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) patientId: string;
-  @ApiProperty() scheduledAt: Date;
+  @ApiProperty({ format: 'date-time' }) scheduledAt: Date;
   @ApiProperty({ format: 'date', description: 'Clinic day of scheduledAt' }) scheduledOn: string;
   @ApiProperty({ enum: SESSION_TYPES }) type: SessionType;
   @ApiPropertyOptional({ enum: SESSION_MODALITIES, nullable: true }) modality: string | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) clinicianId: string | null;
   @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
-  @ApiProperty() createdAt: Date;
-  @ApiProperty() updatedAt: Date;
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ format: 'date-time' }) updatedAt: Date;
 }
