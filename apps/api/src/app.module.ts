@@ -11,6 +11,7 @@ import { APP_CONFIG, type RuntimeConfig } from './config/runtime-config.js';
 import { ConsentsModule } from './consents/consents.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedService } from './database/seed/demo-seed.service.js';
+import { DiscontinuationModule } from './discontinuation/discontinuation.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MedicationModule } from './medication/medication.module.js';
 import { ObservationsModule } from './observations/observations.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         RelapsesModule,
         ConsentsModule,
         CliniciansModule,
+        DiscontinuationModule,
       ],
       providers: [DemoSeedService],
     };

@@ -98,4 +98,24 @@ describe('caseloadFlags', () => {
     expect(FLAG_DESCRIPTIONS.craving_high).toBe('Latest craving score (PACS) is 15 or higher.');
     expect(describeFlags(resolveSettings({ positiveScreenDays: 30 })).positive_screen).toMatch(/last 30 days/);
   });
+
+  it('drops stopped_without_approval once a clinician resolves that stop, and raises it for a later one', () => {
+    const stopped = { ...calm, lastOralDoseOn: '2026-03-01', coveredThrough: '2026-03-01', today: '2026-03-20' };
+    expect(caseloadFlags(stopped)).toContain('stopped_without_approval');
+    expect(caseloadFlags({ ...stopped, stopResolvedOn: '2026-03-15' })).not.toContain('stopped_without_approval');
+    const stoppedAgain = {
+      ...stopped,
+      lastOralDoseOn: '2026-04-01',
+      coveredThrough: '2026-04-01',
+      today: '2026-04-20',
+    };
+    expect(caseloadFlags({ ...stoppedAgain, stopResolvedOn: '2026-03-15' })).toContain('stopped_without_approval');
+  });
+
+  it('flags a relapse on or after the day a taper began', () => {
+    const tapering = { ...calm, taperStartedOn: '2026-05-01' };
+    expect(caseloadFlags({ ...tapering, lastRelapseOn: '2026-04-30' })).not.toContain('relapse_during_taper');
+    expect(caseloadFlags({ ...tapering, lastRelapseOn: '2026-05-01' })).toContain('relapse_during_taper');
+    expect(caseloadFlags({ ...calm, lastRelapseOn: '2026-05-01' })).not.toContain('relapse_during_taper');
+  });
 });

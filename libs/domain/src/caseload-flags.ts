@@ -11,6 +11,7 @@ export const CASELOAD_FLAGS = [
   'positive_screen',
   'early_relapse',
   'stopped_without_approval',
+  'relapse_during_taper',
 ] as const;
 export type CaseloadFlag = (typeof CASELOAD_FLAGS)[number];
 
@@ -25,6 +26,7 @@ export function describeFlags(settings: ClinicalSettings = DEFAULT_CLINICAL_SETT
     positive_screen: `A drug or alcohol screen was positive in the last ${settings.positiveScreenDays} days.`,
     early_relapse: `Relapsed within ${weeks} weeks of starting naltrexone.`,
     stopped_without_approval: 'Appears to have stopped naltrexone without an approved discontinuation.',
+    relapse_during_taper: 'Relapsed after an approved taper or stop began.',
   };
 }
 
@@ -33,7 +35,7 @@ export const FLAG_DESCRIPTIONS: Record<CaseloadFlag, string> = describeFlags();
 export interface CaseloadFlagInput {
   today: ClinicalDate;
   formulation: Formulation | null;
-  injection: { status: InjectionStatus };
+  injection: { status: InjectionStatus; lastOn?: ClinicalDate | null };
   pdc90: number | null;
   noShowsInARow: number;
   latestPacs: number | null;
@@ -45,6 +47,11 @@ export interface CaseloadFlagInput {
   hasApprovedDiscontinuation: boolean;
   /** The team expects the patient to be taking naltrexone (started, not discontinued). */
   onNaltrexone: boolean;
+  /** Latest day a clinician resolved a "stopped without approval" flag (re-engaged, relapse, request). */
+  stopResolvedOn?: ClinicalDate | null;
+  /** Day an approved taper or stop began, while it runs. */
+  taperStartedOn?: ClinicalDate | null;
+  lastRelapseOn?: ClinicalDate | null;
 }
 
 /**
@@ -71,15 +78,32 @@ export function caseloadFlags(
     stopped_without_approval:
       input.onNaltrexone &&
       !input.hasApprovedDiscontinuation &&
-      ((input.formulation === 'oral' && oralStopped(input, settings)) || injectionOverdue),
+      ((input.formulation === 'oral' && oralStopped(input, settings)) || injectionOverdue) &&
+      !stopResolved(input),
+    relapse_during_taper:
+      input.taperStartedOn != null && input.lastRelapseOn != null && input.lastRelapseOn >= input.taperStartedOn,
   };
   return CASELOAD_FLAGS.filter((flag) => checks[flag]);
+}
+
+/** The last day the patient is known to have had naltrexone: a dose, supply on hand, or an injection. */
+function lastTreatedOn(input: CaseloadFlagInput): ClinicalDate | null {
+  const days = [input.lastOralDoseOn, input.coveredThrough ?? null, input.injection.lastOn ?? null].filter(
+    (day): day is ClinicalDate => day !== null,
+  );
+  return days.length === 0 ? null : days.reduce((a, b) => (a > b ? a : b));
 }
 
 function oralStopped(input: CaseloadFlagInput, settings: ClinicalSettings): boolean {
   if (input.lastOralDoseOn === null) return false;
   // Days without a dose are counted from the end of any supply on hand, not from the dispense.
-  const covered = input.coveredThrough ?? null;
-  const lastOn = covered !== null && covered > input.lastOralDoseOn ? covered : input.lastOralDoseOn;
+  const lastOn = lastTreatedOn(input) ?? input.lastOralDoseOn;
   return daysBetween(lastOn, input.today) >= settings.stoppedOralDays;
+}
+
+/** A resolution counts for the stop it was made about: one recorded after the last treatment. */
+function stopResolved(input: CaseloadFlagInput): boolean {
+  const resolvedOn = input.stopResolvedOn ?? null;
+  const lastOn = lastTreatedOn(input);
+  return resolvedOn !== null && (lastOn === null || resolvedOn >= lastOn);
 }

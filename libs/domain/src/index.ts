@@ -3,6 +3,7 @@ export * from './caseload-flags.js';
 export * from './clinical-date.js';
 export * from './clinical-settings.js';
 export * from './coverage.js';
+export * from './discontinuation.js';
 export * from './health.js';
 export * from './induction.js';
 export * from './injection.js';

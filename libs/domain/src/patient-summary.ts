@@ -50,6 +50,10 @@ export interface PatientSummaryInput {
   /** Relapses stored by the API (detected earlier or recorded by a clinician). */
   recordedRelapses: readonly RecordedRelapse[];
   hasApprovedDiscontinuation: boolean;
+  /** Latest resolution of a "stopped without approval" flag. */
+  stopResolvedOn?: ClinicalDate | null;
+  /** Day the approved taper or stop in force began. */
+  taperStartedOn?: ClinicalDate | null;
 }
 
 export interface PatientSummary {
@@ -161,7 +165,14 @@ export function summarizePatient(
   };
   const onNaltrexone = startedOn !== null && startedOn <= today && ON_NALTREXONE_STATUSES.includes(input.status);
   const flags = caseloadFlags(
-    { ...summary, today, onNaltrexone, hasApprovedDiscontinuation: input.hasApprovedDiscontinuation },
+    {
+      ...summary,
+      today,
+      onNaltrexone,
+      hasApprovedDiscontinuation: input.hasApprovedDiscontinuation,
+      stopResolvedOn: input.stopResolvedOn ?? null,
+      taperStartedOn: input.taperStartedOn ?? null,
+    },
     settings,
   );
   return { ...summary, flags };

@@ -10,7 +10,9 @@ const EVERYONE: Role[] = [...ROLES];
 interface Rule {
   roles: Role[] | 'public';
   /** The path's {id} names a patient (or a record of one): outsiders get 404. */
-  patient?: 'patient' | 'therapy_session';
+  patient?: 'patient' | 'therapy_session' | 'discontinuation_request';
+  /** The answer on one's own patient when the route has a rule of its own beyond access. */
+  own?: number;
 }
 
 const RULES: Record<string, Rule> = {
@@ -53,6 +55,16 @@ const RULES: Record<string, Rule> = {
   'GET /api/patients/{id}/observations': { roles: CLINICAL, patient: 'patient' },
   'POST /api/patients/{id}/relapses': { roles: CLINICAL, patient: 'patient' },
   'GET /api/patients/{id}/relapses': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/discontinuation-requests': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/discontinuation-requests': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/stop-resolutions': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/discontinuation-requests': { roles: CLINICAL },
+  'GET /api/discontinuation-requests/{id}': { roles: CLINICAL, patient: 'discontinuation_request' },
+  'POST /api/discontinuation-requests/{id}/decisions': { roles: CLINICAL, patient: 'discontinuation_request' },
+  // Only the proposer (here the default test clinician, not one of the role callers) withdraws.
+  'POST /api/discontinuation-requests/{id}/withdraw': { roles: CLINICAL, patient: 'discontinuation_request', own: 403 },
+  'POST /api/discontinuation-requests/{id}/start': { roles: CLINICAL, patient: 'discontinuation_request' },
+  'POST /api/discontinuation-requests/{id}/complete': { roles: CLINICAL, patient: 'discontinuation_request' },
 };
 
 type PatientCase = 'own' | 'foreign' | 'missing';
@@ -66,16 +78,16 @@ function expected(rule: Rule, role: Role, patientCase: PatientCase): number | 't
   if (rule.roles === 'public') return 'through';
   if (!rule.roles.includes(role)) return 403;
   if (rule.patient && patientCase !== 'own') return 404;
-  return 'through';
+  return rule.own ?? 'through';
 }
 
 describe('the access matrix, built from the OpenAPI document', () => {
   let t: TestApp;
   const callers = {} as Record<Role, ApiClient>;
-  const ids: Record<PatientCase, { patient: string; session: string }> = {
-    own: { patient: '', session: '' },
-    foreign: { patient: '', session: '' },
-    missing: { patient: randomUUID(), session: randomUUID() },
+  const ids: Record<PatientCase, Record<NonNullable<Rule['patient']>, string>> = {
+    own: { patient: '', therapy_session: '', discontinuation_request: '' },
+    foreign: { patient: '', therapy_session: '', discontinuation_request: '' },
+    missing: { patient: randomUUID(), therapy_session: randomUUID(), discontinuation_request: randomUUID() },
   };
 
   beforeAll(async () => {
@@ -93,7 +105,13 @@ describe('the access matrix, built from the OpenAPI document', () => {
          VALUES ($1, now() - interval '1 day', current_date - 1, 'individual', 'scheduled', 1) RETURNING id`,
         [patient.id],
       );
-      ids[patientCase] = { patient: patient.id, session: session.id };
+      const [request] = await t.dataSource.query(
+        `INSERT INTO discontinuation_request (patient_id, kind, reason_code, reason, effective_on, proposed_by,
+                                             readiness_snapshot, required_approvals, version)
+         VALUES ($1, 'stop', 'other', 'matrix', current_date + 30, $2, '{}', '[]', 1) RETURNING id`,
+        [patient.id, t.api.clinician.id],
+      );
+      ids[patientCase] = { patient: patient.id, therapy_session: session.id, discontinuation_request: request.id };
     }
   });
 
@@ -118,7 +136,7 @@ describe('the access matrix, built from the OpenAPI document', () => {
         const otherIds = (path.match(/\{(\w+)\}/g) ?? []).filter((p) => p !== '{id}');
         for (const role of ROLES) {
           for (const patientCase of rule.patient ? (['own', 'foreign', 'missing'] as const) : (['own'] as const)) {
-            const idOf = rule.patient === 'therapy_session' ? ids[patientCase].session : ids[patientCase].patient;
+            const idOf = ids[patientCase][rule.patient ?? 'patient'];
             const url = path
               .replace('{id}', rule.patient || path.includes('/patients/{id}') ? idOf : randomUUID())
               .replace(/\{\w+\}/g, () => randomUUID());

@@ -15,7 +15,7 @@ export interface PatientScope {
   /** The route parameter that names the record. */
   param: string;
   /** What the parameter names: the patient itself, or a record that belongs to one. */
-  via: 'patient' | 'therapy_session';
+  via: 'patient' | 'therapy_session' | 'discontinuation_request';
 }
 
 /**

@@ -13,6 +13,8 @@ const PATIENT_OF: Record<PatientScope['via'], string> = {
   patient: 'SELECT id AS patient_id, care_team_id FROM patient WHERE id = $1',
   therapy_session: `SELECT p.id AS patient_id, p.care_team_id
                       FROM therapy_session s JOIN patient p ON p.id = s.patient_id WHERE s.id = $1`,
+  discontinuation_request: `SELECT p.id AS patient_id, p.care_team_id
+                              FROM discontinuation_request r JOIN patient p ON p.id = r.patient_id WHERE r.id = $1`,
 };
 
 /**

@@ -27,6 +27,36 @@ export function toSummaryObservation(row: Observation): SummaryObservation | nul
 }
 
 /**
+ * What the team decided about stopping: an approved request for the current course, the start of a
+ * running taper, and the latest resolution of a stop the team had not approved.
+ */
+async function discontinuationFacts(
+  manager: EntityManager,
+  patientId: string,
+  courseStartedAt: Date | null,
+): Promise<{
+  hasApprovedDiscontinuation: boolean;
+  taperStartedOn: ClinicalDate | null;
+  stopResolvedOn: ClinicalDate | null;
+}> {
+  const [row]: { approved: boolean; taper_started_on: string | null; stop_resolved_on: string | null }[] =
+    await manager.query(
+      `SELECT EXISTS (SELECT 1 FROM discontinuation_request
+                       WHERE patient_id = $1 AND status IN ('approved', 'in_taper', 'completed')
+                         AND ($2::timestamptz IS NULL OR created_at >= $2)) AS approved,
+              (SELECT started_on::text FROM discontinuation_request
+                WHERE patient_id = $1 AND status = 'in_taper' ORDER BY started_on DESC LIMIT 1) AS taper_started_on,
+              (SELECT MAX(resolved_on)::text FROM stop_resolution WHERE patient_id = $1) AS stop_resolved_on`,
+      [patientId, courseStartedAt],
+    );
+  return {
+    hasApprovedDiscontinuation: row?.approved ?? false,
+    taperStartedOn: row?.taper_started_on ?? null,
+    stopResolvedOn: row?.stop_resolved_on ?? null,
+  };
+}
+
+/**
  * Recomputes one patient's caseload row from all of their records with the domain rules, and
  * writes it. Call it inside the transaction that changed the records, holding the patient's lock,
  * so the row is exact whenever the change is visible.
@@ -43,6 +73,7 @@ export async function rebuildPatientSummary(
   const sessions = await manager.find(TherapySession, { where });
   const observations = await manager.find(Observation, { where });
   const relapses = await manager.find(RelapseEvent, { where });
+  const discontinuation = await discontinuationFacts(manager, patient.id, start?.createdAt ?? null);
 
   const summary = summarizePatient(
     {
@@ -59,8 +90,7 @@ export async function rebuildPatientSummary(
       })),
       observations: observations.map(toSummaryObservation).filter((o) => o !== null),
       recordedRelapses: relapses.map((r) => ({ onsetOn: r.onsetOn, early: r.early })),
-      // The discontinuation workflow sets this once approvals exist.
-      hasApprovedDiscontinuation: false,
+      ...discontinuation,
     },
     settings,
   );

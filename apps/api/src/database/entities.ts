@@ -8,6 +8,9 @@ import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
 import { CareTeamMembership } from '../clinicians/care-team-membership.entity.js';
 import { Clinician } from '../clinicians/clinician.entity.js';
 import { Consent } from '../consents/consent.entity.js';
+import { DiscontinuationDecision } from '../discontinuation/discontinuation-decision.entity.js';
+import { DiscontinuationRequest } from '../discontinuation/discontinuation-request.entity.js';
+import { StopResolution } from '../discontinuation/stop-resolution.entity.js';
 import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Observation } from '../observations/observation.entity.js';
@@ -33,4 +36,7 @@ export const ENTITIES = [
   BreakGlassAccess,
   Consent,
   AuditEvent,
+  DiscontinuationRequest,
+  DiscontinuationDecision,
+  StopResolution,
 ];

@@ -55,6 +55,22 @@ const SOURCES: { type: TimelineType; table: string; at: string; on: string; deta
     on: 'onset_on',
     details: `json_build_object('substance', substance, 'source', source, 'rule', rule, 'early', early, 'note', note)`,
   },
+  {
+    type: 'discontinuation_request',
+    table: 'discontinuation_request',
+    at: 'created_at',
+    on: `(created_at AT TIME ZONE $2)::date`,
+    details: `json_build_object('kind', kind, 'reasonCode', reason_code, 'status', status, 'effectiveOn', effective_on,
+      'startedOn', started_on, 'completedOn', completed_on, 'proposedBy', proposed_by)`,
+  },
+  {
+    type: 'discontinuation_decision',
+    table: `(SELECT d.*, r.patient_id FROM discontinuation_decision d
+               JOIN discontinuation_request r ON r.id = d.request_id) AS discontinuation_decision`,
+    at: 'created_at',
+    on: `(created_at AT TIME ZONE $2)::date`,
+    details: `json_build_object('requestId', request_id, 'decision', decision, 'clinicianId', clinician_id, 'comment', comment)`,
+  },
 ];
 
 interface TimelineRow {

@@ -1,6 +1,12 @@
 import { InitialSchema1795569310480 } from './1795569310480-initial-schema.js';
 import { ClinicalCore1795570580794 } from './1795570580794-clinical-core.js';
 import { IdentityAccessAudit1795571552470 } from './1795571552470-identity-access-audit.js';
+import { Discontinuation1795573381494 } from './1795573381494-discontinuation.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
-export const MIGRATIONS = [InitialSchema1795569310480, ClinicalCore1795570580794, IdentityAccessAudit1795571552470];
+export const MIGRATIONS = [
+  InitialSchema1795569310480,
+  ClinicalCore1795570580794,
+  IdentityAccessAudit1795571552470,
+  Discontinuation1795573381494,
+];

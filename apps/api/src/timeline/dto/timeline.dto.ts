@@ -8,6 +8,8 @@ export const TIMELINE_TYPES = [
   'therapy_session',
   'observation',
   'relapse',
+  'discontinuation_request',
+  'discontinuation_decision',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 

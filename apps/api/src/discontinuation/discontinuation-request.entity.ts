@@ -1,0 +1,92 @@
+import {
+  DISCONTINUATION_KINDS,
+  DISCONTINUATION_REASONS,
+  DISCONTINUATION_STATUSES,
+  type DiscontinuationKind,
+  type DiscontinuationReason,
+  type DiscontinuationStatus,
+  type ReadinessResult,
+  type RequiredApproval,
+  type TaperStep,
+} from '@naltrack/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Patient } from '../patients/patient.entity.js';
+
+/** A proposal to taper or stop naltrexone, decided by the patient's care team. */
+@Entity({ name: 'discontinuation_request' })
+@Index('discontinuation_request_patient_idx', ['patientId', 'createdAt'])
+@Index('discontinuation_request_status_idx', ['status', 'createdAt'])
+export class DiscontinuationRequest {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'patient_id', type: 'uuid' })
+  patientId: string;
+
+  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'patient_id' })
+  patient?: Relation<Patient>;
+
+  @Column({ type: 'enum', enum: DISCONTINUATION_KINDS, enumName: 'discontinuation_kind' })
+  kind: DiscontinuationKind;
+
+  @Column({ name: 'reason_code', type: 'enum', enum: DISCONTINUATION_REASONS, enumName: 'discontinuation_reason' })
+  reasonCode: DiscontinuationReason;
+
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'effective_on', type: 'date' })
+  effectiveOn: string;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  plan: TaperStep[];
+
+  @Column({ type: 'enum', enum: DISCONTINUATION_STATUSES, enumName: 'discontinuation_status', default: 'pending' })
+  status: DiscontinuationStatus;
+
+  @Column({ name: 'proposed_by', type: 'uuid' })
+  proposedBy: string;
+
+  /** The readiness checklist as it stood when proposed, shown to approvers. */
+  @Column({ name: 'readiness_snapshot', type: 'jsonb' })
+  readinessSnapshot: ReadinessResult;
+
+  @Column({ name: 'required_approvals', type: 'jsonb' })
+  requiredApprovals: RequiredApproval[];
+
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ name: 'started_on', type: 'date', nullable: true })
+  startedOn: string | null;
+
+  @Column({ name: 'completed_on', type: 'date', nullable: true })
+  completedOn: string | null;
+
+  @Column({ name: 'naloxone_kit_provided', type: 'boolean', nullable: true })
+  naloxoneKitProvided: boolean | null;
+
+  @Column({ name: 'overdose_risk_counselled', type: 'boolean', nullable: true })
+  overdoseRiskCounselled: boolean | null;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
