@@ -6,6 +6,7 @@ import {
   type Diagnosis,
   type Sex,
 } from '@naltrack/domain';
+import { withDiscontinuations } from './demo-discontinuations.js';
 import { buildDemoClinicians, DEMO_CARE_TEAMS, FAMILY_NAMES, GIVEN_NAMES } from './demo-names.js';
 import { type DemoCohort, type DemoPatient, TRAJECTORY_NAMES, type TrajectoryName } from './demo-types.js';
 import { SeededRandom } from './seeded-random.js';
@@ -92,7 +93,7 @@ export function buildDemoCohort(options: DemoCohortOptions): DemoCohort {
         diagnoses,
         ordinal,
       });
-      patients.push({ ...person, ...course });
+      patients.push(withDiscontinuations(person, course, options.today, ordinal));
     }
   });
   return {

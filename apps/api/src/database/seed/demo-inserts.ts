@@ -1,14 +1,18 @@
+import { type ClinicalDate, evaluateReadiness, type ReadinessResult, requiredApprovals } from '@naltrack/domain';
 import type { Logger } from 'pino';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { CareTeam } from '../../care-teams/care-team.entity.js';
 import { CareTeamMembership } from '../../clinicians/care-team-membership.entity.js';
 import { Clinician } from '../../clinicians/clinician.entity.js';
+import { DiscontinuationDecision } from '../../discontinuation/discontinuation-decision.entity.js';
+import { DiscontinuationRequest } from '../../discontinuation/discontinuation-request.entity.js';
 import { MedicationEvent } from '../../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../../medication/naltrexone-start.entity.js';
 import { Observation } from '../../observations/observation.entity.js';
 import { Patient } from '../../patients/patient.entity.js';
 import { RelapseEvent } from '../../relapses/relapse-event.entity.js';
 import { TherapySession } from '../../therapy/therapy-session.entity.js';
+import { summarizeDemoPatient } from './demo-summary.js';
 import type { DemoCohort, DemoPatient } from './demo-types.js';
 
 /** Rows per multi-row INSERT: few round trips, well under PostgreSQL's 65,535 parameters. */
@@ -39,6 +43,12 @@ function rowsOf<R, T>(
   map: (row: R, patientId: string) => T,
 ): T[] {
   return patients.flatMap((patient, i) => pick(patient).map((row) => map(row, ids[i] ?? '')));
+}
+
+/** The readiness checklist a proposal would have shown, from the patient's demo records. */
+function readinessOf(patient: DemoPatient, today: ClinicalDate): ReadinessResult {
+  const s = summarizeDemoPatient(patient, today);
+  return evaluateReadiness({ today, naltrexoneStartedOn: s.startedOn, ...s });
 }
 
 /**
@@ -163,6 +173,45 @@ export async function insertDemoCohort(manager: EntityManager, cohort: DemoCohor
         rule: null,
         confirmedBy: by(confirmedBy),
       }),
+    ),
+  );
+
+  // Requests and their decisions: decisions need the request ids, so requests go in first.
+  const requests = cohort.patients.flatMap((p, i) =>
+    p.discontinuations.map((d) => ({ d, patientId: ids[i] ?? '', readiness: readinessOf(p, cohort.today) })),
+  );
+  const requestIds = await insertAll(
+    manager,
+    DiscontinuationRequest,
+    requests.map(({ d, patientId, readiness }) => ({
+      patientId,
+      kind: d.kind,
+      reasonCode: d.reasonCode,
+      reason: d.reason,
+      effectiveOn: d.effectiveOn,
+      plan: d.plan,
+      status: d.status,
+      proposedBy: by(d.proposedBy) ?? '',
+      readinessSnapshot: readiness,
+      requiredApprovals: requiredApprovals(),
+      startedOn: d.startedOn,
+      completedOn: d.completedOn,
+      naloxoneKitProvided: d.status === 'completed' ? true : null,
+      overdoseRiskCounselled: d.status === 'completed' ? true : null,
+    })),
+  );
+  counts.discontinuation_request = requestIds.length;
+  await table(
+    'discontinuation_decision',
+    DiscontinuationDecision,
+    requests.flatMap(({ d }, i) =>
+      d.decisions.map((decision) => ({
+        requestId: requestIds[i] ?? '',
+        clinicianId: by(decision.clinician) ?? '',
+        decision: decision.decision,
+        roles: cohort.clinicians.find((c) => c.email === decision.clinician)?.roles ?? [],
+        comment: decision.comment,
+      })),
     ),
   );
   logger.info({ counts }, 'demo cohort: rows inserted');

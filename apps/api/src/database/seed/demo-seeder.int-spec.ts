@@ -75,6 +75,25 @@ describe('seedDemoCohort, the default cohort', () => {
     expect(CASELOAD_FLAGS.filter((flag) => (byFlag.get(flag) ?? 0) < 2)).toEqual([]);
   });
 
+  it('has discontinuation requests in every state, with the decisions that got them there', async () => {
+    const byStatus: { status: string; n: number; decisions: number }[] = await dataSource.query(
+      `SELECT r.status::text AS status, COUNT(DISTINCT r.id)::int AS n, COUNT(d.id)::int AS decisions
+         FROM discontinuation_request r LEFT JOIN discontinuation_decision d ON d.request_id = r.id
+        GROUP BY r.status ORDER BY r.status`,
+    );
+    const statuses = Object.fromEntries(byStatus.map((row) => [row.status, row]));
+    for (const status of ['pending', 'approved', 'rejected', 'withdrawn', 'in_taper', 'completed']) {
+      expect(statuses[status]?.n).toBeGreaterThan(0);
+    }
+    expect(statuses.approved?.decisions).toBe(2 * (statuses.approved?.n ?? 0));
+    const tapering = await dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM patient p
+        WHERE p.status = 'tapering'
+          AND NOT EXISTS (SELECT 1 FROM discontinuation_request r WHERE r.patient_id = p.id AND r.status = 'in_taper')`,
+    );
+    expect(tapering[0].n).toBe(0);
+  });
+
   it('gives each team its clinicians, and sessions to the team therapist', async () => {
     const members = await dataSource.query(
       `SELECT c.email, c.roles::text[] AS roles FROM clinician c

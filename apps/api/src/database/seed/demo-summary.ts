@@ -2,12 +2,15 @@ import {
   type ClinicalDate,
   type ClinicalSettings,
   DEFAULT_CLINICAL_SETTINGS,
+  type DiscontinuationStatus,
   type PatientSummary,
   summarizePatient,
 } from '@naltrack/domain';
 import { toSummaryObservation } from '../../caseload/rebuild-patient-summary.js';
 import type { Observation } from '../../observations/observation.entity.js';
 import type { DemoObservation, DemoPatient } from './demo-types.js';
+
+const APPROVED: readonly DiscontinuationStatus[] = ['approved', 'in_taper', 'completed'];
 
 function asRow(o: DemoObservation): Observation {
   return { ...o, id: '', patientId: '', createdAt: new Date(0) };
@@ -37,7 +40,8 @@ export function summarizeDemoPatient(
       sessions: patient.sessions,
       observations: patient.observations.map((o) => toSummaryObservation(asRow(o))).filter((o) => o !== null),
       recordedRelapses: patient.relapses,
-      hasApprovedDiscontinuation: false,
+      hasApprovedDiscontinuation: patient.discontinuations.some((d) => APPROVED.includes(d.status)),
+      taperStartedOn: patient.discontinuations.find((d) => d.status === 'in_taper')?.startedOn ?? null,
     },
     settings,
   );

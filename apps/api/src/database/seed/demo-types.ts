@@ -2,6 +2,9 @@ import type {
   ChallengeResult,
   ClinicalDate,
   Diagnosis,
+  DiscontinuationKind,
+  DiscontinuationReason,
+  DiscontinuationStatus,
   Formulation,
   LiverFunctionTests,
   MedicationEventKind,
@@ -14,6 +17,7 @@ import type {
   SessionStatus,
   SessionType,
   Sex,
+  TaperStep,
 } from '@naltrack/domain';
 
 /**
@@ -88,6 +92,27 @@ export interface DemoRelapse {
   confirmedBy: string;
 }
 
+export interface DemoDecision {
+  /** The deciding clinician's email. */
+  clinician: string;
+  decision: 'approve' | 'reject';
+  comment: string;
+}
+
+/** A discontinuation request with the decisions on it, as the team left it. */
+export interface DemoDiscontinuation {
+  kind: DiscontinuationKind;
+  reasonCode: DiscontinuationReason;
+  reason: string;
+  effectiveOn: ClinicalDate;
+  plan: TaperStep[];
+  status: DiscontinuationStatus;
+  proposedBy: string;
+  decisions: DemoDecision[];
+  startedOn: ClinicalDate | null;
+  completedOn: ClinicalDate | null;
+}
+
 export const TRAJECTORY_NAMES = [
   'steady_xr',
   'steady_oral',
@@ -115,6 +140,8 @@ export interface DemoCourse {
 }
 
 export interface DemoPatient extends DemoCourse {
+  /** Decided after the courses are built (see demo-discontinuations.ts); empty for most. */
+  discontinuations: DemoDiscontinuation[];
   teamCode: string;
   mrn: string;
   givenName: string;

@@ -44,11 +44,13 @@ function relapsesOf(p: DemoPatient) {
 }
 
 const steady: Check = (p, s, today) => {
-  expect(s.flags).toEqual([]);
+  // Some tapering patients relapse after their approved taper began: that is the one flag they raise.
+  const taperRelapse = p.discontinuations.some((d) => d.status === 'in_taper') && p.relapses.length > 0;
+  expect(s.flags).toEqual(taperRelapse ? ['relapse_during_taper'] : []);
   expect(['active', 'tapering']).toContain(p.status);
   expect(s.pdc90).toBeGreaterThanOrEqual(0.8);
   if (s.formulation === 'xr_injection') expect(['on_time', 'due_soon', 'late']).toContain(s.injection.status);
-  if (p.variant === 'stable') {
+  if (p.variant === 'stable' && !taperRelapse) {
     expect(s.daysOnNaltrexone).toBeGreaterThan(180);
     expect(evaluateReadiness({ today, naltrexoneStartedOn: s.startedOn, ...s }).ready).toBe(true);
   }

@@ -1,0 +1,112 @@
+import { addDays, type ClinicalDate, type RelapseSubstance } from '@naltrack/domain';
+import { demoEmail } from './demo-names.js';
+import type { DemoCourse, DemoDiscontinuation, DemoPatient } from './demo-types.js';
+
+type Person = Omit<DemoPatient, keyof DemoCourse | 'discontinuations'>;
+
+const REASON = 'Stable on naltrexone for over six months, attends therapy, asks to come off.';
+
+/** Approval by the team's prescriber and therapist; the nurse proposes. */
+function approvedBy(teamCode: string): DemoDiscontinuation['decisions'] {
+  return [
+    { clinician: demoEmail('prescriber', teamCode), decision: 'approve', comment: 'Agree: stable, low cravings.' },
+    { clinician: demoEmail('therapist', teamCode), decision: 'approve', comment: 'Agree; keep weekly sessions.' },
+  ];
+}
+
+function request(
+  person: Person,
+  course: DemoCourse,
+  today: ClinicalDate,
+  fields: Partial<DemoDiscontinuation> & Pick<DemoDiscontinuation, 'status'>,
+): DemoDiscontinuation {
+  const oral = course.starts.at(-1)?.formulation === 'oral';
+  const effectiveOn = fields.effectiveOn ?? addDays(today, 28);
+  return {
+    kind: oral ? 'taper' : 'stop',
+    reasonCode: 'clinical_stability',
+    reason: REASON,
+    effectiveOn,
+    // Oral tapers step down to the effective day; XR-NTX simply stops after its last injection.
+    plan: oral
+      ? [
+          { startsOn: addDays(effectiveOn, -27), doseMg: 25 },
+          { startsOn: addDays(effectiveOn, -13), doseMg: 12.5 },
+        ]
+      : [],
+    proposedBy: demoEmail('nurse', person.teamCode),
+    decisions: [],
+    startedOn: null,
+    completedOn: null,
+    ...fields,
+  };
+}
+
+const substanceOf = (person: Person): RelapseSubstance => (person.diagnoses.includes('OUD') ? 'opioids' : 'alcohol');
+
+/**
+ * The team's discontinuation work over the cohort: every tapering patient has an approved request
+ * under way (every other one with a relapse since it began), every discontinued patient a completed
+ * one, and stable patients a spread of pending, approved, rejected and withdrawn proposals.
+ */
+export function withDiscontinuations(
+  person: Person,
+  course: DemoCourse,
+  today: ClinicalDate,
+  ordinal: number,
+): DemoPatient {
+  const discontinuations: DemoDiscontinuation[] = [];
+  let relapses = course.relapses;
+  if (course.status === 'tapering') {
+    const startedOn = addDays(today, -(7 + (ordinal % 14)));
+    discontinuations.push(
+      request(person, course, today, { status: 'in_taper', decisions: approvedBy(person.teamCode), startedOn }),
+    );
+    // Tapering patients all have even ordinals (see steady.ts): alternate among them.
+    if (Math.floor(ordinal / 2) % 2 === 0) {
+      relapses = [
+        ...relapses,
+        {
+          onsetOn: addDays(startedOn, 3),
+          substance: substanceOf(person),
+          early: false,
+          note: 'Reported use during the taper.',
+          confirmedBy: demoEmail('therapist', person.teamCode),
+        },
+      ];
+    }
+  } else if (course.status === 'discontinued') {
+    const lastDose = course.medicationEvents.at(-1)?.occurredOn ?? today;
+    discontinuations.push(
+      request(person, course, today, {
+        status: 'completed',
+        decisions: approvedBy(person.teamCode),
+        effectiveOn: lastDose,
+        startedOn: addDays(lastDose, -28),
+        completedOn: lastDose,
+      }),
+    );
+  } else if (course.variant === 'stable' && course.status === 'active') {
+    const [prescriberApproves, therapistApproves] = approvedBy(person.teamCode);
+    const spread: DemoDiscontinuation[] = [
+      request(person, course, today, { status: 'pending' }),
+      request(person, course, today, { status: 'pending', decisions: prescriberApproves ? [prescriberApproves] : [] }),
+      request(person, course, today, { status: 'approved', decisions: approvedBy(person.teamCode) }),
+      request(person, course, today, {
+        status: 'rejected',
+        decisions: [
+          ...(prescriberApproves ? [prescriberApproves] : []),
+          {
+            clinician: therapistApproves?.clinician ?? demoEmail('therapist', person.teamCode),
+            decision: 'reject',
+            comment: 'Too soon: cravings rose last month.',
+          },
+        ],
+      }),
+      request(person, course, today, { status: 'withdrawn' }),
+    ];
+    const chosen = spread[ordinal % (spread.length + 3)];
+    if (chosen) discontinuations.push(chosen);
+  }
+  return { ...person, ...course, relapses, discontinuations };
+}
