@@ -37,6 +37,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
   },
+  projects: [
+    { name: 'app', testIgnore: /audit-chain\.spec\.ts/ },
+    { name: 'audit', testMatch: /audit-chain\.spec\.ts/, dependencies: ['app'] },
+  ],
   webServer: {
     command: 'node apps/api/dist/main.js',
     cwd: root,

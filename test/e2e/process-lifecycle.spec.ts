@@ -3,11 +3,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { exitCodeWithin, freePort, startApp, waitForHealth } from './app-process.js';
+import { DEMO_PASSWORD } from './pages/login-page.js';
 
 interface CareTeam {
   id: string;
   code: string;
   patientCount: number;
+}
+
+/** The care teams a demo prescriber sees, signed in through the API. */
+async function careTeamsOf(baseUrl: string, email: string): Promise<CareTeam[]> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers.get('set-cookie')?.split(';')[0] ?? '';
+  return (await (await fetch(`${baseUrl}/api/care-teams`, { headers: { cookie } })).json()) as CareTeam[];
 }
 
 test.describe('the app process on the embedded database', () => {
@@ -26,8 +39,9 @@ test.describe('the app process on the embedded database', () => {
     const first = startApp({ PORT: port, DATA_DIR: dataDir });
     await waitForHealth(first);
     expect(first.output()).toContain(`Naltrack is ready at http://localhost:${port}`);
-    const before = (await (await fetch(`${first.url}/api/care-teams`)).json()) as CareTeam[];
-    expect(before.map((team) => team.code).sort()).toEqual(['east', 'north', 'south']);
+    expect((await fetch(`${first.url}/api/care-teams`)).status).toBe(401);
+    const before = await careTeamsOf(first.url, 'prescriber.north@example.org');
+    expect(before).toEqual([expect.objectContaining({ code: 'north', patientCount: 100 })]);
 
     const stopping = Date.now();
     first.child.kill('SIGTERM');
@@ -36,7 +50,7 @@ test.describe('the app process on the embedded database', () => {
 
     const second = startApp({ PORT: port, DATA_DIR: dataDir });
     await waitForHealth(second);
-    const after = (await (await fetch(`${second.url}/api/care-teams`)).json()) as CareTeam[];
+    const after = await careTeamsOf(second.url, 'prescriber.north@example.org');
     // The same rows, not a second cohort: the data survived and seeding left it alone.
     expect(after).toEqual(before);
     expect(second.output()).not.toMatch(/recover/i);
