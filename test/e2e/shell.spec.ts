@@ -1,17 +1,30 @@
 import { PART2_NOTICE } from '@naltrack/domain';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot } from './accessibility.js';
+import { LoginPage } from './pages/login-page.js';
 import { OverviewPage } from './pages/overview-page.js';
 
 test.describe('the dashboard shell, served by the built app', () => {
-  test('loads, shows the layout, a healthy system and the demo care teams', async ({ page }, testInfo) => {
+  test('asks for sign-in, then shows the layout, a healthy system and the team of the demo lead', async ({
+    page,
+  }, testInfo) => {
     const consoleErrors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      // The signed-out check of /api/auth/me answers 401 by design.
+      if (message.type() === 'error' && !message.text().includes('401')) consoleErrors.push(message.text());
     });
 
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login$/);
+    await expectAccessible(page);
+    await saveScreenshot(page, testInfo, 'sign-in');
+
+    const login = new LoginPage(page);
+    await login.signIn('lead.north@example.org', 'not-the-password');
+    await expect(page.getByRole('alert')).toContainText(/not correct/);
+
+    await login.signIn('lead.north@example.org');
     const overview = new OverviewPage(page);
-    await overview.open();
 
     await expect(page).toHaveTitle(/Naltrack/);
     await expect(overview.banner).toContainText('Naltrack');
@@ -19,9 +32,9 @@ test.describe('the dashboard shell, served by the built app', () => {
     await expect(overview.health).toContainText('System OK');
     await expect(overview.heading('Overview')).toBeVisible();
     await expect(page.getByText(PART2_NOTICE)).toBeVisible();
-    for (const team of ['North Clinic', 'South Clinic', 'East Clinic']) {
-      await expect(overview.teamRow(team)).toBeVisible();
-    }
+    await expect(overview.teamRow('North Clinic')).toBeVisible();
+    // Another team's data is not shown to this lead.
+    await expect(overview.teamRow('South Clinic')).toHaveCount(0);
 
     await expectAccessible(page);
     await saveScreenshot(page, testInfo, 'overview');
@@ -30,6 +43,8 @@ test.describe('the dashboard shell, served by the built app', () => {
   });
 
   test('answers a client-side route with the app and shows not found', async ({ page }, testInfo) => {
+    await new LoginPage(page).signIn('nurse.south@example.org');
+    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
     const shell = new OverviewPage(page);
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(200);

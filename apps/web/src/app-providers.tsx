@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { SessionProvider } from './auth/session-provider';
 import { theme } from './theme';
 
 interface AppProvidersProps {
@@ -8,12 +9,14 @@ interface AppProvidersProps {
   children: ReactNode;
 }
 
-/** Theme and data cache around the router; tests wrap their own router with the same providers. */
+/** Theme, data cache and session watch around the router; tests wrap their own router with the same providers. */
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
   return (
     // Light only for now: the CSP forbids Mantine's inline color-scheme script.
     <MantineProvider theme={theme} forceColorScheme="light">
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>{children}</SessionProvider>
+      </QueryClientProvider>
     </MantineProvider>
   );
 }

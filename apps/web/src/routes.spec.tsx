@@ -2,6 +2,7 @@ import { PART2_NOTICE } from '@naltrack/domain';
 import { screen, within } from '@testing-library/react';
 import { type MockReply, mockApi } from './test/mock-api';
 import { renderApp } from './test/render-app';
+import { SIGNED_IN } from './test/session-fixtures';
 
 const HEALTH_OK: MockReply = { status: 200, body: { status: 'ok', database: 'up' } };
 const TEAMS: MockReply = {
@@ -11,10 +12,12 @@ const TEAMS: MockReply = {
 
 describe('app shell and routes', () => {
   it('frames pages with labelled landmarks, the health status and the Part 2 notice', async () => {
-    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
 
     renderApp('/');
 
+    // The dashboard opens once the session check has answered.
+    await screen.findByRole('navigation', { name: 'Main' });
     const banner = screen.getByRole('banner');
     expect(within(banner).getByRole('link', { name: 'Naltrack' })).toHaveAttribute('href', '/');
     expect(await within(banner).findByText('System OK')).toBeInTheDocument();
@@ -28,11 +31,11 @@ describe('app shell and routes', () => {
   });
 
   it('shows Not Found for an unknown address, inside the layout, with a way back', async () => {
-    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
 
     const { user, router } = renderApp('/no/such/page');
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(document.title).toBe('Page not found · Naltrack');
     expect(screen.getByRole('contentinfo')).toHaveTextContent(PART2_NOTICE);
     expect(

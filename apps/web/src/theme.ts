@@ -4,7 +4,7 @@ import { Anchor, createTheme, NavLink } from '@mantine/core';
 export const theme = createTheme({
   primaryColor: 'teal',
   // The darker teal keeps white-on-primary text above WCAG AA contrast.
-  primaryShade: { light: 8, dark: 6 },
+  primaryShade: { light: 9, dark: 6 },
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '600' },

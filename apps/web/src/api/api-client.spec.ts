@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { jsonResponse, mockApi } from '../test/mock-api';
-import { apiClient } from './api-client';
+import { apiClient, onAuthError, setCsrfToken } from './api-client';
 import { ApiError } from './api-error';
 import { getHealth } from './health';
 
@@ -137,6 +137,62 @@ describe('apiClient', () => {
     jest.spyOn(globalThis, 'fetch').mockRejectedValue(abort);
 
     await expect(apiClient.get('/care-teams')).rejects.toBe(abort);
+  });
+});
+
+describe('apiClient and the session', () => {
+  it('sends the CSRF token on every write, and not on reads', async () => {
+    const fetchSpy = mockApi({
+      'GET /api/patients': { status: 200, body: [] },
+      'POST /api/patients': { status: 201, body: {} },
+      'PATCH /api/patients/p1': { status: 200, body: {} },
+      'PUT /api/patients/p1': { status: 200, body: {} },
+      'DELETE /api/patients/p1': { status: 204 },
+    });
+    setCsrfToken('token-1');
+
+    await apiClient.get('/patients');
+    await apiClient.post('/patients', {});
+    await apiClient.patch('/patients/p1', {});
+    await apiClient.put('/patients/p1', {});
+    await apiClient.delete('/patients/p1');
+
+    const headers = fetchSpy.mock.calls.map(([, init]) => new Headers(init?.headers).get('x-csrf-token'));
+    expect(headers).toEqual([null, 'token-1', 'token-1', 'token-1', 'token-1']);
+  });
+
+  it('sends no CSRF header before there is a session', async () => {
+    const fetchSpy = mockApi({ 'POST /api/auth/login': { status: 200, body: {} } });
+
+    await apiClient.post('/auth/login', {});
+
+    expect(new Headers(fetchSpy.mock.calls[0]?.[1]?.headers).has('x-csrf-token')).toBe(false);
+  });
+
+  it('tells listeners about an ended session, an owed second factor or a stale token, whichever call met it', async () => {
+    mockApi({
+      'GET /api/care-teams': { status: 401, body: { statusCode: 401, code: 'UNAUTHENTICATED', message: 'Sign in' } },
+      'POST /api/patients': {
+        status: 403,
+        body: { statusCode: 403, code: 'TOTP_SETUP_REQUIRED', message: 'Set up a second factor' },
+      },
+      'GET /api/patients/p9': { status: 403, body: { statusCode: 403, code: 'FORBIDDEN', message: 'No' } },
+      'PATCH /api/patients/p9': {
+        status: 403,
+        body: { statusCode: 403, code: 'CSRF_TOKEN_INVALID', message: 'Missing or invalid CSRF token' },
+      },
+    });
+    const heard: string[] = [];
+    const stop = onAuthError((error) => heard.push(error.code));
+
+    await expect(apiClient.get('/care-teams')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(apiClient.post('/patients', {})).rejects.toMatchObject({ code: 'TOTP_SETUP_REQUIRED' });
+    await expect(apiClient.get('/patients/p9')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(apiClient.patch('/patients/p9', {})).rejects.toMatchObject({ code: 'CSRF_TOKEN_INVALID' });
+    stop();
+    await expect(apiClient.get('/care-teams')).rejects.toBeInstanceOf(ApiError);
+
+    expect(heard).toEqual(['UNAUTHENTICATED', 'TOTP_SETUP_REQUIRED', 'CSRF_TOKEN_INVALID']);
   });
 });
 

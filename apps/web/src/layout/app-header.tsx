@@ -1,6 +1,7 @@
 import { Anchor, Burger, Group } from '@mantine/core';
 import { Link } from 'react-router';
 import { HealthIndicator } from './health-indicator';
+import { UserControls } from './user-controls';
 
 interface AppHeaderProps {
   navOpened: boolean;
@@ -25,7 +26,10 @@ export function AppHeader({ navOpened, onToggleNav, navId }: AppHeaderProps) {
           Naltrack
         </Anchor>
       </Group>
-      <HealthIndicator />
+      <Group gap="lg" wrap="nowrap">
+        <HealthIndicator />
+        <UserControls />
+      </Group>
     </Group>
   );
 }

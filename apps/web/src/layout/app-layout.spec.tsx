@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import { screen } from '@testing-library/react';
 import { type MockReply, mockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
+import { SIGNED_IN } from '../test/session-fixtures';
 
 const HEALTH_OK: MockReply = { status: 200, body: { status: 'ok', database: 'up' } };
 
@@ -17,10 +18,14 @@ function pretendNarrowScreen(): void {
 describe('AppLayout on a narrow screen', () => {
   it('keeps the closed navigation drawer out of reach until the menu button opens it', async () => {
     pretendNarrowScreen();
-    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': { status: 200, body: [] } });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': { status: 200, body: [] },
+    });
 
     const { user } = renderApp('/somewhere-else');
-    const nav = screen.getByRole('navigation', { name: 'Main', hidden: true });
+    const nav = await screen.findByRole('navigation', { name: 'Main', hidden: true });
     const menu = screen.getByRole('button', { name: 'Open navigation' });
 
     expect(nav).toHaveAttribute('inert');

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { jest } from '@jest/globals';
+import { setCsrfToken } from '../api/api-client';
 import { installFetchPolyfill } from './fetch-polyfill';
 import { takeUnexpectedRequests } from './mock-api';
 
@@ -35,6 +36,8 @@ installFetchPolyfill();
 
 afterEach(() => {
   jest.restoreAllMocks();
+  // The token is module state: one test's session must not leak into the next.
+  setCsrfToken(null);
   const unexpected = takeUnexpectedRequests();
   if (unexpected.length > 0) throw new Error(`Requests no mockApi route expected: ${unexpected.join(', ')}`);
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { type MockReply, mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { SIGNED_IN } from '../../test/session-fixtures';
 
 const HEALTH_OK: MockReply = { status: 200, body: { status: 'ok', database: 'up' } };
 
@@ -17,7 +18,11 @@ function rowTexts(table: HTMLElement): string[][] {
 
 describe('Overview page', () => {
   it('lists the care teams with their patient and active counts', async () => {
-    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': { status: 200, body: TEAMS } });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': { status: 200, body: TEAMS },
+    });
 
     renderApp('/');
 
@@ -31,17 +36,21 @@ describe('Overview page', () => {
     expect(document.title).toBe('Overview · Naltrack');
   });
 
-  it('shows a loading state while the teams are on their way', () => {
-    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': never });
+  it('shows a loading state while the teams are on their way', async () => {
+    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': never });
 
     renderApp('/');
 
-    expect(screen.getByText('Loading care teams…')).toBeInTheDocument();
+    expect(await screen.findByText('Loading care teams…')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('shows an empty state when there are no care teams', async () => {
-    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': { status: 200, body: [] } });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': { status: 200, body: [] },
+    });
 
     renderApp('/');
 
@@ -53,6 +62,7 @@ describe('Overview page', () => {
   it('shows the API’s error message and a reference, and can try again', async () => {
     let attempts = 0;
     mockApi({
+      'GET /api/auth/me': SIGNED_IN,
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': () =>
         ++attempts === 1
@@ -82,7 +92,11 @@ describe('Overview page', () => {
   });
 
   it('explains an unreachable server in words, not internals', async () => {
-    mockApi({ 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': { networkError: true } });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': { networkError: true },
+    });
 
     renderApp('/');
 
