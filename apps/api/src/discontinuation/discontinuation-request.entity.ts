@@ -14,29 +14,19 @@ import {
   CreateDateColumn,
   Entity,
   Index,
-  JoinColumn,
-  ManyToOne,
   PrimaryGeneratedColumn,
-  type Relation,
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Patient } from '../patients/patient.entity.js';
+import { PatientRecord } from '../patients/patient-record.js';
 
 /** A proposal to taper or stop naltrexone, decided by the patient's care team. */
 @Entity({ name: 'discontinuation_request' })
 @Index('discontinuation_request_patient_idx', ['patientId', 'createdAt'])
 @Index('discontinuation_request_status_idx', ['status', 'createdAt'])
-export class DiscontinuationRequest {
+export class DiscontinuationRequest extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'patient_id', type: 'uuid' })
-  patientId: string;
-
-  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'patient_id' })
-  patient?: Relation<Patient>;
 
   @Column({ type: 'enum', enum: DISCONTINUATION_KINDS, enumName: 'discontinuation_kind' })
   kind: DiscontinuationKind;

@@ -1,32 +1,15 @@
 import { FORMULATIONS, type Formulation, MEDICATION_EVENT_KINDS, type MedicationEventKind } from '@naltrack/domain';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { numericTransformer } from '../common/database/numeric-transformer.js';
-import { Patient } from '../patients/patient.entity.js';
+import { PatientRecord } from '../patients/patient-record.js';
 
 /** A dispense, an administered injection, a dose taken, missed or refused. */
 @Entity({ name: 'medication_event' })
 @Check('medication_event_days_supply_check', 'days_supply IS NULL OR days_supply BETWEEN 1 AND 365')
 @Index('medication_event_patient_idx', ['patientId', 'occurredOn'])
-export class MedicationEvent {
+export class MedicationEvent extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'patient_id', type: 'uuid' })
-  patientId: string;
-
-  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'patient_id' })
-  patient?: Relation<Patient>;
 
   @Column({ type: 'enum', enum: MEDICATION_EVENT_KINDS, enumName: 'medication_event_kind' })
   kind: MedicationEventKind;

@@ -6,32 +6,16 @@ import {
   type LiverFunctionTests,
   type PriorAgonist,
 } from '@naltrack/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { numericTransformer } from '../common/database/numeric-transformer.js';
-import { Patient } from '../patients/patient.entity.js';
+import { PatientRecord } from '../patients/patient-record.js';
 
 /** An induction (or re-induction) onto naltrexone, with the prerequisites as checked at the time. */
 @Entity({ name: 'naltrexone_start' })
 @Index('naltrexone_start_patient_idx', ['patientId', 'startedOn'])
-export class NaltrexoneStart {
+export class NaltrexoneStart extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'patient_id', type: 'uuid' })
-  patientId: string;
-
-  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'patient_id' })
-  patient?: Relation<Patient>;
 
   @Column({ type: 'enum', enum: FORMULATIONS, enumName: 'formulation' })
   formulation: Formulation;

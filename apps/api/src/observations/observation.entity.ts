@@ -1,17 +1,7 @@
 import { OBSERVATION_KINDS, type ObservationKind, type ScreenResult } from '@naltrack/domain';
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { numericTransformer } from '../common/database/numeric-transformer.js';
-import { Patient } from '../patients/patient.entity.js';
+import { PatientRecord } from '../patients/patient-record.js';
 
 /**
  * A measurement: PACS (items and total), craving VAS, urine drug screen (results per substance),
@@ -20,16 +10,9 @@ import { Patient } from '../patients/patient.entity.js';
 @Entity({ name: 'observation' })
 @Check('observation_value_check', 'value IS NULL OR value >= 0')
 @Index('observation_patient_idx', ['patientId', 'observedOn'])
-export class Observation {
+export class Observation extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'patient_id', type: 'uuid' })
-  patientId: string;
-
-  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'patient_id' })
-  patient?: Relation<Patient>;
 
   @Column({ type: 'enum', enum: OBSERVATION_KINDS, enumName: 'observation_kind' })
   kind: ObservationKind;

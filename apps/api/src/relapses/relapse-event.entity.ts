@@ -1,15 +1,6 @@
 import type { RelapseRule, RelapseSubstance } from '@naltrack/domain';
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  type Relation,
-} from 'typeorm';
-import { Patient } from '../patients/patient.entity.js';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { PatientRecord } from '../patients/patient-record.js';
 
 export const RELAPSE_SOURCES = ['detected', 'recorded'] as const;
 export type RelapseSource = (typeof RELAPSE_SOURCES)[number];
@@ -20,16 +11,9 @@ export type RelapseSource = (typeof RELAPSE_SOURCES)[number];
  */
 @Entity({ name: 'relapse_event' })
 @Index('relapse_event_patient_onset_key', ['patientId', 'substance', 'onsetOn'], { unique: true })
-export class RelapseEvent {
+export class RelapseEvent extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'patient_id', type: 'uuid' })
-  patientId: string;
-
-  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'patient_id' })
-  patient?: Relation<Patient>;
 
   @Column({ name: 'onset_on', type: 'date' })
   onsetOn: string;

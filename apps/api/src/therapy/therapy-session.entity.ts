@@ -12,20 +12,13 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Clinician } from '../clinicians/clinician.entity.js';
-import { Patient } from '../patients/patient.entity.js';
+import { PatientRecord } from '../patients/patient-record.js';
 
 @Entity({ name: 'therapy_session' })
 @Index('therapy_session_patient_idx', ['patientId', 'scheduledAt'])
-export class TherapySession {
+export class TherapySession extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'patient_id', type: 'uuid' })
-  patientId: string;
-
-  @ManyToOne(() => Patient, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'patient_id' })
-  patient?: Relation<Patient>;
 
   @Column({ name: 'scheduled_at', type: 'timestamptz' })
   scheduledAt: Date;
