@@ -3,8 +3,7 @@ import type { Logger } from 'pino';
 import { createApp } from './app.factory.js';
 import { createLogger } from './common/logging/logger.js';
 import { ConfigError, validateConfig } from './config/validate-config.js';
-import type { ResolvedDatabase } from './database/resolve-database.js';
-import { resolveDatabase } from './database/resolve-database.js';
+import { type ResolvedDatabase, resolveDatabase } from './database/resolve-database.js';
 
 const SHUTDOWN_DEADLINE_MS = 9_000;
 
