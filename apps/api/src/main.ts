@@ -43,7 +43,7 @@ let database: ResolvedDatabase | undefined;
 try {
   database = await resolveDatabase(config);
   if (database.embedded) logger.info({ dataDir: config.dataDir }, 'using the embedded PostgreSQL');
-  const app = await createApp({ ...config, databaseUrl: database.url }, logger);
+  const app = await createApp({ ...config, databaseUrl: database.url, databasePoolSize: database.poolSize }, logger);
   await app.listen({ port: config.port, host: config.host });
   stopOnSignals(app, database, logger);
   const address = app.getHttpServer().address();

@@ -57,11 +57,12 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   // A database handed in belongs to the caller, who drops it.
   const database: TestDatabase = options.databaseUrl
-    ? { url: options.databaseUrl, drop: async () => undefined }
+    ? { url: options.databaseUrl, poolSize: 1, drop: async () => undefined }
     : await createTestDatabase();
   const config: RuntimeConfig = {
     ...validateConfig({ NODE_ENV: 'test', DEMO: 'false', WEB_DIST_DIR: '/nonexistent', ...options.env }),
     databaseUrl: database.url,
+    databasePoolSize: database.poolSize,
   };
   const app = await createApp(config, options.logger ?? pino({ level: 'silent' }));
   await app.init();

@@ -4,6 +4,7 @@ import { EmbeddedPostgres } from '../src/database/embedded-postgres.js';
 
 export interface TestDatabase {
   url: string;
+  poolSize: number;
   drop(): Promise<void>;
 }
 
@@ -15,7 +16,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const embedded = await EmbeddedPostgres.start();
-    return { url: embedded.url, drop: () => embedded.stop() };
+    return { url: embedded.url, poolSize: EmbeddedPostgres.POOL_SIZE, drop: () => embedded.stop() };
   }
 
   const name = `naltrack_test_${randomBytes(6).toString('hex')}`;
@@ -28,6 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    poolSize: 10,
     drop: async () => {
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();

@@ -42,8 +42,8 @@ const weakness = passwords.weakness(password, email);
 if (weakness) fail(weakness);
 
 const config = validateConfig(process.env);
-const { url, embedded } = await resolveDatabase(config);
-const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+const { url, poolSize, embedded } = await resolveDatabase(config);
+const dataSource = await new DataSource(dataSourceOptions(url, poolSize)).initialize();
 try {
   await dataSource.runMigrations({ transaction: 'each' });
   const teams = await dataSource.getRepository(CareTeam).findBy({ code: In(values.team ?? []) });

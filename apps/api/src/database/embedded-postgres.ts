@@ -15,6 +15,13 @@ export interface EmbeddedPostgresOptions {
  * TypeORM and `pg` talk to it exactly as to a server. Lives inside the app's own process.
  */
 export class EmbeddedPostgres {
+  /**
+   * PGlite is one database session. pglite-socket queues the messages of all connections into it,
+   * and concurrent connections can interleave mid-query (extended protocol) or mid-transaction:
+   * the app therefore talks to it over a single pooled connection, which serialises everything.
+   */
+  static readonly POOL_SIZE = 1;
+
   private constructor(
     private readonly db: PGlite,
     private readonly server: PGLiteSocketServer,

@@ -8,7 +8,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url, 2)).initialize();
+    dataSource = await new DataSource(dataSourceOptions(database.url, database.poolSize)).initialize();
   });
 
   afterAll(async () => {

@@ -3,16 +3,16 @@ import { EmbeddedPostgres } from './embedded-postgres.js';
 
 export interface ResolvedDatabase {
   url: string;
+  /** Connections the app's pool may open: one for the embedded database (see EmbeddedPostgres). */
+  poolSize: number;
   /** The embedded server when no DATABASE_URL was given; stop it after the pool is closed. */
   embedded: EmbeddedPostgres | null;
 }
 
 /** DATABASE_URL when set, else an embedded PostgreSQL keeping its data in DATA_DIR. */
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  const embedded = await EmbeddedPostgres.start({
-    dataDir: config.dataDir,
-    maxConnections: config.databasePoolSize + 2,
-  });
-  return { url: embedded.url, embedded };
+  if (config.databaseUrl) return { url: config.databaseUrl, poolSize: config.databasePoolSize, embedded: null };
+  // A few sockets beside the pool's one, for tools started while the app runs.
+  const embedded = await EmbeddedPostgres.start({ dataDir: config.dataDir, maxConnections: 4 });
+  return { url: embedded.url, poolSize: EmbeddedPostgres.POOL_SIZE, embedded };
 }

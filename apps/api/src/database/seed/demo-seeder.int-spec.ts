@@ -21,7 +21,7 @@ const TABLES = [
 
 async function freshDatabase(): Promise<{ database: TestDatabase; dataSource: DataSource }> {
   const database = await createTestDatabase();
-  const dataSource = await new DataSource(dataSourceOptions(database.url, 4)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(database.url, database.poolSize)).initialize();
   await dataSource.runMigrations();
   return { database, dataSource };
 }

@@ -23,8 +23,8 @@ try {
 
 const config = validateConfig(process.env);
 const logger = createLogger(config.logLevel);
-const { url, embedded } = await resolveDatabase(config);
-const dataSource = new DataSource(dataSourceOptions(url));
+const { url, poolSize, embedded } = await resolveDatabase(config);
+const dataSource = new DataSource(dataSourceOptions(url, poolSize));
 try {
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
