@@ -3,8 +3,10 @@ import { RequireSession } from './auth/require-session';
 import { SECOND_FACTOR_SETUP_PATH, SIGN_IN_PATH } from './auth/return-path';
 import { RouteErrorPage } from './components/route-error-page';
 import { AppLayout } from './layout/app-layout';
+import { CaseloadPage } from './pages/caseload/caseload-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
 import { OverviewPage } from './pages/overview/overview-page';
+import { PatientPage } from './pages/patient/patient-page';
 import { SecondFactorSetupPage } from './pages/second-factor-setup/second-factor-setup-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
 
@@ -22,6 +24,8 @@ export const appRoutes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <OverviewPage /> },
+          { path: 'caseload', element: <CaseloadPage /> },
+          { path: 'patients/:patientId', element: <PatientPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,9 +1,13 @@
+import type { CaseloadFilters } from './caseload';
+
 /**
  * Every TanStack Query key in one table, so invalidation after a write can name exactly what it
  * touched (e.g. `queryKeys.careTeams.all` after a patient moves team).
  */
 const authAll = ['auth'] as const;
 const careTeamsAll = ['care-teams'] as const;
+const caseloadAll = ['caseload'] as const;
+const patientsAll = ['patients'] as const;
 
 export const queryKeys = {
   health: ['health'] as const,
@@ -15,5 +19,20 @@ export const queryKeys = {
   careTeams: {
     all: careTeamsAll,
     list: () => [...careTeamsAll, 'list'] as const,
+  },
+  caseload: {
+    all: caseloadAll,
+    list: (filters: CaseloadFilters) => [...caseloadAll, 'list', filters] as const,
+  },
+  /** Everything about one patient sits under `detail(id)`, so a write can refresh it all at once. */
+  patients: {
+    all: patientsAll,
+    detail: (id: string) => [...patientsAll, id] as const,
+    adherence: (id: string) => [...patientsAll, id, 'adherence'] as const,
+    timeline: (id: string) => [...patientsAll, id, 'timeline'] as const,
+    medicationEvents: (id: string) => [...patientsAll, id, 'medication-events'] as const,
+    observations: (id: string) => [...patientsAll, id, 'observations'] as const,
+    relapses: (id: string) => [...patientsAll, id, 'relapses'] as const,
+    discontinuationRequests: (id: string) => [...patientsAll, id, 'discontinuation-requests'] as const,
   },
 };

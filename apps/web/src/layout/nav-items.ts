@@ -6,4 +6,7 @@ export interface NavItem {
   end?: boolean;
 }
 
-export const NAV_ITEMS: readonly NavItem[] = [{ to: '/', label: 'Overview', end: true }];
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', label: 'Overview', end: true },
+  { to: '/caseload', label: 'Caseload' },
+];

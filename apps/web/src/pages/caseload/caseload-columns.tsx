@@ -1,0 +1,130 @@
+import { Badge, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { CaseloadItem, CaseloadSortKey } from '../../api/caseload';
+import {
+  dateText,
+  FORMULATION_LABELS,
+  INJECTION_STATUS_COLORS,
+  INJECTION_STATUS_LABELS,
+  MISSING,
+  numberText,
+  percentText,
+  STATUS_LABELS,
+} from './caseload-labels';
+import { FlagBadge } from './flag-badge';
+
+export interface CaseloadColumn {
+  id: string;
+  label: string;
+  /** Pixels; the table lays out fixed so rows never change height while scrolling. */
+  width: number;
+  sortKey?: CaseloadSortKey;
+  numeric?: boolean;
+  render: (item: CaseloadItem) => ReactNode;
+}
+
+function NextInjection({ injection }: { injection: CaseloadItem['injection'] }) {
+  if (injection.status === 'none') return MISSING;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <span>{dateText(injection.dueOn)}</span>
+      <Badge
+        size="xs"
+        radius="sm"
+        tt="none"
+        variant="outline"
+        color={INJECTION_STATUS_COLORS[injection.status]}
+        c="dark.8"
+      >
+        {INJECTION_STATUS_LABELS[injection.status]}
+      </Badge>
+    </Group>
+  );
+}
+
+function Flags({ flags }: { flags: CaseloadItem['flags'] }) {
+  if (flags.length === 0)
+    return (
+      <Text c="gray.6" span size="xs">
+        {MISSING}
+      </Text>
+    );
+  return (
+    <Group gap={4} wrap="nowrap">
+      {flags.map((flag) => (
+        <FlagBadge key={flag} flag={flag} />
+      ))}
+    </Group>
+  );
+}
+
+export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
+  { id: 'name', label: 'Name', width: 200, sortKey: 'name', render: (item) => item.name },
+  { id: 'mrn', label: 'MRN', width: 110, sortKey: 'mrn', render: (item) => item.mrn },
+  { id: 'status', label: 'Status', width: 130, render: (item) => STATUS_LABELS[item.status] },
+  {
+    id: 'formulation',
+    label: 'Formulation',
+    width: 110,
+    render: (item) => (item.formulation ? FORMULATION_LABELS[item.formulation] : MISSING),
+  },
+  {
+    id: 'daysOnNaltrexone',
+    label: 'Days on NTX',
+    width: 110,
+    sortKey: 'daysOnNaltrexone',
+    numeric: true,
+    render: (item) => numberText(item.daysOnNaltrexone),
+  },
+  {
+    id: 'pdc30',
+    label: 'PDC 30',
+    width: 90,
+    sortKey: 'pdc30',
+    numeric: true,
+    render: (item) => percentText(item.pdc30),
+  },
+  {
+    id: 'pdc90',
+    label: 'PDC 90',
+    width: 90,
+    sortKey: 'pdc90',
+    numeric: true,
+    render: (item) => percentText(item.pdc90),
+  },
+  {
+    id: 'injectionDue',
+    label: 'Next injection',
+    width: 180,
+    sortKey: 'injectionDue',
+    render: (item) => <NextInjection injection={item.injection} />,
+  },
+  {
+    id: 'attendanceRate90',
+    label: 'Attendance 90d',
+    width: 120,
+    numeric: true,
+    render: (item) => percentText(item.attendanceRate90),
+  },
+  {
+    id: 'latestPacs',
+    label: 'Latest PACS',
+    width: 100,
+    sortKey: 'latestPacs',
+    numeric: true,
+    render: (item) => numberText(item.latestPacs),
+  },
+  {
+    id: 'lastSessionOn',
+    label: 'Last session',
+    width: 110,
+    sortKey: 'lastSessionOn',
+    render: (item) => dateText(item.lastSessionOn),
+  },
+  { id: 'flags', label: 'Flags', width: 320, render: (item) => <Flags flags={item.flags} /> },
+];
+
+/** Fixed row height: with single-line cells the virtualizer never has to measure. */
+export const ROW_HEIGHT = 34;
+
+export const CASELOAD_TABLE_WIDTH = CASELOAD_COLUMNS.reduce((sum, column) => sum + column.width, 0);

@@ -1,0 +1,86 @@
+import { Badge, Paper, SimpleGrid, Text } from '@mantine/core';
+import { DEFAULT_CLINICAL_SETTINGS, PACS_TOTAL_MAX } from '@naltrack/domain';
+import type { ReactNode } from 'react';
+import type { PatientMetrics } from '../../api/patients';
+import { formatDate, formatPercent, INJECTION_STATUS_COLORS, INJECTION_STATUS_LABELS, labelOf } from './patient-format';
+
+const ADHERENT_PDC = DEFAULT_CLINICAL_SETTINGS.adherentPdc;
+const CRAVING_HIGH_PACS = DEFAULT_CLINICAL_SETTINGS.cravingHighPacs;
+
+interface MetricCardProps {
+  label: string;
+  value: ReactNode;
+  /** The target or threshold the value is read against. */
+  note: ReactNode;
+  /** Out of range: drawn in red so it stands out in a calm page. */
+  alert?: boolean;
+}
+
+function MetricCard({ label, value, note, alert = false }: MetricCardProps) {
+  return (
+    <Paper withBorder p="sm" component="section" aria-label={label}>
+      <Text size="xs" c="gray.7" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="xl" fw={700} c={alert ? 'red.8' : undefined} ff="monospace">
+        {value}
+      </Text>
+      {/* A div: the note may hold a badge, which is not phrasing content. */}
+      <Text component="div" size="xs" c="gray.7">
+        {note}
+      </Text>
+    </Paper>
+  );
+}
+
+const belowTarget = (pdc: number | null) => pdc !== null && pdc < ADHERENT_PDC;
+
+export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
+  if (!metrics) {
+    return (
+      <Text c="gray.7" mb="md">
+        No treatment metrics yet: they appear once naltrexone is started.
+      </Text>
+    );
+  }
+  const injection = metrics.injection;
+  const pacs = metrics.latestPacs;
+  const target = formatPercent(ADHERENT_PDC);
+  return (
+    <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" mb="lg">
+      <MetricCard
+        label="PDC 30 days"
+        value={formatPercent(metrics.pdc30)}
+        note={`Target ≥ ${target}`}
+        alert={belowTarget(metrics.pdc30)}
+      />
+      <MetricCard
+        label="PDC 90 days"
+        value={formatPercent(metrics.pdc90)}
+        note={`Target ≥ ${target}`}
+        alert={belowTarget(metrics.pdc90)}
+      />
+      <MetricCard
+        label="Next injection"
+        value={metrics.formulation === 'xr_injection' ? formatDate(injection.dueOn) : '—'}
+        note={
+          <Badge size="xs" variant="light" color={INJECTION_STATUS_COLORS[injection.status] ?? 'gray'}>
+            {labelOf(INJECTION_STATUS_LABELS, injection.status)}
+          </Badge>
+        }
+        alert={injection.status === 'late' || injection.status === 'overdue'}
+      />
+      <MetricCard
+        label="Attendance 90 days"
+        value={formatPercent(metrics.attendanceRate90)}
+        note={metrics.lastSessionOn ? `Last session ${formatDate(metrics.lastSessionOn)}` : 'No sessions yet'}
+      />
+      <MetricCard
+        label="Latest PACS"
+        value={pacs === null ? '—' : `${pacs} / ${PACS_TOTAL_MAX}`}
+        note={`High at ≥ ${CRAVING_HIGH_PACS}`}
+        alert={pacs !== null && pacs >= CRAVING_HIGH_PACS}
+      />
+    </SimpleGrid>
+  );
+}

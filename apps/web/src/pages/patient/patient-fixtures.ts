@@ -1,0 +1,211 @@
+import type { DiscontinuationRequest } from '../../api/discontinuation';
+import type { MedicationEvent } from '../../api/medication';
+import type { Observation } from '../../api/observations';
+import type { Adherence, Patient, TimelinePage } from '../../api/patients';
+import type { Relapse } from '../../api/relapses';
+import { type MockReply, type MockRoute } from '../../test/mock-api';
+import { SIGNED_IN } from '../../test/session-fixtures';
+
+/** Test data for the patient page: a synthetic patient, no real person. */
+export const PATIENT_ID = '5b1c2d3e-0000-4000-8000-000000000001';
+export const PATIENT_PATH = `/patients/${PATIENT_ID}`;
+export const API = `/api/patients/${PATIENT_ID}`;
+
+export const PATIENT: Patient = {
+  id: PATIENT_ID,
+  mrn: 'MRN-004217',
+  givenName: 'Robin',
+  familyName: 'Example',
+  birthDate: '1984-05-02',
+  sex: 'female',
+  diagnoses: ['AUD'],
+  careTeamId: 't1',
+  status: 'active',
+  enrolledOn: '2026-01-10',
+  metrics: {
+    asOf: '2026-05-01',
+    formulation: 'xr_injection',
+    startedOn: '2026-01-12',
+    daysOnNaltrexone: 109,
+    pdc30: 0.93,
+    pdc90: 0.72,
+    lastDoseOn: '2026-04-10',
+    injection: { lastOn: '2026-04-10', dueOn: '2026-05-08', status: 'due_soon' },
+    attendanceRate90: 0.8,
+    lastSessionOn: '2026-04-28',
+    latestPacs: 17,
+    lastRelapseOn: '2026-02-20',
+    earlyRelapse: true,
+    flags: ['low_adherence', 'craving_high', 'early_relapse'],
+  },
+};
+
+export const ADHERENCE: Adherence = {
+  from: '2026-02-01',
+  to: '2026-05-01',
+  pdc: 0.72,
+  mpr: 0.75,
+  coveredDays: 65,
+  periodDays: 90,
+  periodStart: '2026-02-01',
+  gaps: [{ from: '2026-03-01', to: '2026-03-10', days: 10 }],
+  continuousDays: 52,
+};
+
+export const MEDICATION_EVENTS: MedicationEvent[] = [
+  {
+    id: 'm2',
+    kind: 'administered',
+    formulation: 'xr_injection',
+    occurredOn: '2026-04-10',
+    daysSupply: null,
+    doseMg: 380,
+    observed: null,
+    lot: 'L1',
+    site: 'left gluteal',
+    note: null,
+  },
+  {
+    id: 'm1',
+    kind: 'administered',
+    formulation: 'xr_injection',
+    occurredOn: '2026-03-11',
+    daysSupply: null,
+    doseMg: 380,
+    observed: null,
+    lot: 'L0',
+    site: 'right gluteal',
+    note: null,
+  },
+];
+
+export const OBSERVATIONS: Observation[] = [
+  {
+    id: 'o4',
+    kind: 'pacs',
+    observedOn: '2026-04-28',
+    items: [4, 3, 4, 3, 3],
+    value: 17,
+    results: null,
+    substance: null,
+  },
+  {
+    id: 'o3',
+    kind: 'uds',
+    observedOn: '2026-04-14',
+    items: null,
+    value: null,
+    results: { alcohol: 'positive', opioids: 'negative' },
+    substance: null,
+  },
+  { id: 'o2', kind: 'craving_vas', observedOn: '2026-04-14', items: null, value: 55, results: null, substance: null },
+  {
+    id: 'o1',
+    kind: 'pacs',
+    observedOn: '2026-03-30',
+    items: [2, 2, 2, 2, 2],
+    value: 10,
+    results: null,
+    substance: null,
+  },
+];
+
+export const RELAPSES: Relapse[] = [
+  {
+    id: 'r1',
+    onsetOn: '2026-02-20',
+    substance: 'alcohol',
+    rule: 'heavy_drinking_day',
+    early: true,
+    source: 'detected',
+    confirmed: true,
+  },
+];
+
+export const TIMELINE_PAGE_1: TimelinePage = {
+  items: [
+    {
+      type: 'observation',
+      id: 'o4',
+      at: '2026-04-28T16:00:00Z',
+      on: '2026-04-28',
+      details: { kind: 'pacs', value: 17 },
+    },
+    {
+      type: 'therapy_session',
+      id: 's1',
+      at: '2026-04-28T14:00:00Z',
+      on: '2026-04-28',
+      details: { type: 'individual', status: 'no_show', modality: 'in_person' },
+    },
+    {
+      type: 'medication_event',
+      id: 'm2',
+      at: '2026-04-10T16:00:00Z',
+      on: '2026-04-10',
+      details: { kind: 'administered', formulation: 'xr_injection', doseMg: 380, lot: 'L1', site: 'left gluteal' },
+    },
+  ],
+  nextBefore: 'cursor-1',
+};
+
+export const TIMELINE_PAGE_2: TimelinePage = {
+  items: [
+    {
+      type: 'relapse',
+      id: 'r1',
+      at: '2026-02-20T17:00:00Z',
+      on: '2026-02-20',
+      details: { substance: 'alcohol', early: true, source: 'detected', rule: 'heavy_drinking_day' },
+    },
+  ],
+  nextBefore: null,
+};
+
+export const OPEN_REQUEST: DiscontinuationRequest = {
+  id: 'd1',
+  kind: 'taper',
+  reasonCode: 'clinical_stability',
+  reason: 'Stable for six months, patient asks to taper.',
+  effectiveOn: '2026-06-01',
+  plan: [{ startsOn: '2026-05-10', doseMg: 25 }],
+  status: 'pending',
+  proposedBy: 'u2',
+  readiness: {
+    ready: false,
+    items: [
+      { id: 'days_on_naltrexone', label: 'Days on naltrexone', met: false, value: 109, target: '≥ 180' },
+      { id: 'adherence', label: 'PDC over 90 days', met: false, value: '72%', target: '≥ 80%' },
+      { id: 'attendance', label: 'Attendance over 90 days', met: true, value: '80%', target: '≥ 75%' },
+    ],
+  },
+  requiredApprovals: [{ role: 'prescriber' }, { role: 'therapist' }],
+  decisions: [
+    {
+      clinicianId: 'u3',
+      decision: 'approve',
+      roles: ['therapist'],
+      comment: 'Agree, engaged in therapy.',
+      createdAt: '2026-05-02T10:00:00Z',
+    },
+  ],
+  relapseAlert: false,
+};
+
+export const ok = (body: unknown): MockReply => ({ status: 200, body });
+
+/** Every request the patient page makes, answered; a test overrides the ones it is about. */
+export function patientRoutes(overrides: Record<string, MockRoute> = {}): Record<string, MockRoute> {
+  return {
+    'GET /api/auth/me': SIGNED_IN,
+    'GET /api/health': ok({ status: 'ok', database: 'up' }),
+    [`GET ${API}`]: ok(PATIENT),
+    [`GET ${API}/adherence`]: ok(ADHERENCE),
+    [`GET ${API}/medication-events`]: ok(MEDICATION_EVENTS),
+    [`GET ${API}/observations`]: ok(OBSERVATIONS),
+    [`GET ${API}/relapses`]: ok(RELAPSES),
+    [`GET ${API}/timeline`]: ok(TIMELINE_PAGE_1),
+    [`GET ${API}/discontinuation-requests`]: ok([]),
+    ...overrides,
+  };
+}

@@ -1,0 +1,132 @@
+import { screen, within } from '@testing-library/react';
+import { mockApi, never } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+import { API, ok, PATIENT, PATIENT_PATH, patientRoutes, TIMELINE_PAGE_1, TIMELINE_PAGE_2 } from './patient-fixtures';
+
+function metricCard(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('Patient page', () => {
+  it('shows the header and metric cards from the API', async () => {
+    mockApi(patientRoutes());
+
+    renderApp(PATIENT_PATH);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Example, Robin' })).toBeInTheDocument();
+    expect(screen.getByText('MRN-004217')).toBeInTheDocument();
+    expect(screen.getByText('Active')).toBeInTheDocument();
+    expect(screen.getByText('XR-NTX injection', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByText('109 days on naltrexone')).toBeInTheDocument();
+    const flags = screen.getByRole('list', { name: 'Flags' });
+    expect(
+      within(flags)
+        .getAllByRole('listitem')
+        .map((flag) => flag.textContent),
+    ).toEqual(['Low adherence', 'High craving', 'Early relapse']);
+    // PHI stays out of the tab title (browser history).
+    expect(document.title).toBe('Patient · Naltrack');
+
+    expect(metricCard('PDC 30 days')).toHaveTextContent('93%Target ≥ 80%');
+    expect(metricCard('PDC 90 days')).toHaveTextContent('72%Target ≥ 80%');
+    expect(metricCard('Next injection')).toHaveTextContent('May 8, 2026Due soon');
+    expect(metricCard('Attendance 90 days')).toHaveTextContent('80%');
+    expect(metricCard('Latest PACS')).toHaveTextContent('17 / 30High at ≥ 15');
+  });
+
+  it('describes the cravings chart and the adherence strip in words', async () => {
+    mockApi(patientRoutes());
+
+    renderApp(PATIENT_PATH);
+
+    const cravings = await screen.findByRole('figure', { name: 'Cravings over time' });
+    expect(cravings).toHaveAccessibleDescription(
+      /2 PACS scores; latest 17 on Apr 28, 2026, at or above the threshold of 15/,
+    );
+    expect(cravings).toHaveAccessibleDescription(/1 positive drug screens, latest Apr 14, 2026 \(alcohol\)/);
+    expect(cravings).toHaveAccessibleDescription(/1 relapse onsets/);
+
+    const adherence = await screen.findByRole('figure', { name: 'Adherence, last 90 days' });
+    expect(adherence).toHaveAccessibleDescription(/65 of 90 days covered \(PDC 72%\)/);
+    expect(adherence).toHaveAccessibleDescription(/1 gap: Mar 1, 2026 to Mar 10, 2026 \(10 days\)/);
+    const days = within(adherence).getAllByRole('listitem');
+    expect(days).toHaveLength(90);
+    expect(within(adherence).getByLabelText('Mar 5, 2026: gap (8 or more days uncovered)')).toBeInTheDocument();
+    expect(within(adherence).getByLabelText('Apr 15, 2026: covered')).toBeInTheDocument();
+  });
+
+  it('lists the timeline newest first and loads older items', async () => {
+    let pages = 0;
+    const fetchMock = mockApi(
+      patientRoutes({ [`GET ${API}/timeline`]: () => ok(++pages === 1 ? TIMELINE_PAGE_1 : TIMELINE_PAGE_2) }),
+    );
+
+    const { user } = renderApp(PATIENT_PATH);
+
+    const timeline = await screen.findByRole('list', { name: 'Timeline, newest first' });
+    expect(
+      within(timeline)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Apr 28, 2026ObservationPACSTotal 17 / 30 (high)',
+      'Apr 28, 2026TherapyIndividual session — no-showin_person',
+      'Apr 10, 2026MedicationAdministered — XR-NTX injection380 mg · lot L1 · site left gluteal',
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Load older' }));
+
+    expect(await within(timeline).findByText('Early relapse — alcohol')).toBeInTheDocument();
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(4);
+    const timelineUrls = fetchMock.mock.calls
+      .map(([input]) => String(input))
+      .filter((url) => url.includes('/timeline'));
+    expect(timelineUrls.at(-1)).toContain('before=cursor-1');
+    // The last page has no cursor, so there is nothing older to load.
+    expect(screen.queryByRole('button', { name: 'Load older' })).not.toBeInTheDocument();
+  });
+
+  it('says "Patient not found" for a 404, the same for another team’s patient', async () => {
+    mockApi(
+      patientRoutes({
+        [`GET ${API}`]: { status: 404, body: { statusCode: 404, code: 'NOT_FOUND', message: 'Patient not found' } },
+      }),
+    );
+
+    renderApp(PATIENT_PATH);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Patient not found' })).toBeInTheDocument();
+    expect(screen.queryByText('MRN-004217')).not.toBeInTheDocument();
+  });
+
+  it('shows a loading state, then an error with a retry', async () => {
+    let attempts = 0;
+    mockApi(
+      patientRoutes({
+        [`GET ${API}`]: () =>
+          ++attempts === 1
+            ? {
+                status: 500,
+                body: { statusCode: 500, code: 'INTERNAL', message: 'The server had a problem', requestId: 'req-9' },
+              }
+            : ok(PATIENT),
+      }),
+    );
+
+    const { user } = renderApp(PATIENT_PATH);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load the patient');
+    expect(alert).toHaveTextContent('Reference: req-9');
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Example, Robin' })).toBeInTheDocument();
+  });
+
+  it('shows a loading state while the patient is on its way', async () => {
+    mockApi(patientRoutes({ [`GET ${API}`]: never }));
+
+    renderApp(PATIENT_PATH);
+
+    expect(await screen.findByText('Loading patient…')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,77 @@
+import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '../../api/api-error';
+import { useFetchPatient } from '../../api/hooks/use-fetch-patient';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { DiscontinuationPanel } from './discontinuation-panel';
+import { MedicationEventForm } from './medication-event-form';
+import { MetricCards } from './metric-cards';
+import { PatientHeader } from './patient-header';
+import { PatientTimeline } from './patient-timeline';
+import { PatientTrends } from './patient-trends';
+
+/** Missing and another team's patient answer the same 404, and read the same here (Part 2). */
+function PatientNotFound() {
+  useDocumentTitle('Patient not found · Naltrack');
+  return (
+    <Stack gap="sm">
+      <Title order={1}>Patient not found</Title>
+      <Text c="gray.7">This patient does not exist or is not on any of your care teams.</Text>
+      <Anchor component={Link} to="/">
+        Go to the overview
+      </Anchor>
+    </Stack>
+  );
+}
+
+function PatientContent({ patientId }: { patientId: string }) {
+  const patient = useFetchPatient(patientId);
+
+  if (patient.isPending) return <LoadingState label="Loading patient…" />;
+  if (patient.isError && !patient.data) {
+    if (patient.error instanceof ApiError && patient.error.statusCode === 404) return <PatientNotFound />;
+    return (
+      <>
+        <Title order={1} mb="md">
+          Patient
+        </Title>
+        <ErrorAlert title="Could not load the patient" error={patient.error} onRetry={() => void patient.refetch()} />
+      </>
+    );
+  }
+
+  const data = patient.data;
+  return (
+    <>
+      <PatientHeader patient={data} />
+      {/* A failed refetch keeps the last answer on screen, under the error. */}
+      {patient.isError ? (
+        <ErrorAlert
+          title="Could not refresh the patient"
+          error={patient.error}
+          onRetry={() => void patient.refetch()}
+        />
+      ) : null}
+      <MetricCards metrics={data.metrics} />
+      <Stack gap="md">
+        <PatientTrends patientId={patientId} />
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <PatientTimeline patientId={patientId} />
+          <Stack gap="md">
+            <MedicationEventForm patientId={patientId} />
+            <DiscontinuationPanel patientId={patientId} formulation={data.metrics?.formulation ?? null} />
+          </Stack>
+        </SimpleGrid>
+      </Stack>
+    </>
+  );
+}
+
+/** `/patients/:patientId`: the id is an opaque UUID; names and MRNs never go into the address. */
+export function PatientPage() {
+  const { patientId = '' } = useParams();
+  // Keyed by id so moving between patients starts each page from a clean form state.
+  return <PatientContent key={patientId} patientId={patientId} />;
+}

@@ -1,0 +1,77 @@
+import { Stack, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useFetchPatientAdherence } from '../../api/hooks/use-fetch-patient-adherence';
+import { useFetchPatientMedicationEvents } from '../../api/hooks/use-fetch-patient-medication-events';
+import { useFetchPatientObservations } from '../../api/hooks/use-fetch-patient-observations';
+import { useFetchPatientRelapses } from '../../api/hooks/use-fetch-patient-relapses';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { AdherenceStrip } from './adherence-strip';
+import { buildCravingsData } from './cravings-data';
+import { PatientSection } from './patient-section';
+
+// recharts is most of this page's weight: loaded only when a chart is shown, not with the app.
+const CravingsChart = lazy(() => import('./cravings-chart').then((module) => ({ default: module.CravingsChart })));
+
+function CravingsPanel({ patientId }: { patientId: string }) {
+  const observations = useFetchPatientObservations(patientId);
+  const relapses = useFetchPatientRelapses(patientId);
+  if (observations.isPending || relapses.isPending) return <LoadingState label="Loading cravings…" />;
+  if (observations.isError || relapses.isError) {
+    return (
+      <ErrorAlert
+        title="Could not load cravings"
+        error={observations.error ?? relapses.error}
+        onRetry={() => {
+          void observations.refetch();
+          void relapses.refetch();
+        }}
+      />
+    );
+  }
+  return (
+    <Suspense fallback={<LoadingState label="Loading chart…" />}>
+      <CravingsChart data={buildCravingsData(observations.data, relapses.data)} />
+    </Suspense>
+  );
+}
+
+function AdherencePanel({ patientId }: { patientId: string }) {
+  const adherence = useFetchPatientAdherence(patientId);
+  const events = useFetchPatientMedicationEvents(patientId);
+  if (adherence.isPending || events.isPending) return <LoadingState label="Loading adherence…" />;
+  if (adherence.isError || events.isError) {
+    return (
+      <ErrorAlert
+        title="Could not load adherence"
+        error={adherence.error ?? events.error}
+        onRetry={() => {
+          void adherence.refetch();
+          void events.refetch();
+        }}
+      />
+    );
+  }
+  return <AdherenceStrip adherence={adherence.data} events={events.data} />;
+}
+
+export function PatientTrends({ patientId }: { patientId: string }) {
+  return (
+    <PatientSection title="Cravings and adherence">
+      <Stack gap="lg">
+        <div>
+          <Title order={3} size="h5" mb="xs">
+            Cravings
+          </Title>
+          <CravingsPanel patientId={patientId} />
+        </div>
+        <div>
+          <Title order={3} size="h5" mb="xs">
+            Adherence, last 90 days
+          </Title>
+          <AdherencePanel patientId={patientId} />
+        </div>
+      </Stack>
+    </PatientSection>
+  );
+}
