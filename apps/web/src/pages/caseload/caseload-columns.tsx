@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CaseloadItem, CaseloadSortKey } from '../../api/caseload';
+import { STATUS_LABELS } from '../../components/clinical-labels';
 import {
   dateText,
   FORMULATION_LABELS,
@@ -9,7 +10,6 @@ import {
   MISSING,
   numberText,
   percentText,
-  STATUS_LABELS,
 } from './caseload-labels';
 import { FlagBadge } from './flag-badge';
 

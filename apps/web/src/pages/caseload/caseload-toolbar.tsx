@@ -1,7 +1,7 @@
 import { Group, MultiSelect, NativeSelect, TextInput } from '@mantine/core';
 import { PATIENT_STATUSES, type PatientStatus } from '@naltrack/domain';
 import type { CareTeamSummary } from '../../api/care-teams';
-import { STATUS_LABELS } from './caseload-labels';
+import { STATUS_LABELS } from '../../components/clinical-labels';
 import { isStatus } from './use-caseload-filters';
 
 const ALL_TEAMS = '';

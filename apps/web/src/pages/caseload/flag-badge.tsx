@@ -1,6 +1,7 @@
 import { Badge, Tooltip, VisuallyHidden } from '@mantine/core';
 import { CASELOAD_FLAGS, type CaseloadFlag, FLAG_DESCRIPTIONS } from '@naltrack/domain';
-import { FLAG_LABELS, flagDescriptionId } from './caseload-labels';
+import { FLAG_LABELS } from '../../components/clinical-labels';
+import { flagDescriptionId } from './caseload-labels';
 
 /** Every flag's rule once per page, so chips and badges can point at it with aria-describedby. */
 export function FlagDescriptions() {

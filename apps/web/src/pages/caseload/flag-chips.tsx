@@ -1,7 +1,8 @@
 import { Chip, Group, Tooltip } from '@mantine/core';
 import { CASELOAD_FLAGS, type CaseloadFlag, FLAG_DESCRIPTIONS } from '@naltrack/domain';
 import type { CaseloadPage } from '../../api/caseload';
-import { FLAG_LABELS, flagDescriptionId, formatCount } from './caseload-labels';
+import { FLAG_LABELS } from '../../components/clinical-labels';
+import { flagDescriptionId, formatCount } from './caseload-labels';
 
 interface FlagChipsProps {
   counts: CaseloadPage['counts'] | undefined;

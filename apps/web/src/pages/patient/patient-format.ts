@@ -39,15 +39,6 @@ export function todayOnDevice(): ClinicalDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export const STATUS_LABELS: Record<PatientStatus, string> = {
-  referred: 'Referred',
-  inducting: 'Inducting',
-  active: 'Active',
-  tapering: 'Tapering',
-  discontinued: 'Discontinued',
-  lost_to_follow_up: 'Lost to follow-up',
-};
-
 export const STATUS_COLORS: Record<PatientStatus, string> = {
   referred: 'gray',
   inducting: 'blue',

@@ -2,8 +2,8 @@ import { Badge, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { FLAG_DESCRIPTIONS } from '@naltrack/domain';
 import type { Patient } from '../../api/patients';
-import { FLAG_LABELS } from './flag-labels';
-import { FORMULATION_LABELS, formatDate, labelOf, STATUS_COLORS, STATUS_LABELS } from './patient-format';
+import { FLAG_LABELS, STATUS_LABELS } from '../../components/clinical-labels';
+import { FORMULATION_LABELS, formatDate, labelOf, STATUS_COLORS } from './patient-format';
 
 /**
  * Who the patient is and what needs attention. The browser tab says only "Patient": tab titles end
