@@ -1,4 +1,4 @@
-import type { CaseloadFlag, Formulation, InjectionStatus, PatientStatus } from '@naltrack/domain';
+import type { CaseloadFlag, Formulation, InjectionStatus } from '@naltrack/domain';
 
 export const FORMULATION_LABELS: Record<Formulation, string> = {
   oral: 'Oral',
