@@ -91,7 +91,8 @@ function lastTreatedOn(input: CaseloadFlagInput): ClinicalDate | null {
   const days = [input.lastOralDoseOn, input.coveredThrough ?? null, input.injection.lastOn ?? null].filter(
     (day): day is ClinicalDate => day !== null,
   );
-  return days.length === 0 ? null : days.reduce((a, b) => (a > b ? a : b));
+  // ISO dates sort as text.
+  return days.sort().at(-1) ?? null;
 }
 
 function oralStopped(input: CaseloadFlagInput, settings: ClinicalSettings): boolean {
