@@ -28,6 +28,7 @@ const RULES: Record<string, Rule> = {
   'DELETE /api/auth/tokens/{tokenId}': { roles: EVERYONE },
   'GET /api/care-teams': { roles: EVERYONE },
   'POST /api/care-teams': { roles: ['admin'] },
+  'PATCH /api/care-teams/{id}': { roles: ['admin'] },
   'GET /api/clinicians': { roles: ['admin'] },
   'POST /api/clinicians': { roles: ['admin'] },
   'PATCH /api/clinicians/{id}': { roles: ['admin'] },

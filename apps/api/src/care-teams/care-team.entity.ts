@@ -12,6 +12,10 @@ export class CareTeam {
   @Column({ type: 'text' })
   name: string;
 
+  /** Discontinuation also needs the team lead's approval, beside a prescriber's and a therapist's. */
+  @Column({ name: 'require_lead_approval', type: 'boolean', default: false })
+  requireLeadApproval: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -3,7 +3,13 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from 
 import { Roles } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { CliniciansService } from './clinicians.service.js';
-import { ClinicianViewDto, CreateCareTeamDto, CreateClinicianDto, UpdateClinicianDto } from './dto/clinician.dto.js';
+import {
+  ClinicianViewDto,
+  CreateCareTeamDto,
+  CreateClinicianDto,
+  UpdateCareTeamDto,
+  UpdateClinicianDto,
+} from './dto/clinician.dto.js';
 
 /** User and team administration: admins only, and no clinical data here. */
 @ApiTags('admin')
@@ -35,5 +41,11 @@ export class CliniciansController {
   @ApiCreatedResponse({ description: 'The new care team' })
   createCareTeam(@Body() dto: CreateCareTeamDto) {
     return this.clinicians.createCareTeam(dto);
+  }
+
+  @Patch('care-teams/:id')
+  @ApiOkResponse({ description: 'The care team, changed' })
+  updateCareTeam(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdateCareTeamDto) {
+    return this.clinicians.updateCareTeam(id, dto);
   }
 }

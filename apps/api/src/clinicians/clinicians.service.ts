@@ -13,6 +13,7 @@ import type {
   ClinicianViewDto,
   CreateCareTeamDto,
   CreateClinicianDto,
+  UpdateCareTeamDto,
   UpdateClinicianDto,
 } from './dto/clinician.dto.js';
 
@@ -87,11 +88,20 @@ export class CliniciansService {
       throw fieldError('code', 'code may hold lower-case letters, digits and - only');
     }
     try {
-      return await this.dataSource.getRepository(CareTeam).save({ code: dto.code, name: dto.name });
+      return await this.dataSource
+        .getRepository(CareTeam)
+        .save({ code: dto.code, name: dto.name, requireLeadApproval: dto.requireLeadApproval ?? false });
     } catch (error) {
       if (isUniqueViolation(error)) throw new ApiException(409, 'TEAM_CODE_TAKEN', 'A care team with this code exists');
       throw error;
     }
+  }
+
+  async updateCareTeam(id: string, dto: UpdateCareTeamDto): Promise<CareTeam> {
+    const repository = this.dataSource.getRepository(CareTeam);
+    const result = await repository.update({ id }, dto);
+    if (!result.affected) throw notFound('Care team');
+    return repository.findOneByOrFail({ id });
   }
 
   private async setTeams(manager: EntityManager, clinicianId: string, careTeamIds: string[]): Promise<void> {

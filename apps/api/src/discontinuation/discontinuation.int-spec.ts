@@ -94,6 +94,26 @@ describe('team-approved discontinuation', () => {
     expect(types).toContain('discontinuation_request');
   });
 
+  it('also needs the team lead where the team asks for it', async () => {
+    const { team, patient, proposer, prescriber, therapist } = await setting();
+    const admin = await t.as(['admin']);
+    await admin.patch(`/api/care-teams/${team.id}`).send({ requireLeadApproval: true }).expect(200);
+    const proposed = await proposer
+      .post(`/api/patients/${patient.id}/discontinuation-requests`)
+      .send(proposal())
+      .expect(201);
+    expect(proposed.body.requiredApprovals).toEqual([
+      { role: 'prescriber' },
+      { role: 'therapist' },
+      { role: 'team_lead' },
+    ]);
+
+    await decide(prescriber, proposed.body.id, 'approve').expect(201);
+    expect((await decide(therapist, proposed.body.id, 'approve').expect(201)).body.status).toBe('pending');
+    const lead = await t.as(['team_lead'], [team.id]);
+    expect((await decide(lead, proposed.body.id, 'approve').expect(201)).body.status).toBe('approved');
+  });
+
   it('rejects on one rejection, lets the proposer withdraw, and allows one open request at a time', async () => {
     const { patient, proposer, prescriber, therapist } = await setting();
     const first = await proposer

@@ -10,6 +10,7 @@ import {
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
+import { CareTeam } from '../care-teams/care-team.entity.js';
 import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
 import { PatientSummaryService } from '../caseload/patient-summary.service.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
@@ -76,6 +77,7 @@ export class DiscontinuationService {
         );
       }
       const summary = await manager.findOneByOrFail(PatientSummaryRow, { patientId });
+      const team = await manager.findOneByOrFail(CareTeam, { id: summary.careTeamId });
       const readiness = evaluateReadiness(
         {
           today,
@@ -95,7 +97,7 @@ export class DiscontinuationService {
           status: 'pending',
           proposedBy: principal.clinicianId,
           readinessSnapshot: readiness,
-          requiredApprovals: requiredApprovals(),
+          requiredApprovals: requiredApprovals({ requireTeamLead: team.requireLeadApproval }),
         }),
       );
       // Proposing is one of the ways a team answers a stop it had not approved.

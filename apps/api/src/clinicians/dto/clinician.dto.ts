@@ -95,4 +95,22 @@ export class CreateCareTeamDto {
   @IsString()
   @Length(2, 200)
   name: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Discontinuation also needs the team lead' })
+  @IsOptional()
+  @IsBoolean()
+  requireLeadApproval?: boolean;
+}
+
+export class UpdateCareTeamDto {
+  @ApiPropertyOptional({ example: 'West Clinic' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'Discontinuation also needs the team lead' })
+  @IsOptional()
+  @IsBoolean()
+  requireLeadApproval?: boolean;
 }

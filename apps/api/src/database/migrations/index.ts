@@ -2,6 +2,7 @@ import { InitialSchema1795569310480 } from './1795569310480-initial-schema.js';
 import { ClinicalCore1795570580794 } from './1795570580794-clinical-core.js';
 import { IdentityAccessAudit1795571552470 } from './1795571552470-identity-access-audit.js';
 import { Discontinuation1795573381494 } from './1795573381494-discontinuation.js';
+import { TeamLeadApproval1795577215133 } from './1795577215133-team-lead-approval.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ClinicalCore1795570580794,
   IdentityAccessAudit1795571552470,
   Discontinuation1795573381494,
+  TeamLeadApproval1795577215133,
 ];
