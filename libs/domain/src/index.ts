@@ -12,4 +12,5 @@ export * from './observations.js';
 export * from './patient-summary.js';
 export * from './readiness.js';
 export * from './relapse.js';
+export * from './timeline.js';
 export * from './vocabulary.js';

@@ -1,10 +1,11 @@
+import type { TimelineType } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import { Patient } from '../patients/patient.entity.js';
-import type { TimelineItemDto, TimelinePageDto, TimelineQueryDto, TimelineType } from './dto/timeline.dto.js';
+import type { TimelineItemDto, TimelinePageDto, TimelineQueryDto } from './dto/timeline.dto.js';
 
 const DEFAULT_LIMIT = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

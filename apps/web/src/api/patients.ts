@@ -7,6 +7,7 @@ import type {
   InjectionStatus,
   PatientStatus,
   Sex,
+  TimelineType,
 } from '@naltrack/domain';
 import { apiClient } from './api-client';
 
@@ -58,17 +59,6 @@ export interface Adherence {
   gaps: CoverageGap[];
   continuousDays: number;
 }
-
-export const TIMELINE_TYPES = [
-  'naltrexone_start',
-  'medication_event',
-  'therapy_session',
-  'observation',
-  'relapse',
-  'discontinuation_request',
-  'discontinuation_decision',
-] as const;
-export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export interface TimelineItem {
   type: TimelineType;

@@ -1,17 +1,7 @@
+import { TIMELINE_TYPES, type TimelineType } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-
-export const TIMELINE_TYPES = [
-  'naltrexone_start',
-  'medication_event',
-  'therapy_session',
-  'observation',
-  'relapse',
-  'discontinuation_request',
-  'discontinuation_decision',
-] as const;
-export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export class TimelineQueryDto {
   @ApiPropertyOptional({ description: 'nextBefore of the previous page: events older than its last one' })
