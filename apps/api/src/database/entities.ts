@@ -11,6 +11,8 @@ import { Consent } from '../consents/consent.entity.js';
 import { DiscontinuationDecision } from '../discontinuation/discontinuation-decision.entity.js';
 import { DiscontinuationRequest } from '../discontinuation/discontinuation-request.entity.js';
 import { StopResolution } from '../discontinuation/stop-resolution.entity.js';
+import { ExportChunk } from '../exports/export-chunk.entity.js';
+import { ExportJob } from '../exports/export-job.entity.js';
 import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Observation } from '../observations/observation.entity.js';
@@ -39,4 +41,6 @@ export const ENTITIES = [
   DiscontinuationRequest,
   DiscontinuationDecision,
   StopResolution,
+  ExportJob,
+  ExportChunk,
 ];

@@ -3,6 +3,7 @@ import { ClinicalCore1795570580794 } from './1795570580794-clinical-core.js';
 import { IdentityAccessAudit1795571552470 } from './1795571552470-identity-access-audit.js';
 import { Discontinuation1795573381494 } from './1795573381494-discontinuation.js';
 import { TeamLeadApproval1795577215133 } from './1795577215133-team-lead-approval.js';
+import { ExportJobs1795579282696 } from './1795579282696-export-jobs.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   IdentityAccessAudit1795571552470,
   Discontinuation1795573381494,
   TeamLeadApproval1795577215133,
+  ExportJobs1795579282696,
 ];
