@@ -21,9 +21,45 @@ describe('GET /api/care-teams', () => {
     const response = await t.api.get('/api/care-teams').expect(200);
 
     expect(response.body).toEqual([
-      { id: expect.any(String), code: 'east', name: 'East Clinic', patientCount: 0, activeCount: 0 },
-      { id: north.id, code: 'north', name: 'North Clinic', patientCount: 3, activeCount: 2 },
-      { id: south.id, code: 'south', name: 'South Clinic', patientCount: 1, activeCount: 0 },
+      {
+        id: expect.any(String),
+        code: 'east',
+        name: 'East Clinic',
+        requireLeadApproval: false,
+        patientCount: 0,
+        activeCount: 0,
+      },
+      {
+        id: north.id,
+        code: 'north',
+        name: 'North Clinic',
+        requireLeadApproval: false,
+        patientCount: 3,
+        activeCount: 2,
+      },
+      {
+        id: south.id,
+        code: 'south',
+        name: 'South Clinic',
+        requireLeadApproval: false,
+        patientCount: 1,
+        activeCount: 0,
+      },
     ]);
+  });
+
+  it("shows an admin each team's lead-approval setting, and names the field of a taken code", async () => {
+    const admin = await t.as(['admin']);
+    const created = await admin.post('/api/care-teams').send({ code: 'west', name: 'West Clinic' }).expect(201);
+    await admin.patch(`/api/care-teams/${created.body.id}`).send({ requireLeadApproval: true }).expect(200);
+
+    const listed = await admin.get('/api/care-teams').expect(200);
+    expect(listed.body).toContainEqual(expect.objectContaining({ code: 'west', requireLeadApproval: true }));
+
+    const taken = await admin.post('/api/care-teams').send({ code: 'west', name: 'West Again' }).expect(409);
+    expect(taken.body).toMatchObject({
+      code: 'TEAM_CODE_TAKEN',
+      details: { fields: [{ field: 'code', messages: ['code is already in use'] }] },
+    });
   });
 });

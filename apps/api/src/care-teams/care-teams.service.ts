@@ -8,6 +8,7 @@ interface CareTeamSummaryRow {
   id: string;
   code: string;
   name: string;
+  require_lead_approval: boolean;
   patient_count: string;
   active_count: string;
 }
@@ -19,7 +20,7 @@ export class CareTeamsService {
   /** The given teams (every team for null) with their head counts, in one query. */
   async list(teamIds: string[] | null): Promise<CareTeamSummaryDto[]> {
     const rows: CareTeamSummaryRow[] = await this.careTeams.query(
-      `SELECT t.id, t.code, t.name,
+      `SELECT t.id, t.code, t.name, t.require_lead_approval,
               COUNT(p.id) AS patient_count,
               COUNT(p.id) FILTER (WHERE p.status = 'active') AS active_count
          FROM care_team t
@@ -33,6 +34,7 @@ export class CareTeamsService {
       id: row.id,
       code: row.code,
       name: row.name,
+      requireLeadApproval: row.require_lead_approval,
       patientCount: Number(row.patient_count),
       activeCount: Number(row.active_count),
     }));

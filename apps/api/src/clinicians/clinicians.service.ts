@@ -92,7 +92,11 @@ export class CliniciansService {
         .getRepository(CareTeam)
         .save({ code: dto.code, name: dto.name, requireLeadApproval: dto.requireLeadApproval ?? false });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new ApiException(409, 'TEAM_CODE_TAKEN', 'A care team with this code exists');
+      if (isUniqueViolation(error)) {
+        throw new ApiException(409, 'TEAM_CODE_TAKEN', 'A care team with this code exists', {
+          fields: [{ field: 'code', messages: ['code is already in use'] }],
+        });
+      }
       throw error;
     }
   }

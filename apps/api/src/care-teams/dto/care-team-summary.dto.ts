@@ -10,6 +10,9 @@ export class CareTeamSummaryDto {
   @ApiProperty({ example: 'North Clinic' })
   name: string;
 
+  @ApiProperty({ description: 'Discontinuation also needs the team lead' })
+  requireLeadApproval: boolean;
+
   @ApiProperty({ description: 'Patients in the team, any status' })
   patientCount: number;
 
