@@ -1,31 +1,50 @@
 import type { RouteObject } from 'react-router';
 import { RequireSession } from './auth/require-session';
 import { SECOND_FACTOR_SETUP_PATH, SIGN_IN_PATH } from './auth/return-path';
+import { LoadingState } from './components/loading-state';
 import { RouteErrorPage } from './components/route-error-page';
 import { AppLayout } from './layout/app-layout';
-import { CaseloadPage } from './pages/caseload/caseload-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
 import { OverviewPage } from './pages/overview/overview-page';
-import { PatientPage } from './pages/patient/patient-page';
-import { SecondFactorSetupPage } from './pages/second-factor-setup/second-factor-setup-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
 
-/** Every page of the dashboard. Shared by the browser router and by the tests' memory router. */
+/**
+ * Every page of the dashboard. Shared by the browser router and by the tests' memory router.
+ * Sign-in, the layout and the overview load first; every other page is its own chunk, fetched when
+ * opened, so the first screen stays small (charts and tables come with the pages that draw them).
+ */
 export const appRoutes: RouteObject[] = [
   { path: SIGN_IN_PATH, element: <SignInPage />, errorElement: <RouteErrorPage /> },
   {
     // Everything else needs a signed-in user (and, for administrators, a second factor).
     element: <RequireSession />,
     errorElement: <RouteErrorPage />,
+    // Shown while the first page's chunk loads.
+    hydrateFallbackElement: <LoadingState label="Loading…" />,
     children: [
-      { path: SECOND_FACTOR_SETUP_PATH, element: <SecondFactorSetupPage /> },
+      {
+        path: SECOND_FACTOR_SETUP_PATH,
+        lazy: async () => ({
+          Component: (await import('./pages/second-factor-setup/second-factor-setup-page')).SecondFactorSetupPage,
+        }),
+      },
       {
         path: '/',
         element: <AppLayout />,
         children: [
           { index: true, element: <OverviewPage /> },
-          { path: 'caseload', element: <CaseloadPage /> },
-          { path: 'patients/:patientId', element: <PatientPage /> },
+          {
+            path: 'caseload',
+            lazy: async () => ({ Component: (await import('./pages/caseload/caseload-page')).CaseloadPage }),
+          },
+          {
+            path: 'patients/:patientId',
+            lazy: async () => ({ Component: (await import('./pages/patient/patient-page')).PatientPage }),
+          },
+          {
+            path: 'approvals',
+            lazy: async () => ({ Component: (await import('./pages/approvals/approvals-page')).ApprovalsPage }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -57,6 +57,11 @@ describe('team-approved discontinuation', () => {
 
     const inbox = await prescriber.get('/api/discontinuation-requests').query({ awaiting: 'me' }).expect(200);
     expect(inbox.body.map((r: { id: string }) => r.id)).toEqual([id]);
+    expect(inbox.body[0].patient).toEqual({
+      givenName: patient.givenName,
+      familyName: patient.familyName,
+      mrn: patient.mrn,
+    });
     expect((await proposer.get('/api/discontinuation-requests').query({ awaiting: 'me' }).expect(200)).body).toEqual(
       [],
     );

@@ -276,6 +276,7 @@ export class DiscontinuationService {
         relapseAlert:
           request.startedOn !== null && summary?.lastRelapseOn != null && summary.lastRelapseOn >= request.startedOn,
         patientMetrics: summary ? toPatientMetrics(summary) : null,
+        patient: summary ? { givenName: summary.givenName, familyName: summary.familyName, mrn: summary.mrn } : null,
       };
     });
   }

@@ -10,6 +10,7 @@ import type {
   TaperStep,
 } from '@naltrack/domain';
 import { apiClient } from './api-client';
+import type { PatientMetrics } from './patients';
 
 export interface DiscontinuationDecision {
   clinicianId: string;
@@ -19,8 +20,16 @@ export interface DiscontinuationDecision {
   createdAt: string;
 }
 
+/** PHI: kept in the query cache only, never in the URL or storage. */
+export interface RequestPatient {
+  givenName: string;
+  familyName: string;
+  mrn: string;
+}
+
 export interface DiscontinuationRequest {
   id: string;
+  patientId: string;
   kind: DiscontinuationKind;
   reasonCode: DiscontinuationReason;
   reason: string;
@@ -32,6 +41,10 @@ export interface DiscontinuationRequest {
   requiredApprovals: RequiredApproval[];
   decisions: DiscontinuationDecision[];
   relapseAlert: boolean;
+  /** The patient's current metrics, for approvers. */
+  patientMetrics: PatientMetrics | null;
+  patient: RequestPatient | null;
+  createdAt: string;
 }
 
 export interface NewDiscontinuationRequest {
@@ -63,4 +76,9 @@ export function createDiscontinuationRequest(
 
 export function createDiscontinuationDecision(requestId: string, decision: NewDecision): Promise<unknown> {
   return apiClient.post<unknown>(`/discontinuation-requests/${encodeURIComponent(requestId)}/decisions`, decision);
+}
+
+/** Pending requests of the user's teams that the user may decide now (the approvals inbox). */
+export function getApprovalsInbox(signal?: AbortSignal): Promise<DiscontinuationRequest[]> {
+  return apiClient.get<DiscontinuationRequest[]>('/discontinuation-requests', { signal, query: { awaiting: 'me' } });
 }

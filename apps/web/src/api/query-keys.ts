@@ -8,6 +8,7 @@ const authAll = ['auth'] as const;
 const careTeamsAll = ['care-teams'] as const;
 const caseloadAll = ['caseload'] as const;
 const patientsAll = ['patients'] as const;
+const approvalsAll = ['approvals'] as const;
 
 export const queryKeys = {
   health: ['health'] as const,
@@ -23,6 +24,11 @@ export const queryKeys = {
   caseload: {
     all: caseloadAll,
     list: (filters: CaseloadFilters) => [...caseloadAll, 'list', filters] as const,
+  },
+  approvals: {
+    all: approvalsAll,
+    /** Requests awaiting the user's decision: the inbox and the nav badge share it. */
+    inbox: () => [...approvalsAll, 'inbox'] as const,
   },
   /** Everything about one patient sits under `detail(id)`, so a write can refresh it all at once. */
   patients: {

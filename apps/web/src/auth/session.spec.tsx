@@ -145,6 +145,7 @@ describe('CSRF token', () => {
     expect(reads.map(([request]) => request).sort()).toEqual([
       'GET /api/auth/me',
       'GET /api/care-teams',
+      'GET /api/discontinuation-requests?awaiting=me',
       'GET /api/health',
     ]);
     expect(reads.every(([, header]) => header === null)).toBe(true);

@@ -26,13 +26,22 @@ function pathOf(input: RequestInfo | URL): string {
 }
 
 /**
+ * The navigation's approvals badge asks for the inbox on every page of the layout; specs about
+ * other pages get an empty inbox unless they give their own answer.
+ */
+const LAYOUT_ROUTES: Record<string, MockRoute> = {
+  'GET /api/discontinuation-requests': { status: 200, body: [] },
+};
+
+/**
  * Replaces `fetch` (the only thing tests mock) with a table of `"METHOD /api/path"` routes.
  * A request no route expects fails the test (see setup-tests) even if the app handles the error.
  */
 export function mockApi(routes: Record<string, MockRoute>) {
+  const table = { ...LAYOUT_ROUTES, ...routes };
   return jest.spyOn(globalThis, 'fetch').mockImplementation(async (input, init) => {
     const key = `${init?.method ?? 'GET'} ${pathOf(input)}`;
-    const route = routes[key];
+    const route = table[key];
     if (!route) {
       unexpectedRequests.push(key);
       throw new Error(`Unexpected request in test: ${key}`);

@@ -121,6 +121,13 @@ export class DecisionViewDto {
   @ApiProperty() createdAt: Date;
 }
 
+/** Who the request is about, so an inbox can name the patient without a call per row. */
+export class RequestPatientDto {
+  @ApiProperty() givenName: string;
+  @ApiProperty() familyName: string;
+  @ApiProperty() mrn: string;
+}
+
 export class DiscontinuationViewDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) patientId: string;
@@ -144,5 +151,6 @@ export class DiscontinuationViewDto {
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) completedOn: string | null;
   @ApiProperty({ description: 'A relapse was recorded or detected after the taper began' }) relapseAlert: boolean;
   @ApiPropertyOptional({ type: PatientMetricsDto, nullable: true }) patientMetrics: PatientMetricsDto | null;
+  @ApiPropertyOptional({ type: RequestPatientDto, nullable: true }) patient: RequestPatientDto | null;
   @ApiProperty() createdAt: Date;
 }

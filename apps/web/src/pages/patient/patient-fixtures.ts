@@ -164,6 +164,7 @@ export const TIMELINE_PAGE_2: TimelinePage = {
 
 export const OPEN_REQUEST: DiscontinuationRequest = {
   id: 'd1',
+  patientId: PATIENT_ID,
   kind: 'taper',
   reasonCode: 'clinical_stability',
   reason: 'Stable for six months, patient asks to taper.',
@@ -190,6 +191,9 @@ export const OPEN_REQUEST: DiscontinuationRequest = {
     },
   ],
   relapseAlert: false,
+  patientMetrics: PATIENT.metrics,
+  patient: { givenName: PATIENT.givenName, familyName: PATIENT.familyName, mrn: PATIENT.mrn },
+  createdAt: '2026-05-01T09:00:00Z',
 };
 
 export const ok = (body: unknown): MockReply => ({ status: 200, body });

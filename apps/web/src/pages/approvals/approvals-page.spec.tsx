@@ -1,0 +1,51 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { mockApi } from '../../test/mock-api';
+import { renderApp } from '../../test/render-app';
+import { SIGNED_IN } from '../../test/session-fixtures';
+import { OPEN_REQUEST, ok, PATIENT_PATH } from '../patient/patient-fixtures';
+
+const INBOX = 'GET /api/discontinuation-requests';
+const DECIDE = `POST /api/discontinuation-requests/${OPEN_REQUEST.id}/decisions`;
+const base = { 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': ok({ status: 'ok', database: 'up' }) };
+
+describe('Approvals page', () => {
+  it('lists what waits for the user with the patient’s figures, and takes a decided request out', async () => {
+    let inbox = [OPEN_REQUEST];
+    const decisions: unknown[] = [];
+    mockApi({
+      ...base,
+      [INBOX]: () => ok(inbox),
+      [DECIDE]: (init) => {
+        decisions.push(JSON.parse(String(init?.body)));
+        inbox = [];
+        return { status: 201, body: {} };
+      },
+    });
+    const { user } = renderApp('/approvals');
+
+    const item = await screen.findByRole('article', { name: 'Example, Robin' });
+    expect(within(item).getByRole('link', { name: 'Example, Robin' })).toHaveAttribute('href', PATIENT_PATH);
+    expect(within(item).getByText('MRN MRN-004217', { exact: false })).toBeInTheDocument();
+    const metrics = within(item).getByRole('group', { name: 'Recent metrics' });
+    expect(metrics).toHaveTextContent('PDC 90 d');
+    expect(within(item).getByRole('list', { name: 'Readiness checklist' })).toBeInTheDocument();
+    // The navigation badge counts the same inbox.
+    expect(screen.getByLabelText('1 awaiting your decision')).toBeInTheDocument();
+
+    await user.type(within(item).getByLabelText('Comment'), 'Agree with the taper.');
+    await user.click(within(item).getByRole('button', { name: 'Reject' }));
+
+    await waitFor(() => expect(decisions).toEqual([{ decision: 'reject', comment: 'Agree with the taper.' }]));
+    expect(await screen.findByText('Nothing waits for your decision.')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/awaiting your decision/)).not.toBeInTheDocument();
+  });
+
+  it('says when the inbox cannot be loaded', async () => {
+    mockApi({
+      ...base,
+      [INBOX]: { status: 503, body: { statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'Try again shortly' } },
+    });
+    renderApp('/approvals');
+    expect(await screen.findByText('Could not load approvals')).toBeInTheDocument();
+  });
+});
