@@ -47,7 +47,7 @@ describe('buildDemoCohort', () => {
     expect(emails).toContain('lead.east@example.org team_lead east');
     expect(emails).toContain('admin@example.org admin null');
     expect(emails).toContain('auditor@example.org auditor null');
-    expect(cohort.clinicians).toHaveLength(14);
+    expect(cohort.clinicians).toHaveLength(17);
   });
 
   // Violations are collected and compared once: an expect per record would take seconds.

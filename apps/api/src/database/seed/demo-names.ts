@@ -27,9 +27,13 @@ export const FAMILY_NAMES = [
   'Template',
 ] as const;
 
-/** The team roles every demo team has, one clinician each. */
+/**
+ * The clinicians every demo team has. Two prescribers, so that a proposal by one can be approved
+ * by the other (approval needs a prescriber other than the proposer).
+ */
 export const TEAM_ROLES = [
   { role: 'prescriber', handle: 'prescriber', label: 'Prescriber' },
+  { role: 'prescriber', handle: 'psychiatrist', label: 'Psychiatrist' },
   { role: 'therapist', handle: 'therapist', label: 'Therapist' },
   { role: 'nurse', handle: 'nurse', label: 'Nurse' },
   { role: 'team_lead', handle: 'lead', label: 'Team Lead' },
@@ -41,7 +45,7 @@ export function demoEmail(handle: TeamHandle, teamCode: string): string {
   return `${handle}.${teamCode}@example.org`;
 }
 
-/** Four clinicians per team plus an admin and an auditor; no passwords (sign-in comes later). */
+/** Five clinicians per team plus an admin and an auditor; no passwords (sign-in comes later). */
 export function buildDemoClinicians(teams: readonly DemoCareTeam[]): DemoClinician[] {
   const clinicians: DemoClinician[] = teams.flatMap((team) =>
     TEAM_ROLES.map(({ role, handle, label }) => ({

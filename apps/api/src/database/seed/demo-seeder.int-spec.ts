@@ -104,6 +104,7 @@ describe('seedDemoCohort, the default cohort', () => {
       { email: 'lead.north@example.org', roles: ['team_lead'] },
       { email: 'nurse.north@example.org', roles: ['nurse'] },
       { email: 'prescriber.north@example.org', roles: ['prescriber'] },
+      { email: 'psychiatrist.north@example.org', roles: ['prescriber'] },
       { email: 'therapist.north@example.org', roles: ['therapist'] },
     ]);
     const [{ n }] = await dataSource.query(
@@ -144,7 +145,7 @@ describe('seedDemoCohort, options and concurrency', () => {
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     const rows = await counts(dataSource);
-    expect([rows.care_team, rows.clinician, rows.patient, rows.patient_summary]).toEqual([3, 14, 12, 12]);
+    expect([rows.care_team, rows.clinician, rows.patient, rows.patient_summary]).toEqual([3, 17, 12, 12]);
   });
 
   it('splits a total of patients over the teams', async () => {
