@@ -13,6 +13,15 @@ export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export const SESSION_TYPES = ['individual', 'group', 'family', 'medication_management', 'intake'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
+/** Outcomes a clinician records; `scheduled` is where every session starts. */
+export type SessionOutcome = Exclude<SessionStatus, 'scheduled'>;
+export const SESSION_OUTCOMES: readonly SessionOutcome[] = SESSION_STATUSES.filter(
+  (status): status is SessionOutcome => status !== 'scheduled',
+);
+
+export const SESSION_MODALITIES = ['in_person', 'video', 'phone'] as const;
+export type SessionModality = (typeof SESSION_MODALITIES)[number];
+
 /** Statuses where the patient came (arriving late still counts as attended). */
 export function isAttended(status: SessionStatus): boolean {
   return status === 'attended' || status === 'late';

@@ -6,8 +6,11 @@ import type { Diagnosis } from './vocabulary.js';
 export const INDUCTION_RULES = ['opioid_free_days', 'opioid_screen', 'naloxone_challenge', 'liver_function'] as const;
 export type InductionRule = (typeof INDUCTION_RULES)[number];
 
-export type PriorAgonist = 'methadone' | 'buprenorphine';
-export type ChallengeResult = 'negative' | 'positive' | 'not_done';
+export const PRIOR_AGONISTS = ['methadone', 'buprenorphine'] as const;
+export type PriorAgonist = (typeof PRIOR_AGONISTS)[number];
+/** A naloxone challenge or opioid screen; only `positive` fails a prerequisite. */
+export const CHALLENGE_RESULTS = ['negative', 'positive', 'not_done'] as const;
+export type ChallengeResult = (typeof CHALLENGE_RESULTS)[number];
 
 export interface LiverFunctionTests {
   alt: number;

@@ -6,7 +6,8 @@ import type { Diagnosis, Sex } from './vocabulary.js';
 
 export const RELAPSE_RULES = ['xbot_4_weeks', 'xbot_7_days', 'heavy_drinking_day'] as const;
 export type RelapseRule = (typeof RELAPSE_RULES)[number];
-export type RelapseSubstance = 'opioids' | 'alcohol';
+export const RELAPSE_SUBSTANCES = ['opioids', 'alcohol'] as const;
+export type RelapseSubstance = (typeof RELAPSE_SUBSTANCES)[number];
 
 export interface RelapseObservation {
   observedOn: ClinicalDate;

@@ -1,11 +1,15 @@
-import { type ChallengeResult, FORMULATIONS, type Formulation, type PriorAgonist } from '@naltrack/domain';
+import {
+  CHALLENGE_RESULTS,
+  type ChallengeResult,
+  FORMULATIONS,
+  type Formulation,
+  PRIOR_AGONISTS,
+  type PriorAgonist,
+} from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
-
-const CHALLENGE_RESULTS = ['negative', 'positive', 'not_done'] as const;
-const PRIOR_AGONISTS = ['methadone', 'buprenorphine'] as const;
 
 export class LiverFunctionTestsDto {
   @ApiProperty({ example: 32, description: 'ALT, same unit as uln' })

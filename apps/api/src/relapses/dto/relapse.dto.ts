@@ -1,10 +1,8 @@
-import { RELAPSE_RULES, type RelapseRule, type RelapseSubstance } from '@naltrack/domain';
+import { RELAPSE_RULES, RELAPSE_SUBSTANCES, type RelapseRule, type RelapseSubstance } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
 import { RELAPSE_SOURCES, type RelapseSource } from '../relapse-event.entity.js';
-
-export const RELAPSE_SUBSTANCES: readonly RelapseSubstance[] = ['opioids', 'alcohol'];
 
 export class RecordRelapseDto {
   @ApiProperty({

@@ -1,12 +1,14 @@
-import { SESSION_STATUSES, SESSION_TYPES, type SessionStatus, type SessionType } from '@naltrack/domain';
+import {
+  SESSION_MODALITIES,
+  SESSION_OUTCOMES,
+  SESSION_STATUSES,
+  SESSION_TYPES,
+  type SessionModality,
+  type SessionStatus,
+  type SessionType,
+} from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, isISO8601, ValidateBy } from 'class-validator';
-
-export const SESSION_MODALITIES = ['in_person', 'video', 'phone'] as const;
-export type SessionModality = (typeof SESSION_MODALITIES)[number];
-
-/** Outcomes a clinician records; `scheduled` is where every session starts. */
-export const SESSION_OUTCOMES = SESSION_STATUSES.filter((status) => status !== 'scheduled');
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
