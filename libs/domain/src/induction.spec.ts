@@ -1,4 +1,14 @@
-import { checkInductionPrerequisites, type InductionInput } from './induction.js';
+import fc from 'fast-check';
+import { addDays } from './clinical-date.js';
+import {
+  applicableInductionRules,
+  CHALLENGE_RESULTS,
+  checkInductionPrerequisites,
+  type InductionInput,
+  PRIOR_AGONISTS,
+} from './induction.js';
+import { FORMULATIONS } from './medication.js';
+import { DIAGNOSES } from './vocabulary.js';
 
 const normalLft = { alt: 30, ast: 25, uln: 40, bilirubinNormal: true };
 
@@ -120,5 +130,67 @@ describe('checkInductionPrerequisites', () => {
       lft: { ...normalLft, ast: 200 },
     });
     expect(result.failures.map((f) => f.rule)).toEqual(['liver_function']);
+  });
+});
+
+describe('applicableInductionRules', () => {
+  it('asks the opioid rules of OUD and liver function of oral naltrexone', () => {
+    expect(applicableInductionRules({ diagnoses: ['AUD'], formulation: 'xr_injection' })).toEqual([]);
+    expect(applicableInductionRules({ diagnoses: ['AUD'], formulation: 'oral' })).toEqual(['liver_function']);
+    expect(applicableInductionRules({ diagnoses: ['OUD'], formulation: 'xr_injection' })).toEqual([
+      'opioid_free_days',
+      'opioid_screen',
+      'naloxone_challenge',
+    ]);
+    expect(applicableInductionRules({ diagnoses: ['AUD', 'OUD'], formulation: 'oral' })).toEqual([
+      'opioid_free_days',
+      'opioid_screen',
+      'naloxone_challenge',
+      'liver_function',
+    ]);
+  });
+
+  it('covers every failure the check reports, so a checklist of them shows each one', () => {
+    const input: InductionInput = {
+      diagnoses: ['AUD', 'OUD'],
+      formulation: 'oral',
+      startedOn: '2024-03-10',
+      lastOpioidUseOn: '2024-03-09',
+      opioidScreen: 'positive',
+      naloxoneChallenge: 'positive',
+      lft: { alt: 500, ast: 500, uln: 40, bilirubinNormal: false },
+    };
+    const applicable = applicableInductionRules(input);
+    expect(checkInductionPrerequisites(input).failures.map((f) => f.rule)).toEqual(applicable);
+  });
+
+  it('never reports a failure outside the applicable rules (property)', () => {
+    const inputArb: fc.Arbitrary<InductionInput> = fc.record({
+      diagnoses: fc.subarray([...DIAGNOSES]),
+      formulation: fc.constantFrom(...FORMULATIONS),
+      startedOn: fc.constant('2024-03-10'),
+      lastOpioidUseOn: fc.option(
+        fc.integer({ min: -30, max: 5 }).map((n) => addDays('2024-03-10', n)),
+        { nil: null },
+      ),
+      priorAgonist: fc.option(fc.constantFrom(...PRIOR_AGONISTS), { nil: null }),
+      naloxoneChallenge: fc.option(fc.constantFrom(...CHALLENGE_RESULTS), { nil: null }),
+      opioidScreen: fc.option(fc.constantFrom(...CHALLENGE_RESULTS), { nil: null }),
+      lft: fc.option(
+        fc.record({
+          alt: fc.integer({ min: 0, max: 400 }),
+          ast: fc.integer({ min: 0, max: 400 }),
+          uln: fc.integer({ min: 1, max: 60 }),
+          bilirubinNormal: fc.boolean(),
+        }),
+        { nil: null },
+      ),
+    });
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const applicable = applicableInductionRules(input);
+        return checkInductionPrerequisites(input).failures.every((f) => applicable.includes(f.rule));
+      }),
+    );
   });
 });

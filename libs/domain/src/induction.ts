@@ -42,6 +42,17 @@ export interface InductionCheck {
 }
 
 /**
+ * The prerequisites that apply to a start, in rule order: the opioid ones for OUD, liver function
+ * for oral naltrexone. A checklist shows these; the check below reports which of them fail.
+ */
+export function applicableInductionRules(input: Pick<InductionInput, 'diagnoses' | 'formulation'>): InductionRule[] {
+  const opioidRules: InductionRule[] = input.diagnoses.includes('OUD')
+    ? ['opioid_free_days', 'opioid_screen', 'naloxone_challenge']
+    : [];
+  return input.formulation === 'oral' ? [...opioidRules, 'liver_function'] : opioidRules;
+}
+
+/**
  * Checks every prerequisite and reports all that fail, so the prescriber sees the whole picture
  * at once. A screen or challenge that was not done does not fail: only a positive result does.
  */
@@ -54,21 +65,15 @@ export function checkInductionPrerequisites(
     if (message !== null) failures.push({ rule, message });
   };
 
-  if (input.diagnoses.includes('OUD')) {
-    add('opioid_free_days', opioidFreeDaysFailure(input, settings));
-    if (input.opioidScreen === 'positive') {
-      add('opioid_screen', 'The opioid drug screen is positive; naltrexone would precipitate withdrawal.');
-    }
-    if (input.naloxoneChallenge === 'positive') {
-      add(
-        'naloxone_challenge',
-        'The naloxone challenge is positive (withdrawal signs); the patient is not opioid-free.',
-      );
-    }
+  const rules = applicableInductionRules(input);
+  if (rules.includes('opioid_free_days')) add('opioid_free_days', opioidFreeDaysFailure(input, settings));
+  if (rules.includes('opioid_screen') && input.opioidScreen === 'positive') {
+    add('opioid_screen', 'The opioid drug screen is positive; naltrexone would precipitate withdrawal.');
   }
-  if (input.formulation === 'oral') {
-    add('liver_function', liverFunctionFailure(input.lft ?? null, settings));
+  if (rules.includes('naloxone_challenge') && input.naloxoneChallenge === 'positive') {
+    add('naloxone_challenge', 'The naloxone challenge is positive (withdrawal signs); the patient is not opioid-free.');
   }
+  if (rules.includes('liver_function')) add('liver_function', liverFunctionFailure(input.lft ?? null, settings));
   return { met: failures.length === 0, failures };
 }
 
