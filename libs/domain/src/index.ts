@@ -7,6 +7,7 @@ export * from './discontinuation.js';
 export * from './health.js';
 export * from './induction.js';
 export * from './injection.js';
+export * from './measures/index.js';
 export * from './medication.js';
 export * from './observations.js';
 export * from './patient-summary.js';

@@ -1,0 +1,51 @@
+import { addDays, ageOn, type ClinicalDate } from '../clinical-date.js';
+import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '../clinical-settings.js';
+import { coveredDays } from '../coverage.js';
+import { MEASURE_CONSTANTS } from './measure-catalog.js';
+import { counted, excluded, type MeasureOutcome, type MeasurePatient, type MeasurePeriod } from './measure-types.js';
+import { givesNaltrexone, indexEpisode, isInEpisode } from './treatment-episode.js';
+
+/**
+ * HEDIS POD (Pharmacotherapy for Opioid Use Disorder) / NQF 3175 continuity of pharmacotherapy.
+ * - Denominator: patients with OUD whose first naltrexone start in the period (see indexEpisode)
+ *   led to naltrexone; the index prescription start date (IPSD) is the episode's first dispense,
+ *   injection or dose. 16 or older on the IPSD. Counted once the treatment period (the IPSD and
+ *   the 179 days after it) has ended. Naltrack records each induction as a start, which stands in
+ *   for HEDIS's 31-day negative medication history.
+ * - Coverage: the episode's own fills, shifting forward on overlap; an injection counts
+ *   settings.hedisXrInjectionCoverageDays (31), as HEDIS does.
+ * - Numerator: no run of settings.gapMinDays (8) or more uncovered days in the treatment period.
+ *   Value: the longest run of uncovered days in it (0 when none).
+ */
+export function continuityMeasure(
+  patient: Pick<MeasurePatient, 'birthDate' | 'diagnoses' | 'startDates' | 'medicationEvents'>,
+  period: MeasurePeriod,
+  settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS,
+): MeasureOutcome {
+  if (!patient.diagnoses.includes('OUD')) return excluded('no_oud_diagnosis');
+  const episode = indexEpisode(patient.startDates, period);
+  if (episode === null) return excluded('no_start_in_period');
+  const events = patient.medicationEvents.filter((e) => isInEpisode(e.occurredOn, episode, period.asOf));
+  const ipsd = events
+    .filter((e) => givesNaltrexone(e, settings))
+    .map((e) => e.occurredOn)
+    .sort()[0];
+  if (ipsd === undefined) return excluded('no_pharmacotherapy');
+  if (ageOn(patient.birthDate, ipsd) < MEASURE_CONSTANTS.podMinAge) return excluded('under_age');
+  const end = addDays(ipsd, MEASURE_CONSTANTS.podTreatmentDays - 1);
+  if (end > period.asOf) return excluded('follow_up_not_over');
+
+  const covered = new Set(coveredDays(events, settings, { xrCoverageDays: settings.hedisXrInjectionCoverageDays }));
+  const longestGap = longestUncoveredRun(covered, ipsd, end);
+  return counted(longestGap < settings.gapMinDays, longestGap, ipsd);
+}
+
+function longestUncoveredRun(covered: ReadonlySet<ClinicalDate>, from: ClinicalDate, to: ClinicalDate): number {
+  let longest = 0;
+  let run = 0;
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    run = covered.has(day) ? 0 : run + 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
