@@ -1,6 +1,17 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Clinician } from '../clinicians/clinician.entity.js';
 
+/** The report query a job was asked with; every field a string, as the report takes it. */
+export interface StoredExportQuery {
+  format: string;
+  from: string;
+  to: string;
+  careTeamId?: string;
+  patientId?: string;
+  recipient?: string;
+  purpose?: string;
+}
+
 export const EXPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ExportJobStatus = (typeof EXPORT_JOB_STATUSES)[number];
 
@@ -26,7 +37,7 @@ export class ExportJob {
 
   /** The report query (period, team or patient, format, recipient, purpose) as validated. */
   @Column({ type: 'jsonb' })
-  query: Record<string, string>;
+  query: StoredExportQuery;
 
   @Column({ type: 'text' })
   format: string;
