@@ -39,7 +39,7 @@ describe('sign-in, sessions, CSRF, tokens and the second factor', () => {
     expect(response.body.user).toMatchObject({ email: nurse.email, roles: ['nurse'], careTeams: [{ id: team.id }] });
 
     const me = await request(t.server).get('/api/auth/me').set('Cookie', cookie).expect(200);
-    expect(me.body).toMatchObject({ user: { id: nurse.id }, csrfToken: csrf });
+    expect(me.body).toMatchObject({ user: { id: nurse.id, clinicTimeZone: 'America/New_York' }, csrfToken: csrf });
     expect(me.headers['cache-control']).toBe('no-store');
   });
 

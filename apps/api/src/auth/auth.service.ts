@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clinician } from '../clinicians/clinician.entity.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import type { CurrentUserDto, LoginDto } from './dto/auth.dto.js';
 import { PasswordService } from './password.service.js';
 import { type RateLimitRule, RateLimitService } from './rate-limit.service.js';
@@ -27,6 +28,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly rateLimits: RateLimitService,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   /**
@@ -88,6 +90,7 @@ export class AuthService {
       careTeams,
       totpEnabled: clinician.totpEnabled,
       totpSetupRequired,
+      clinicTimeZone: this.config.clinicTimeZone,
     };
   }
 

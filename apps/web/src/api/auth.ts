@@ -19,6 +19,8 @@ export interface CurrentUser {
   totpEnabled: boolean;
   /** An administrator without a second factor: every other call answers 403 until they set one up. */
   totpSetupRequired: boolean;
+  /** IANA zone of the clinic: clinical days are counted in it. */
+  clinicTimeZone: string;
 }
 
 /** What sign-in and `/auth/me` answer. The token is null only for API-token callers, never in a browser. */

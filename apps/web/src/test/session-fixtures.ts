@@ -11,6 +11,7 @@ export const TEST_USER: CurrentUser = {
   careTeams: [{ id: 't1', code: 'north', name: 'North Clinic' }],
   totpEnabled: false,
   totpSetupRequired: false,
+  clinicTimeZone: 'America/New_York',
 };
 
 /** `GET /api/auth/me` (or a sign-in) answering with a session for `user`. */

@@ -1,9 +1,14 @@
 import '@testing-library/jest-dom';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { jest } from '@jest/globals';
+import { configure } from '@testing-library/react';
 import { setCsrfToken } from '../api/api-client';
 import { installFetchPolyfill } from './fetch-polyfill';
 import { takeUnexpectedRequests } from './mock-api';
+
+// Pages load as chunks on first visit (routes.tsx); a busy two-core machine needs more than the
+// default second for the first import of a page with charts.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom under Jest lacks the encoders React Router uses at import time.
 Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -61,6 +61,11 @@ export class CurrentUserDto {
   @ApiProperty() totpEnabled: boolean;
   @ApiProperty({ description: 'An admin must set up a second factor before anything else' })
   totpSetupRequired: boolean;
+  @ApiProperty({
+    description: "The clinic's IANA time zone: clinical days (and 'today' for new records) are counted in it",
+    example: 'America/New_York',
+  })
+  clinicTimeZone: string;
 }
 
 export class LoginResultDto {

@@ -1,10 +1,11 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { FORMULATIONS, MEDICATION_EVENT_KINDS, type Role } from '@naltrack/domain';
 import { type FormEvent, useState } from 'react';
-import { errorMessageOf } from '../../api/api-error';
 import { useCreateMedicationEvent } from '../../api/hooks/use-create-medication-event';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
-import { fieldErrorOf, isPermissionDenied, needsFormAlert } from './api-field-errors';
+import { useClinicToday } from '../../auth/use-clinic-today';
+import { fieldErrorOf } from './api-field-errors';
+import { FormFeedback } from './form-feedback';
 import {
   isInjection,
   type MedicationEventDraft,
@@ -12,8 +13,8 @@ import {
   takesObserved,
   toNewMedicationEvent,
 } from './medication-event-fields';
-import { FORMULATION_LABELS, MEDICATION_KIND_LABELS, todayOnDevice } from './patient-format';
-import { PatientSection } from './patient-section';
+import { FORMULATION_LABELS, MEDICATION_KIND_LABELS } from './patient-format';
+import { mayRecord } from './recording-access';
 
 /** The API lets only these roles record medication (403 for others). */
 const RECORDING_ROLES: readonly Role[] = ['prescriber', 'nurse'];
@@ -23,11 +24,11 @@ const NOT_ALLOWED = 'Only prescribers and nurses can record medication events. A
 const kindOptions = MEDICATION_EVENT_KINDS.map((value) => ({ value, label: MEDICATION_KIND_LABELS[value] }));
 const formulationOptions = FORMULATIONS.map((value) => ({ value, label: FORMULATION_LABELS[value] }));
 
-function emptyDraft(): MedicationEventDraft {
+function emptyDraft(today: string): MedicationEventDraft {
   return {
     kind: 'taken',
     formulation: 'oral',
-    occurredOn: todayOnDevice(),
+    occurredOn: today,
     daysSupply: '',
     doseMg: '',
     observed: true,
@@ -40,23 +41,19 @@ function emptyDraft(): MedicationEventDraft {
 export function MedicationEventForm({ patientId }: { patientId: string }) {
   const currentUser = useFetchCurrentUser();
   const create = useCreateMedicationEvent(patientId);
-  const [draft, setDraft] = useState<MedicationEventDraft>(emptyDraft);
+  const today = useClinicToday();
+  const [draft, setDraft] = useState<MedicationEventDraft>(() => emptyDraft(today));
   const [saved, setSaved] = useState(false);
   const set = <K extends keyof MedicationEventDraft>(key: K, value: MedicationEventDraft[K]) => {
     setDraft((previous) => ({ ...previous, [key]: value }));
     setSaved(false);
   };
 
-  const roles = currentUser.data?.roles ?? [];
-  // The role check saves a round trip; the API's 403 stays the authority (roles can change).
-  const allowed = roles.some((role) => RECORDING_ROLES.includes(role)) && !isPermissionDenied(create.error);
-  if (!allowed) {
+  if (!mayRecord(currentUser.data?.roles, RECORDING_ROLES, create.error)) {
     return (
-      <PatientSection title="Record medication event">
-        <Text size="sm" c="gray.7">
-          {NOT_ALLOWED}
-        </Text>
-      </PatientSection>
+      <Text size="sm" c="gray.7">
+        {NOT_ALLOWED}
+      </Text>
     );
   }
 
@@ -66,110 +63,103 @@ export function MedicationEventForm({ patientId }: { patientId: string }) {
     event.preventDefault();
     create.mutate(toNewMedicationEvent(draft), {
       onSuccess: () => {
-        setDraft((previous) => ({ ...emptyDraft(), kind: previous.kind, formulation: previous.formulation }));
+        setDraft((previous) => ({ ...emptyDraft(today), kind: previous.kind, formulation: previous.formulation }));
         setSaved(true);
       },
     });
   };
 
   return (
-    <PatientSection title="Record medication event">
-      <form onSubmit={onSubmit} noValidate aria-label="Record medication event">
-        <Stack gap="sm">
-          {needsFormAlert(error, SHOWN_FIELDS) ? (
-            <Alert color="red" variant="light" title="Not recorded">
-              {errorMessageOf(error)}
-            </Alert>
-          ) : null}
-          {saved ? (
-            <Alert color="teal" variant="light" role="status">
-              Recorded. Metrics and timeline are updated.
-            </Alert>
-          ) : null}
-          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-            <NativeSelect
-              label="Kind"
-              data={kindOptions}
-              value={draft.kind}
-              onChange={(e) => set('kind', e.currentTarget.value as MedicationEventDraft['kind'])}
-              error={errorAt('kind')}
-            />
-            <NativeSelect
-              label="Formulation"
-              data={formulationOptions}
-              value={draft.formulation}
-              onChange={(e) => set('formulation', e.currentTarget.value as MedicationEventDraft['formulation'])}
-              error={errorAt('formulation')}
-            />
-            <TextInput
-              type="date"
-              label="Date"
-              required
-              value={draft.occurredOn}
-              onChange={(e) => set('occurredOn', e.currentTarget.value)}
-              error={errorAt('occurredOn')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
-            {needsDaysSupply(draft) ? (
-              <TextInput
-                type="number"
-                label="Days' supply"
-                required
-                min={1}
-                inputMode="numeric"
-                value={draft.daysSupply}
-                onChange={(e) => set('daysSupply', e.currentTarget.value)}
-                error={errorAt('daysSupply')}
-              />
-            ) : null}
+    <form onSubmit={onSubmit} noValidate aria-label="Record medication event">
+      <Stack gap="sm">
+        <FormFeedback
+          error={error}
+          shownFields={SHOWN_FIELDS}
+          savedText={saved ? 'Recorded. Metrics and timeline are updated.' : null}
+        />
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+          <NativeSelect
+            label="Kind"
+            data={kindOptions}
+            value={draft.kind}
+            onChange={(e) => set('kind', e.currentTarget.value as MedicationEventDraft['kind'])}
+            error={errorAt('kind')}
+          />
+          <NativeSelect
+            label="Formulation"
+            data={formulationOptions}
+            value={draft.formulation}
+            onChange={(e) => set('formulation', e.currentTarget.value as MedicationEventDraft['formulation'])}
+            error={errorAt('formulation')}
+          />
+          <TextInput
+            type="date"
+            label="Date"
+            required
+            value={draft.occurredOn}
+            onChange={(e) => set('occurredOn', e.currentTarget.value)}
+            error={errorAt('occurredOn')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+          {needsDaysSupply(draft) ? (
             <TextInput
               type="number"
-              label="Dose (mg)"
-              inputMode="decimal"
-              value={draft.doseMg}
-              onChange={(e) => set('doseMg', e.currentTarget.value)}
-              error={errorAt('doseMg')}
-            />
-            {isInjection(draft) ? (
-              <>
-                <TextInput
-                  label="Lot"
-                  value={draft.lot}
-                  onChange={(e) => set('lot', e.currentTarget.value)}
-                  error={errorAt('lot')}
-                />
-                <TextInput
-                  label="Injection site"
-                  placeholder="e.g. left gluteal"
-                  value={draft.site}
-                  onChange={(e) => set('site', e.currentTarget.value)}
-                  error={errorAt('site')}
-                />
-              </>
-            ) : null}
-          </SimpleGrid>
-          {takesObserved(draft) ? (
-            <Checkbox
-              label="Observed by staff (untick if self-reported)"
-              checked={draft.observed}
-              onChange={(e) => set('observed', e.currentTarget.checked)}
-              error={errorAt('observed')}
+              label="Days' supply"
+              required
+              min={1}
+              inputMode="numeric"
+              value={draft.daysSupply}
+              onChange={(e) => set('daysSupply', e.currentTarget.value)}
+              error={errorAt('daysSupply')}
             />
           ) : null}
           <TextInput
-            label="Note"
-            value={draft.note}
-            onChange={(e) => set('note', e.currentTarget.value)}
-            error={errorAt('note')}
+            type="number"
+            label="Dose (mg)"
+            inputMode="decimal"
+            value={draft.doseMg}
+            onChange={(e) => set('doseMg', e.currentTarget.value)}
+            error={errorAt('doseMg')}
           />
-          <Group>
-            <Button type="submit" loading={create.isPending}>
-              Record event
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </PatientSection>
+          {isInjection(draft) ? (
+            <>
+              <TextInput
+                label="Lot"
+                value={draft.lot}
+                onChange={(e) => set('lot', e.currentTarget.value)}
+                error={errorAt('lot')}
+              />
+              <TextInput
+                label="Injection site"
+                placeholder="e.g. left gluteal"
+                value={draft.site}
+                onChange={(e) => set('site', e.currentTarget.value)}
+                error={errorAt('site')}
+              />
+            </>
+          ) : null}
+        </SimpleGrid>
+        {takesObserved(draft) ? (
+          <Checkbox
+            label="Observed by staff (untick if self-reported)"
+            checked={draft.observed}
+            onChange={(e) => set('observed', e.currentTarget.checked)}
+            error={errorAt('observed')}
+          />
+        ) : null}
+        <TextInput
+          label="Note"
+          value={draft.note}
+          onChange={(e) => set('note', e.currentTarget.value)}
+          error={errorAt('note')}
+        />
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            Record event
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

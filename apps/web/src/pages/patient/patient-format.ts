@@ -1,4 +1,5 @@
 import type {
+  ChallengeResult,
   ClinicalDate,
   DiscontinuationReason,
   DiscontinuationStatus,
@@ -7,6 +8,10 @@ import type {
   MedicationEventKind,
   ObservationKind,
   PatientStatus,
+  PriorAgonist,
+  RelapseSubstance,
+  SessionModality,
+  SessionOutcome,
   SessionStatus,
   SessionType,
 } from '@naltrack/domain';
@@ -30,13 +35,6 @@ export function formatShortDate(day: ClinicalDate): string {
 
 export function formatPercent(fraction: number | null | undefined): string {
   return fraction === null || fraction === undefined ? '—' : `${Math.round(fraction * 100)}%`;
-}
-
-/** Today's calendar date on this device, for form defaults (the API checks it against the clinic's). */
-export function todayOnDevice(): ClinicalDate {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export const STATUS_COLORS: Record<PatientStatus, string> = {
@@ -101,6 +99,37 @@ export const SESSION_STATUS_LABELS: Record<SessionStatus, string> = {
   no_show: 'no-show',
   cancelled_by_patient: 'cancelled by patient',
   cancelled_by_clinic: 'cancelled by clinic',
+};
+
+/** Outcomes as a form offers them (the timeline's lower-case labels read inside a sentence). */
+export const SESSION_OUTCOME_LABELS: Record<SessionOutcome, string> = {
+  attended: 'Attended',
+  late: 'Attended late',
+  no_show: 'No-show',
+  cancelled_by_patient: 'Cancelled by patient',
+  cancelled_by_clinic: 'Cancelled by clinic',
+};
+
+export const SESSION_MODALITY_LABELS: Record<SessionModality, string> = {
+  in_person: 'In person',
+  video: 'Video',
+  phone: 'Phone',
+};
+
+export const RELAPSE_SUBSTANCE_LABELS: Record<RelapseSubstance, string> = {
+  opioids: 'Opioids',
+  alcohol: 'Alcohol',
+};
+
+export const PRIOR_AGONIST_LABELS: Record<PriorAgonist, string> = {
+  methadone: 'Methadone',
+  buprenorphine: 'Buprenorphine',
+};
+
+export const CHALLENGE_RESULT_LABELS: Record<ChallengeResult, string> = {
+  not_done: 'Not done',
+  negative: 'Negative',
+  positive: 'Positive',
 };
 
 export const DISCONTINUATION_REASON_LABELS: Record<DiscontinuationReason, string> = {
