@@ -11,6 +11,7 @@ import { APP_CONFIG, type RuntimeConfig } from './config/runtime-config.js';
 import { ConsentsModule } from './consents/consents.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DemoSeedService } from './database/seed/demo-seed.service.js';
+import { DisclosuresModule } from './disclosures/disclosures.module.js';
 import { DiscontinuationModule } from './discontinuation/discontinuation.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -18,6 +19,7 @@ import { MedicationModule } from './medication/medication.module.js';
 import { ObservationsModule } from './observations/observations.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 import { RelapsesModule } from './relapses/relapses.module.js';
+import { ReportsModule } from './reports/reports.module.js';
 import { TherapyModule } from './therapy/therapy.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 
@@ -59,6 +61,8 @@ export class AppModule {
         ConsentsModule,
         CliniciansModule,
         DiscontinuationModule,
+        ReportsModule,
+        DisclosuresModule,
         ExportsModule,
       ],
       providers: [DemoSeedService],

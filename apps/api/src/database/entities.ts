@@ -8,6 +8,8 @@ import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
 import { CareTeamMembership } from '../clinicians/care-team-membership.entity.js';
 import { Clinician } from '../clinicians/clinician.entity.js';
 import { Consent } from '../consents/consent.entity.js';
+import { Disclosure } from '../disclosures/disclosure.entity.js';
+import { DisclosurePatient } from '../disclosures/disclosure-patient.entity.js';
 import { DiscontinuationDecision } from '../discontinuation/discontinuation-decision.entity.js';
 import { DiscontinuationRequest } from '../discontinuation/discontinuation-request.entity.js';
 import { StopResolution } from '../discontinuation/stop-resolution.entity.js';
@@ -41,6 +43,8 @@ export const ENTITIES = [
   DiscontinuationRequest,
   DiscontinuationDecision,
   StopResolution,
+  Disclosure,
+  DisclosurePatient,
   ExportJob,
   ExportChunk,
 ];

@@ -1,12 +1,15 @@
-import { type ClinicalDate, daysBetween } from '@naltrack/domain';
-import { Injectable } from '@nestjs/common';
+import { type ClinicalDate, type ClinicalSettings, daysBetween } from '@naltrack/domain';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CLINICAL_ROLES, type Principal } from '../auth/principal.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
+import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
+import { DisclosuresService } from '../disclosures/disclosures.service.js';
 import {
   type AdherenceExportQuery,
   type ExportFormat,
@@ -14,7 +17,10 @@ import {
   exportFileName,
 } from './dto/adherence-export-query.dto.js';
 import { DISCLOSED_SCOPES, MISSING_CONSENT_IDS_SHOWN } from './export-consent.js';
+import type { ExportPatient } from './export-patient.js';
 import { type ExportPeriod, earlierOf, monthlyPeriods } from './export-periods.js';
+import { readExportPatients } from './export-source.js';
+import { EXPORT_WRITERS } from './export-writers.js';
 
 /** The longest period one export covers (as for the patient adherence view). */
 const MAX_PERIOD_DAYS = 3 * 366;
@@ -61,6 +67,9 @@ export class AdherenceExportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: ClinicalClock,
+    private readonly disclosures: DisclosuresService,
+    @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   /**
@@ -118,10 +127,30 @@ export class AdherenceExportService {
     output: NodeJS.WritableStream,
     onProgress?: (rowsDone: number, rowsTotal: number) => void,
   ): Promise<void> {
-    void prepared;
-    void output;
-    void onProgress;
-    throw new ApiException(503, ErrorCode.ServiceUnavailable, 'Exports are not available yet');
+    const patientIds: string[] = [];
+    const rowsPerPatient = prepared.periods.length;
+    const source = readExportPatients(this.dataSource, prepared, this.config.clinicTimeZone);
+    // Counts each patient once its rows are handed on, for the disclosure and the progress.
+    async function* counted(): AsyncGenerator<ExportPatient> {
+      for await (const patient of source) {
+        yield patient;
+        patientIds.push(patient.id);
+        const rowsDone = patientIds.length * rowsPerPatient;
+        onProgress?.(rowsDone, Math.max(prepared.rowCount, rowsDone));
+      }
+    }
+    await EXPORT_WRITERS[prepared.format](counted(), prepared, this.settings, output);
+    // The cursor's connection is back in the pool by now: the writer has read the source to its end.
+    await this.disclosures.record({
+      disclosedBy: prepared.generatedBy.clinicianId,
+      recipient: prepared.recipient,
+      purpose: prepared.purpose,
+      format: prepared.format,
+      from: prepared.from,
+      to: prepared.to,
+      careTeamId: prepared.careTeamId,
+      patientIds,
+    });
   }
 
   private period(query: AdherenceExportQuery): { from: ClinicalDate; to: ClinicalDate } {

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { DisclosuresModule } from '../disclosures/disclosures.module.js';
 import { AdherenceExportService } from './adherence-export.service.js';
+import { ReportsController } from './reports.controller.js';
 
-@Module({ providers: [AdherenceExportService], exports: [AdherenceExportService] })
+@Module({
+  imports: [DisclosuresModule],
+  controllers: [ReportsController],
+  providers: [AdherenceExportService],
+  exports: [AdherenceExportService],
+})
 export class ReportsModule {}

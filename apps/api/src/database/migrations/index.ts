@@ -4,6 +4,7 @@ import { IdentityAccessAudit1795571552470 } from './1795571552470-identity-acces
 import { Discontinuation1795573381494 } from './1795573381494-discontinuation.js';
 import { TeamLeadApproval1795577215133 } from './1795577215133-team-lead-approval.js';
 import { ExportJobs1795579282696 } from './1795579282696-export-jobs.js';
+import { Disclosures1795579685553 } from './1795579685553-disclosures.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Discontinuation1795573381494,
   TeamLeadApproval1795577215133,
   ExportJobs1795579282696,
+  Disclosures1795579685553,
 ];

@@ -1,0 +1,112 @@
+import type {
+  ClinicalDate,
+  Diagnosis,
+  DiscontinuationKind,
+  DiscontinuationStatus,
+  Formulation,
+  MedicationEventKind,
+  ObservationKind,
+  PatientStatus,
+  RelapseRule,
+  RelapseSubstance,
+  ScreenResult,
+  SessionStatus,
+  SessionType,
+  Sex,
+} from '@naltrack/domain';
+
+/** One patient's records for an export, as the export query aggregates them. */
+export interface ExportPatient {
+  id: string;
+  mrn: string;
+  givenName: string;
+  familyName: string;
+  birthDate: ClinicalDate;
+  sex: Sex;
+  diagnoses: Diagnosis[];
+  status: PatientStatus;
+  careTeamId: string;
+  careTeamName: string;
+  /** Oldest first. */
+  starts: ExportStart[];
+  medicationEvents: ExportMedicationEvent[];
+  /** Sessions of the period only. */
+  sessions: ExportSession[];
+  observations: ExportObservation[];
+  relapses: ExportRelapse[];
+  discontinuations: ExportDiscontinuation[];
+  /** FHIR exports only; empty otherwise. */
+  consents: ExportConsent[];
+}
+
+export interface ExportStart {
+  id: string;
+  startedOn: ClinicalDate;
+  formulation: Formulation;
+  doseMg: number;
+  isReinduction: boolean;
+}
+
+export interface ExportMedicationEvent {
+  id: string;
+  kind: MedicationEventKind;
+  formulation: Formulation;
+  occurredOn: ClinicalDate;
+  daysSupply: number | null;
+  doseMg: number | null;
+  observed: boolean | null;
+  lot: string | null;
+  site: string | null;
+}
+
+export interface ExportSession {
+  id: string;
+  /** ISO 8601 instant. */
+  scheduledAt: string;
+  scheduledOn: ClinicalDate;
+  type: SessionType;
+  status: SessionStatus;
+  modality: string | null;
+}
+
+export interface ExportObservation {
+  id: string;
+  kind: ObservationKind;
+  observedOn: ClinicalDate;
+  items: number[] | null;
+  value: number | null;
+  results: Record<string, ScreenResult> | null;
+  substance: string | null;
+}
+
+export interface ExportRelapse {
+  id: string;
+  onsetOn: ClinicalDate;
+  substance: RelapseSubstance;
+  source: 'detected' | 'recorded';
+  rule: RelapseRule | null;
+  early: boolean;
+}
+
+export interface ExportDiscontinuation {
+  id: string;
+  kind: DiscontinuationKind;
+  status: DiscontinuationStatus;
+  /** The clinic day it was proposed. */
+  proposedOn: ClinicalDate;
+  effectiveOn: ClinicalDate;
+  startedOn: ClinicalDate | null;
+  completedOn: ClinicalDate | null;
+}
+
+export interface ExportConsent {
+  id: string;
+  recipient: string;
+  purpose: string;
+  scope: string[];
+  effectiveOn: ClinicalDate;
+  expiresOn: ClinicalDate;
+  /** ISO 8601 instants. */
+  revokedAt: string | null;
+  createdAt: string;
+}

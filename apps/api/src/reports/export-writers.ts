@@ -1,0 +1,19 @@
+import type { ClinicalSettings } from '@naltrack/domain';
+import type { PreparedExport } from './adherence-export.service.js';
+import { writeAdherenceCsv } from './csv/adherence-csv.js';
+import type { ExportFormat } from './dto/adherence-export-query.dto.js';
+import type { ExportPatient } from './export-patient.js';
+
+/** Writes the patients in one format to `output`, ending it; destroys it on failure. */
+export type ExportWriter = (
+  patients: AsyncIterable<ExportPatient>,
+  prepared: PreparedExport,
+  settings: ClinicalSettings,
+  output: NodeJS.WritableStream,
+) => Promise<void>;
+
+export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
+  csv: writeAdherenceCsv,
+  pdf: writeAdherenceCsv,
+  fhir: writeAdherenceCsv,
+};

@@ -1,0 +1,188 @@
+import {
+  attendanceRate,
+  type ClinicalDate,
+  type ClinicalSettings,
+  computeAdherence,
+  type DiscontinuationKind,
+  type DiscontinuationStatus,
+  detectRelapses,
+  type Formulation,
+  type InjectionStatus,
+  injectionStatus,
+  isAttended,
+  isValidPacsItems,
+  latestInjectionOn,
+  pacsTotal,
+  type RelapseObservation,
+} from '@naltrack/domain';
+import type { ExportObservation, ExportPatient, ExportStart } from './export-patient.js';
+import type { ExportPeriod } from './export-periods.js';
+
+/** One patient over one period, computed with the same clinical rules as the caseload. */
+export interface PeriodMetrics {
+  period: ExportPeriod;
+  /** Of the naltrexone start in force at the period's end. */
+  formulation: Formulation | null;
+  pdc: number | null;
+  mpr: number | null;
+  adherent: boolean | null;
+  coveredDays: number;
+  /** Days PDC counts: from the later of the period start, the start in force and the first fill. */
+  periodDays: number;
+  gaps: number;
+  gapDays: number;
+  /** As of the period's end. */
+  injectionStatus: InjectionStatus;
+  injectionLastOn: ClinicalDate | null;
+  injectionDueOn: ClinicalDate | null;
+  attendanceRate: number | null;
+  sessionsAttended: number;
+  /** No-shows and patient cancellations: the sessions attendance counts against. */
+  sessionsMissed: number;
+  latestPacs: number | null;
+  latestPacsOn: ClinicalDate | null;
+  relapses: number;
+  earlyRelapses: number;
+  discontinuationKind: DiscontinuationKind | null;
+  discontinuationStatus: DiscontinuationStatus | null;
+}
+
+const RELAPSE_KINDS: readonly string[] = ['uds', 'self_reported_use', 'drinks'];
+
+function toRelapseObservation(o: ExportObservation): RelapseObservation | null {
+  switch (o.kind) {
+    case 'uds':
+      return { kind: o.kind, observedOn: o.observedOn, results: o.results ?? {} };
+    case 'drinks':
+      return { kind: o.kind, observedOn: o.observedOn, value: o.value ?? 0 };
+    case 'self_reported_use':
+      return { kind: o.kind, observedOn: o.observedOn, substance: o.substance ?? undefined, value: o.value ?? 0 };
+    default:
+      return null;
+  }
+}
+
+/**
+ * Computes every period of one patient. Relapse episodes are found once per naltrexone start (as
+ * the caseload does for the current one): detected and recorded relapses sharing an onset day are
+ * one episode, counted in the period of its onset.
+ */
+export function metricsByPeriod(
+  patient: ExportPatient,
+  periods: readonly ExportPeriod[],
+  asOf: ClinicalDate,
+  settings: ClinicalSettings,
+): PeriodMetrics[] {
+  const episodesByStart = new Map<string, Map<ClinicalDate, boolean>>();
+  const episodesFor = (start: ExportStart | null) => {
+    const key = start?.id ?? '';
+    let episodes = episodesByStart.get(key);
+    if (!episodes) {
+      episodes = relapseEpisodes(patient, start, asOf, settings);
+      episodesByStart.set(key, episodes);
+    }
+    return episodes;
+  };
+  return periods.map((period) => {
+    const start = startInForce(patient.starts, period.to);
+    return periodMetrics(patient, period, start, episodesFor(start), settings);
+  });
+}
+
+function startInForce(starts: readonly ExportStart[], on: ClinicalDate): ExportStart | null {
+  let current: ExportStart | null = null;
+  for (const start of starts) if (start.startedOn <= on) current = start;
+  return current;
+}
+
+function relapseEpisodes(
+  patient: ExportPatient,
+  start: ExportStart | null,
+  asOf: ClinicalDate,
+  settings: ClinicalSettings,
+): Map<ClinicalDate, boolean> {
+  const startedOn = start?.startedOn ?? null;
+  const episodes = new Map<ClinicalDate, boolean>();
+  const add = (onsetOn: ClinicalDate, early: boolean) =>
+    episodes.set(onsetOn, (episodes.get(onsetOn) ?? false) || early);
+  const observations = patient.observations
+    .filter((o) => o.observedOn <= asOf && RELAPSE_KINDS.includes(o.kind))
+    .map(toRelapseObservation)
+    .filter((o) => o !== null);
+  const detected = detectRelapses({
+    diagnoses: patient.diagnoses,
+    sex: patient.sex,
+    naltrexoneStartedOn: startedOn,
+    observations,
+    settings,
+  });
+  for (const relapse of detected) add(relapse.onsetOn, relapse.early);
+  for (const relapse of patient.relapses) {
+    if (relapse.onsetOn > asOf || (startedOn !== null && relapse.onsetOn < startedOn)) continue;
+    add(relapse.onsetOn, relapse.early);
+  }
+  return episodes;
+}
+
+function periodMetrics(
+  patient: ExportPatient,
+  period: ExportPeriod,
+  start: ExportStart | null,
+  episodes: Map<ClinicalDate, boolean>,
+  settings: ClinicalSettings,
+): PeriodMetrics {
+  const inPeriod = (day: ClinicalDate) => day >= period.from && day <= period.to;
+  const events = patient.medicationEvents.filter((e) => e.occurredOn <= period.to);
+  // Adherence belongs to the start in force: an earlier course must not dilute it.
+  const adherence = computeAdherence({
+    events,
+    from: start && start.startedOn > period.from ? start.startedOn : period.from,
+    to: period.to,
+    settings,
+  });
+  const injection = injectionStatus(latestInjectionOn(events, period.to), period.to, settings);
+
+  const sessions = patient.sessions.filter((s) => inPeriod(s.scheduledOn));
+  const pacs = latestPacs(patient.observations.filter((o) => inPeriod(o.observedOn)));
+  const onsets = [...episodes].filter(([onsetOn]) => inPeriod(onsetOn));
+  const request = patient.discontinuations.filter((d) => d.proposedOn <= period.to).at(-1) ?? null;
+
+  return {
+    period,
+    formulation: start?.formulation ?? null,
+    pdc: adherence.pdc,
+    mpr: adherence.mpr,
+    adherent: adherence.pdc === null ? null : adherence.pdc >= settings.adherentPdc,
+    coveredDays: adherence.coveredDays,
+    periodDays: adherence.periodDays,
+    gaps: adherence.gaps.length,
+    gapDays: adherence.gaps.reduce((sum, gap) => sum + gap.days, 0),
+    injectionStatus: injection.status,
+    injectionLastOn: injection.lastOn,
+    injectionDueOn: injection.dueOn,
+    attendanceRate: attendanceRate(sessions),
+    sessionsAttended: sessions.filter((s) => isAttended(s.status)).length,
+    sessionsMissed: sessions.filter((s) => s.status === 'no_show' || s.status === 'cancelled_by_patient').length,
+    latestPacs: pacs?.total ?? null,
+    latestPacsOn: pacs?.observedOn ?? null,
+    relapses: onsets.length,
+    earlyRelapses: onsets.filter(([, early]) => early).length,
+    discontinuationKind: request?.kind ?? null,
+    discontinuationStatus: request?.status ?? null,
+  };
+}
+
+/** The latest valid PACS; two on one day give the higher total, as on the caseload. */
+export function latestPacs(
+  observations: readonly ExportObservation[],
+): { total: number; observedOn: ClinicalDate } | null {
+  let best: { total: number; observedOn: ClinicalDate } | null = null;
+  for (const o of observations) {
+    if (o.kind !== 'pacs' || !o.items || !isValidPacsItems(o.items)) continue;
+    const total = pacsTotal(o.items);
+    if (best === null || o.observedOn > best.observedOn || (o.observedOn === best.observedOn && total > best.total)) {
+      best = { total, observedOn: o.observedOn };
+    }
+  }
+  return best;
+}
