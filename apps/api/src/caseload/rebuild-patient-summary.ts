@@ -1,4 +1,10 @@
-import { type ClinicalDate, type ClinicalSettings, type SummaryObservation, summarizePatient } from '@naltrack/domain';
+import {
+  type ClinicalDate,
+  type ClinicalSettings,
+  type PatientSummary,
+  type SummaryObservation,
+  summarizePatient,
+} from '@naltrack/domain';
 import type { EntityManager } from 'typeorm';
 import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
@@ -56,6 +62,44 @@ async function discontinuationFacts(
   };
 }
 
+/** The caseload row of a patient from their summary: the one mapping for every writer of the table. */
+export function summaryRowOf(
+  patient: Pick<Patient, 'id' | 'careTeamId' | 'status' | 'familyName' | 'givenName' | 'mrn'>,
+  summary: PatientSummary,
+  today: ClinicalDate,
+): Omit<PatientSummaryRow, 'patient' | 'updatedAt'> {
+  return {
+    patientId: patient.id,
+    careTeamId: patient.careTeamId,
+    status: patient.status,
+    familyName: patient.familyName,
+    givenName: patient.givenName,
+    mrn: patient.mrn,
+    asOf: today,
+    formulation: summary.formulation,
+    startedOn: summary.startedOn,
+    daysOnNaltrexone: summary.daysOnNaltrexone,
+    pdc30: summary.pdc30,
+    pdc90: summary.pdc90,
+    lastDoseOn: summary.lastDoseOn,
+    lastOralDoseOn: summary.lastOralDoseOn,
+    injectionLastOn: summary.injection.lastOn,
+    injectionDueOn: summary.injection.dueOn,
+    injectionStatus: summary.injection.status,
+    coveredThrough: summary.coveredThrough,
+    attendanceRate90: summary.attendanceRate90,
+    lastSessionOn: summary.lastSessionOn,
+    noShowsInARow: summary.noShowsInARow,
+    latestPacs: summary.latestPacs,
+    latestPacsOn: summary.latestPacsOn,
+    lastPositiveScreenOn: summary.lastPositiveScreenOn,
+    relapseCount: summary.relapseCount,
+    lastRelapseOn: summary.lastRelapseOn,
+    earlyRelapse: summary.earlyRelapse,
+    flags: summary.flags,
+  };
+}
+
 /**
  * Recomputes one patient's caseload row from all of their records with the domain rules, and
  * writes it. Call it inside the transaction that changed the records, holding the patient's lock,
@@ -95,36 +139,7 @@ export async function rebuildPatientSummary(
     settings,
   );
 
-  const row = manager.create(PatientSummaryRow, {
-    patientId: patient.id,
-    careTeamId: patient.careTeamId,
-    status: patient.status,
-    familyName: patient.familyName,
-    givenName: patient.givenName,
-    mrn: patient.mrn,
-    asOf: today,
-    formulation: summary.formulation,
-    startedOn: summary.startedOn,
-    daysOnNaltrexone: summary.daysOnNaltrexone,
-    pdc30: summary.pdc30,
-    pdc90: summary.pdc90,
-    lastDoseOn: summary.lastDoseOn,
-    lastOralDoseOn: summary.lastOralDoseOn,
-    injectionLastOn: summary.injection.lastOn,
-    injectionDueOn: summary.injection.dueOn,
-    injectionStatus: summary.injection.status,
-    coveredThrough: summary.coveredThrough,
-    attendanceRate90: summary.attendanceRate90,
-    lastSessionOn: summary.lastSessionOn,
-    noShowsInARow: summary.noShowsInARow,
-    latestPacs: summary.latestPacs,
-    latestPacsOn: summary.latestPacsOn,
-    lastPositiveScreenOn: summary.lastPositiveScreenOn,
-    relapseCount: summary.relapseCount,
-    lastRelapseOn: summary.lastRelapseOn,
-    earlyRelapse: summary.earlyRelapse,
-    flags: summary.flags,
-  });
+  const row = manager.create(PatientSummaryRow, summaryRowOf(patient, summary, today));
   await manager.upsert(PatientSummaryRow, row, ['patientId']);
   return row;
 }

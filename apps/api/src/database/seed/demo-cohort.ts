@@ -55,13 +55,14 @@ function diagnosesFor(random: SeededRandom): Diagnosis[] {
 }
 
 /**
- * A synthetic cohort, the same for the same seed and day: teams, their clinicians, and patients
- * whose records follow a clinical trajectory over the 12 months up to `today`.
+ * The cohort's patients one at a time, in MRN order, the same for the same seed and day: each
+ * patient's records follow a clinical trajectory over the 12 months up to `today`. Lazy, so a
+ * cohort of 100,000 never has to sit in memory at once.
  */
-export function buildDemoCohort(options: DemoCohortOptions): DemoCohort {
+export function* demoPatients(options: DemoCohortOptions): Generator<DemoPatient> {
   const settings = options.settings ?? DEFAULT_CLINICAL_SETTINGS;
-  const patients: DemoPatient[] = [];
-  DEMO_CARE_TEAMS.forEach((team, teamIndex) => {
+  let index = 0;
+  for (const [teamIndex, team] of DEMO_CARE_TEAMS.entries()) {
     const size = options.teamSizes[teamIndex] ?? 0;
     const order = SeededRandom.derive(options.seed, -1 - teamIndex).shuffle(trajectoryQuota(size));
     // Offsetting ordinals by team spreads each trajectory's variants differently over the teams.
@@ -69,7 +70,6 @@ export function buildDemoCohort(options: DemoCohortOptions): DemoCohort {
     for (const trajectory of order) {
       const ordinal = seen.get(trajectory) ?? teamIndex;
       seen.set(trajectory, ordinal + 1);
-      const index = patients.length;
       const random = SeededRandom.derive(options.seed, index);
       const sex: Sex = random.chance(0.45) ? 'female' : 'male';
       const diagnoses = diagnosesFor(random);
@@ -93,13 +93,18 @@ export function buildDemoCohort(options: DemoCohortOptions): DemoCohort {
         diagnoses,
         ordinal,
       });
-      patients.push(withDiscontinuations(person, course, options.today, ordinal));
+      index++;
+      yield withDiscontinuations(person, course, options.today, ordinal);
     }
-  });
+  }
+}
+
+/** The whole synthetic cohort: teams, their clinicians, and every patient (see demoPatients). */
+export function buildDemoCohort(options: DemoCohortOptions): DemoCohort {
   return {
     today: options.today,
     careTeams: [...DEMO_CARE_TEAMS],
     clinicians: buildDemoClinicians(DEMO_CARE_TEAMS),
-    patients,
+    patients: [...demoPatients(options)],
   };
 }
