@@ -35,7 +35,7 @@ export class PatientPage extends ShellPage {
     const form = this.proposalForm;
     await form.getByLabel('Kind').selectOption({ label: 'Stop' });
     await form.getByLabel('Effective on (last day)').fill(effectiveOn);
-    await form.getByLabel('Reason', { exact: true }).fill(reason);
+    await form.getByRole('textbox', { name: /^Reason/ }).fill(reason);
     await form.getByRole('button', { name: 'Propose stop' }).click();
   }
 }
