@@ -15,6 +15,7 @@ import { DisclosuresModule } from './disclosures/disclosures.module.js';
 import { DiscontinuationModule } from './discontinuation/discontinuation.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { MeasuresModule } from './measures/measures.module.js';
 import { MedicationModule } from './medication/medication.module.js';
 import { ObservationsModule } from './observations/observations.module.js';
 import { PatientsModule } from './patients/patients.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
         ReportsModule,
         DisclosuresModule,
         ExportsModule,
+        MeasuresModule,
       ],
       providers: [DemoSeedService],
     };

@@ -100,6 +100,11 @@ describe('continuityMeasure (HEDIS POD / NQF 3175)', () => {
       excludedBecause: 'no_start_in_period',
     });
     expect(continuityMeasure(started([]), JANUARY)).toMatchObject({ excludedBecause: 'no_pharmacotherapy' });
+    // The IPSD must fall in the period too (HEDIS's intake period).
+    expect(continuityMeasure(started([dispense(31, 180)]), JANUARY)).toMatchObject({
+      excludedBecause: 'no_pharmacotherapy',
+    });
+    expect(continuityMeasure(started([dispense(30, 180)]), JANUARY)).toMatchObject({ indexOn: '2024-01-31' });
   });
 
   const eventArb = fc.oneof(

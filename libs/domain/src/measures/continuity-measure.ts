@@ -8,8 +8,8 @@ import { givesNaltrexone, indexEpisode, isInEpisode } from './treatment-episode.
 /**
  * HEDIS POD (Pharmacotherapy for Opioid Use Disorder) / NQF 3175 continuity of pharmacotherapy.
  * - Denominator: patients with OUD whose first naltrexone start in the period (see indexEpisode)
- *   led to naltrexone; the index prescription start date (IPSD) is the episode's first dispense,
- *   injection or dose. 16 or older on the IPSD. Counted once the treatment period (the IPSD and
+ *   led to naltrexone in the period; the index prescription start date (IPSD) is the episode's
+ *   first dispense, injection or dose. 16 or older on the IPSD. Counted once the treatment period (the IPSD and
  *   the 179 days after it) has ended. Naltrack records each induction as a start, which stands in
  *   for HEDIS's 31-day negative medication history.
  * - Coverage: the episode's own fills, shifting forward on overlap; an injection counts
@@ -30,7 +30,8 @@ export function continuityMeasure(
     .filter((e) => givesNaltrexone(e, settings))
     .map((e) => e.occurredOn)
     .sort()[0];
-  if (ipsd === undefined) return excluded('no_pharmacotherapy');
+  // HEDIS's intake period holds the IPSD: naltrexone only after the period does not count.
+  if (ipsd === undefined || ipsd > period.to) return excluded('no_pharmacotherapy');
   if (ageOn(patient.birthDate, ipsd) < MEASURE_CONSTANTS.podMinAge) return excluded('under_age');
   const end = addDays(ipsd, MEASURE_CONSTANTS.podTreatmentDays - 1);
   if (end > period.asOf) return excluded('follow_up_not_over');

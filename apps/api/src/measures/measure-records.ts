@@ -1,0 +1,75 @@
+import type { ClinicalDate, MeasurePatient } from '@naltrack/domain';
+import type { DataSource } from 'typeorm';
+
+/** A patient's record for the measures, with what the drill-down shows of them. */
+export interface MeasureRecord extends MeasurePatient {
+  patientId: string;
+  /** "Family, Given". */
+  name: string;
+  mrn: string;
+}
+
+export interface MeasureRecordsQuery {
+  teamIds: readonly string[];
+  from: ClinicalDate;
+  to: ClinicalDate;
+  asOf: ClinicalDate;
+  /**
+   * 'treated': patients with naltrexone given or started in the period (everyone PDC, continuity,
+   * retention and early relapse can count). 'all': every patient of the teams.
+   */
+  patients: 'treated' | 'all';
+  /** Therapy sessions are only needed by the IET measures. */
+  withSessions: boolean;
+}
+
+/**
+ * Loads the records the per-patient measure definitions read, for many patients in one statement
+ * (json_agg per patient, no query per patient). Records are cut to [from, asOf]: every measure
+ * looks only at records on or after its index day, and index days are never before `from`.
+ */
+export async function loadMeasureRecords(dataSource: DataSource, query: MeasureRecordsQuery): Promise<MeasureRecord[]> {
+  const treatedOnly = `(EXISTS (SELECT 1 FROM medication_event m
+                                 WHERE m.patient_id = p.id AND m.occurred_on BETWEEN $2 AND $3)
+                        OR EXISTS (SELECT 1 FROM naltrexone_start s
+                                    WHERE s.patient_id = p.id AND s.started_on BETWEEN $2 AND $3))`;
+  const sessions = query.withSessions
+    ? `COALESCE((SELECT json_agg(json_build_object('scheduledOn', t.scheduled_on, 'status', t.status, 'type', t.type))
+                  FROM therapy_session t
+                 WHERE t.patient_id = p.id AND t.scheduled_on BETWEEN $2 AND $4), '[]')`
+    : `'[]'::json`;
+  const rows: { record: MeasureRecord }[] = await dataSource.query(
+    `SELECT json_build_object(
+              'patientId', p.id,
+              'name', p.family_name || ', ' || p.given_name,
+              'mrn', p.mrn,
+              'birthDate', p.birth_date,
+              'sex', p.sex,
+              'diagnoses', p.diagnoses,
+              'enrolledOn', p.enrolled_on,
+              'startDates', COALESCE((SELECT json_agg(s.started_on) FROM naltrexone_start s WHERE s.patient_id = p.id), '[]'),
+              'medicationEvents', COALESCE((
+                  SELECT json_agg(json_strip_nulls(json_build_object('kind', m.kind, 'formulation', m.formulation,
+                                                    'occurredOn', m.occurred_on, 'daysSupply', m.days_supply)))
+                    FROM medication_event m
+                   WHERE m.patient_id = p.id AND m.occurred_on BETWEEN $2 AND $4), '[]'),
+              'sessions', ${sessions},
+              'observations', COALESCE((
+                  SELECT json_agg(json_strip_nulls(json_build_object('observedOn', o.observed_on, 'kind', o.kind, 'results', o.results,
+                                                    'substance', o.substance, 'value', o.value)))
+                    FROM observation o
+                   WHERE o.patient_id = p.id AND o.observed_on BETWEEN $2 AND $4
+                     AND o.kind IN ('uds', 'self_reported_use', 'drinks')), '[]'),
+              'recordedRelapses', COALESCE((
+                  SELECT json_agg(json_build_object('onsetOn', r.onset_on))
+                    FROM relapse_event r
+                   WHERE r.patient_id = p.id AND r.onset_on BETWEEN $2 AND $4), '[]')
+            ) AS record
+       FROM patient p
+      WHERE p.care_team_id = ANY($1::uuid[])
+        AND ${query.patients === 'treated' ? treatedOnly : 'TRUE'}
+      ORDER BY p.family_name, p.given_name, p.id`,
+    [query.teamIds, query.from, query.to, query.asOf],
+  );
+  return rows.map((row) => row.record);
+}

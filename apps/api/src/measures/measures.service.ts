@@ -1,0 +1,194 @@
+import {
+  type ClinicalSettings,
+  cohortTrend,
+  daysBetween,
+  describeMeasureValue,
+  evaluateMeasure,
+  MEASURE_DEFINITIONS,
+  MEASURE_IDS,
+  MEASURE_TREND_KIND,
+  type MeasureId,
+  type MeasureMonth,
+  type MeasurePeriod,
+  type MeasureTrendPoint,
+  monthEndWithin,
+  periodMonths,
+  rateOf,
+  tally,
+} from '@naltrack/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
+import { fieldError } from '../common/errors/field-error.js';
+import { notFound } from '../common/errors/not-found.js';
+import type { MeasuresQueryDto } from './dto/measures-query.dto.js';
+import type { MeasurePatientDto, MeasureResultDto, MeasuresReportDto } from './dto/measures-report.dto.js';
+import { loadMeasureRecords } from './measure-records.js';
+import { isSetwiseMeasure, querySetwiseMeasures, type SetwiseResult } from './setwise-measures.js';
+
+/** A period longer than three years is refused, as for adherence reports. */
+export const MAX_MEASURE_PERIOD_DAYS = 3 * 366;
+
+interface MeasureCounts {
+  numerator: number;
+  denominator: number;
+  trend: MeasureTrendPoint[];
+  patients: MeasurePatientDto[];
+}
+
+const byNumeratorThenName = (a: MeasurePatientDto, b: MeasurePatientDto) =>
+  Number(b.inNumerator) - Number(a.inNumerator) ||
+  a.name.localeCompare(b.name) ||
+  a.patientId.localeCompare(b.patientId);
+
+/**
+ * The quality measures of the caller's care teams over a period. Each measure has one definition,
+ * in libs/domain/src/measures: retention and IET are computed by PostgreSQL set-wise (held to the
+ * domain by an integration test); PDC, continuity and early relapse need PQA's forward shifting or
+ * the relapse rules, so their records are loaded in one statement and the domain applied.
+ */
+@Injectable()
+export class MeasuresService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: ClinicalClock,
+    @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
+  ) {}
+
+  async report(query: MeasuresQueryDto, principal: Principal): Promise<MeasuresReportDto> {
+    const period = this.checkPeriod(query);
+    if (query.careTeamId && !principal.teamIds.includes(query.careTeamId)) throw notFound('Care team');
+    const teamIds = query.careTeamId ? [query.careTeamId] : principal.teamIds;
+    const ids = query.measure ? [query.measure] : [...MEASURE_IDS];
+    const withPatients = query.include === 'patients';
+    const months = periodMonths(period);
+
+    const setwiseIds = ids.filter(isSetwiseMeasure);
+    const domainIds = ids.filter((id) => !isSetwiseMeasure(id));
+    const [setwise, fromDomain] = await Promise.all([
+      setwiseIds.length > 0
+        ? querySetwiseMeasures(this.dataSource, this.settings, {
+            teamIds,
+            ...period,
+            measureIds: setwiseIds,
+            withPatients,
+          })
+        : null,
+      domainIds.length > 0 ? this.domainCounts(domainIds, teamIds, period, months) : null,
+    ]);
+
+    return {
+      ...period,
+      careTeamId: query.careTeamId ?? null,
+      measures: ids.map((id): MeasureResultDto => {
+        const counts = fromDomain?.get(id) ?? (setwise ? setwiseCounts(id, setwise, months) : undefined);
+        if (!counts) throw new Error(`measure ${id} was not computed`);
+        const definition = MEASURE_DEFINITIONS[id];
+        return {
+          id,
+          title: definition.title,
+          description: definition.description,
+          source: definition.source,
+          lowerIsBetter: definition.lowerIsBetter,
+          numerator: counts.numerator,
+          denominator: counts.denominator,
+          rate: rateOf(counts.numerator, counts.denominator),
+          trendKind: MEASURE_TREND_KIND[id],
+          trend: counts.trend,
+          ...(withPatients ? { patients: [...counts.patients].sort(byNumeratorThenName) } : {}),
+        };
+      }),
+    };
+  }
+
+  private checkPeriod(query: MeasuresQueryDto): MeasurePeriod {
+    const asOf = this.clock.today();
+    if (query.to > asOf) throw fieldError('to', 'to must not be after today');
+    if (query.from > query.to) throw fieldError('from', 'from must not be after to');
+    if (daysBetween(query.from, query.to) >= MAX_MEASURE_PERIOD_DAYS) {
+      throw fieldError('from', 'the period may span at most three years');
+    }
+    return { from: query.from, to: query.to, asOf };
+  }
+
+  private async domainCounts(
+    ids: readonly MeasureId[],
+    teamIds: readonly string[],
+    period: MeasurePeriod,
+    months: readonly MeasureMonth[],
+  ): Promise<Map<MeasureId, MeasureCounts>> {
+    const records = await loadMeasureRecords(this.dataSource, {
+      teamIds,
+      ...period,
+      patients: 'treated',
+      withSessions: false,
+    });
+    const result = new Map<MeasureId, MeasureCounts>();
+    for (const id of ids) {
+      const outcomes = records.map((record) => ({
+        record,
+        outcome: evaluateMeasure(id, record, period, this.settings),
+      }));
+      const patients: MeasurePatientDto[] = outcomes.flatMap(({ record, outcome }) =>
+        outcome.inDenominator
+          ? [
+              {
+                patientId: record.patientId,
+                name: record.name,
+                mrn: record.mrn,
+                inNumerator: outcome.inNumerator,
+                value: outcome.value,
+                valueLabel: describeMeasureValue(id, outcome.value),
+                indexOn: outcome.indexOn,
+              },
+            ]
+          : [],
+      );
+      const total = tally(outcomes.map((o) => o.outcome));
+      const trend =
+        MEASURE_TREND_KIND[id] === 'cohort_month'
+          ? cohortTrend(
+              outcomes.map((o) => o.outcome),
+              months,
+            )
+          : months.map((month) => {
+              const monthPeriod = { ...period, to: monthEndWithin(month, period.to) };
+              return {
+                month,
+                ...tally(records.map((record) => evaluateMeasure(id, record, monthPeriod, this.settings))),
+              };
+            });
+      result.set(id, { numerator: total.numerator, denominator: total.denominator, trend, patients });
+    }
+    return result;
+  }
+}
+
+function setwiseCounts(id: MeasureId, result: SetwiseResult, months: readonly MeasureMonth[]): MeasureCounts {
+  const rows = result.counts.filter((c) => c.measureId === id);
+  const total = rows.find((c) => c.month === null);
+  const byMonth = new Map(rows.filter((c) => c.month !== null).map((c) => [c.month, c]));
+  return {
+    numerator: total?.numerator ?? 0,
+    denominator: total?.denominator ?? 0,
+    trend: months.map((month) => {
+      const count = byMonth.get(month);
+      const numerator = count?.numerator ?? 0;
+      const denominator = count?.denominator ?? 0;
+      return { month, numerator, denominator, rate: rateOf(numerator, denominator) };
+    }),
+    patients: result.outcomes
+      .filter((o) => o.measureId === id)
+      .map((o) => ({
+        patientId: o.patientId,
+        name: o.name,
+        mrn: o.mrn,
+        inNumerator: o.inNumerator,
+        value: o.value,
+        valueLabel: describeMeasureValue(id, o.value),
+        indexOn: o.indexOn,
+      })),
+  };
+}

@@ -1,0 +1,177 @@
+import {
+  type ClinicalDate,
+  type ClinicalSettings,
+  MEASURE_CONSTANTS,
+  type MeasureId,
+  type MeasureMonth,
+  RETENTION_DAYS,
+} from '@naltrack/domain';
+import type { DataSource } from 'typeorm';
+
+/** The measures PostgreSQL computes set-wise; the others need PQA's forward shifting or the relapse rules. */
+export const SETWISE_MEASURE_IDS = ['retention_90', 'retention_180', 'iet_initiation', 'iet_engagement'] as const;
+export type SetwiseMeasureId = (typeof SETWISE_MEASURE_IDS)[number];
+
+export function isSetwiseMeasure(id: MeasureId): id is SetwiseMeasureId {
+  return (SETWISE_MEASURE_IDS as readonly string[]).includes(id);
+}
+
+export interface SetwiseQuery {
+  teamIds: readonly string[];
+  from: ClinicalDate;
+  to: ClinicalDate;
+  asOf: ClinicalDate;
+  measureIds: readonly SetwiseMeasureId[];
+  withPatients: boolean;
+}
+
+export interface SetwiseCount {
+  measureId: SetwiseMeasureId;
+  /** null on the measure's total row. */
+  month: MeasureMonth | null;
+  numerator: number;
+  denominator: number;
+}
+
+export interface SetwiseOutcome {
+  measureId: SetwiseMeasureId;
+  patientId: string;
+  name: string;
+  mrn: string;
+  inNumerator: boolean;
+  value: number | null;
+  indexOn: ClinicalDate;
+}
+
+export interface SetwiseResult {
+  counts: SetwiseCount[];
+  /** Only with withPatients: every patient in a denominator. */
+  outcomes: SetwiseOutcome[];
+}
+
+// What supplyOf gives: an XR injection its coverage days, a dispense its days' supply (capped),
+// an oral dose taken or administered its own day. Missed, refused and XR kits give nothing.
+const GIVES_NALTREXONE = `((m.formulation = 'xr_injection' AND m.kind = 'administered')
+   OR (m.formulation = 'oral' AND (m.kind IN ('taken', 'administered') OR (m.kind = 'dispensed' AND m.days_supply >= 1))))`;
+
+/**
+ * Retention at 90 and 180 days and IET initiation and engagement for the given teams, in one
+ * statement: per-patient outcomes in CTEs mirroring the definitions in libs/domain/src/measures
+ * (retention-measure.ts, iet-measures.ts), then totals and months with COUNT(*) FILTER.
+ * measures.agreement.int-spec.ts holds every patient's outcome to the domain's.
+ */
+export async function querySetwiseMeasures(
+  dataSource: DataSource,
+  settings: ClinicalSettings,
+  query: SetwiseQuery,
+): Promise<SetwiseResult> {
+  const params: unknown[] = [];
+  const bind = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
+  const from = bind(query.from, 'date');
+  const to = bind(query.to, 'date');
+  const asOf = bind(query.asOf, 'date');
+  const teams = bind(query.teamIds, 'uuid[]');
+  const retentionRows = RETENTION_DAYS.map(
+    (days) => `SELECT 'retention_${days}' AS measure_id, r.patient_id, r.index_on,
+                      COALESCE(r.supplied_through >= r.index_on + ${bind(days - 1, 'int')}, FALSE) AS in_numerator,
+                      r.supplied_through - r.index_on + 1 AS value
+                 FROM retention r
+                WHERE r.index_on + ${bind(days - 1, 'int')} <= ${asOf}`,
+  );
+  const initiationLastDay = bind(MEASURE_CONSTANTS.ietInitiationDays - 1, 'int');
+  const engagementLastDay = bind(MEASURE_CONSTANTS.ietEngagementDays - 1, 'int');
+
+  const sql = `
+    WITH scoped AS (
+      SELECT p.id, p.given_name, p.family_name, p.mrn, p.birth_date, p.enrolled_on
+        FROM patient p
+       WHERE p.care_team_id = ANY(${teams})
+    ),
+    -- The first start in the period, and the next start, which ends its course.
+    episode AS (
+      SELECT i.patient_id, i.started_on,
+             (SELECT MIN(n.started_on) FROM naltrexone_start n
+               WHERE n.patient_id = i.patient_id AND n.started_on > i.started_on) AS next_start_on
+        FROM (SELECT s.patient_id, MIN(s.started_on) AS started_on
+                FROM naltrexone_start s JOIN scoped p ON p.id = s.patient_id
+               WHERE s.started_on BETWEEN ${from} AND ${to}
+               GROUP BY s.patient_id) i
+    ),
+    supplied AS (
+      SELECT m.patient_id, m.occurred_on,
+             m.occurred_on - 1 + CASE WHEN m.formulation = 'xr_injection' THEN ${bind(settings.xrInjectionCoverageDays, 'int')}
+                                      WHEN m.kind = 'dispensed' THEN LEAST(m.days_supply, ${bind(settings.maxDaysSupply, 'int')})
+                                      ELSE 1 END AS through
+        FROM medication_event m JOIN scoped p ON p.id = m.patient_id
+       WHERE m.occurred_on BETWEEN ${from} AND ${asOf} AND ${GIVES_NALTREXONE}
+    ),
+    retention AS (
+      SELECT e.patient_id, e.started_on AS index_on,
+             MAX(CASE WHEN e.next_start_on IS NOT NULL AND s.through >= e.next_start_on
+                      THEN e.next_start_on - 1 ELSE s.through END) AS supplied_through
+        FROM episode e
+        LEFT JOIN supplied s ON s.patient_id = e.patient_id AND s.occurred_on >= e.started_on
+                            AND (e.next_start_on IS NULL OR s.occurred_on < e.next_start_on)
+       GROUP BY e.patient_id, e.started_on
+    ),
+    -- IET: the intake is the episode date; 13 or older on it.
+    intake AS (
+      SELECT p.id AS patient_id, p.enrolled_on AS index_on
+        FROM scoped p
+       WHERE p.enrolled_on BETWEEN ${from} AND ${to}
+         AND p.birth_date <= (p.enrolled_on - make_interval(years => ${bind(MEASURE_CONSTANTS.ietMinAge, 'int')}))::date
+    ),
+    service AS (
+      SELECT i.patient_id, t.scheduled_on AS day
+        FROM intake i JOIN therapy_session t ON t.patient_id = i.patient_id
+       WHERE t.status IN ('attended', 'late') AND t.type <> 'intake'
+         AND t.scheduled_on BETWEEN i.index_on AND i.index_on + ${engagementLastDay}
+      UNION ALL
+      SELECT i.patient_id, s.occurred_on
+        FROM intake i JOIN supplied s ON s.patient_id = i.patient_id
+       WHERE s.occurred_on BETWEEN i.index_on AND i.index_on + ${engagementLastDay}
+    ),
+    initiation AS (
+      SELECT i.patient_id, i.index_on,
+             MIN(v.day) FILTER (WHERE v.day <= i.index_on + ${initiationLastDay}) AS initiated_on
+        FROM intake i LEFT JOIN service v ON v.patient_id = i.patient_id
+       GROUP BY i.patient_id, i.index_on
+    ),
+    engagement AS (
+      SELECT n.patient_id, n.index_on, n.initiated_on, COUNT(v.day) FILTER (WHERE v.day > n.initiated_on) AS further
+        FROM initiation n LEFT JOIN service v ON v.patient_id = n.patient_id
+       GROUP BY n.patient_id, n.index_on, n.initiated_on
+    ),
+    outcome AS (
+      ${retentionRows.join('\n      UNION ALL\n      ')}
+      UNION ALL
+      SELECT 'iet_initiation', n.patient_id, n.index_on, n.initiated_on IS NOT NULL, n.initiated_on - n.index_on + 1
+        FROM initiation n
+       WHERE n.index_on + ${initiationLastDay} <= ${asOf}
+      UNION ALL
+      SELECT 'iet_engagement', g.patient_id, g.index_on,
+             g.initiated_on IS NOT NULL AND g.further >= ${bind(MEASURE_CONSTANTS.ietEngagementServices, 'int')},
+             CASE WHEN g.initiated_on IS NULL THEN NULL ELSE g.further END
+        FROM engagement g
+       WHERE g.index_on + ${engagementLastDay} <= ${asOf}
+    ),
+    wanted AS (
+      SELECT * FROM outcome WHERE measure_id = ANY(${bind(query.measureIds, 'text[]')})
+    )
+    SELECT
+      (SELECT COALESCE(json_agg(c), '[]')
+         FROM (SELECT measure_id AS "measureId", to_char(index_on, 'YYYY-MM') AS month,
+                      COUNT(*) FILTER (WHERE in_numerator) AS numerator, COUNT(*) AS denominator
+                 FROM wanted
+                GROUP BY GROUPING SETS ((measure_id), (measure_id, to_char(index_on, 'YYYY-MM')))) c) AS counts,
+      CASE WHEN ${bind(query.withPatients, 'boolean')} THEN
+        (SELECT COALESCE(json_agg(json_build_object(
+                  'measureId', w.measure_id, 'patientId', w.patient_id,
+                  'name', p.family_name || ', ' || p.given_name, 'mrn', p.mrn,
+                  'inNumerator', w.in_numerator, 'value', w.value, 'indexOn', w.index_on)), '[]')
+           FROM wanted w JOIN scoped p ON p.id = w.patient_id)
+      ELSE '[]'::json END AS outcomes`;
+
+  const [row]: SetwiseResult[] = await dataSource.query(sql, params);
+  return { counts: row?.counts ?? [], outcomes: row?.outcomes ?? [] };
+}
