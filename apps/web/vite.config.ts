@@ -1,13 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { initialJsBudget } from './build-tools/initial-js-budget.ts';
+
+/** What the first screen may download, gzipped (the dashboard must open fast on clinic laptops). */
+const INITIAL_JS_BUDGET_KB = 350;
 
 // The API listens on 3000 unless the developer moved it; dev and preview forward /api there.
 const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? '3000'}`;
 const proxy = { '/api': { target: apiTarget } };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), initialJsBudget(INITIAL_JS_BUDGET_KB)],
   resolve: {
     // Read the domain library from source so `vite dev` and `vite build` work without building it first.
     alias: { '@naltrack/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)) },
