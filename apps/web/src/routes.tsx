@@ -45,6 +45,10 @@ export const appRoutes: RouteObject[] = [
             path: 'approvals',
             lazy: async () => ({ Component: (await import('./pages/approvals/approvals-page')).ApprovalsPage }),
           },
+          {
+            path: 'reports',
+            lazy: async () => ({ Component: (await import('./pages/reports/reports-page')).ReportsPage }),
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

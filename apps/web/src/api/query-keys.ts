@@ -9,6 +9,7 @@ const careTeamsAll = ['care-teams'] as const;
 const caseloadAll = ['caseload'] as const;
 const patientsAll = ['patients'] as const;
 const approvalsAll = ['approvals'] as const;
+const exportsAll = ['exports'] as const;
 
 export const queryKeys = {
   health: ['health'] as const,
@@ -29,6 +30,14 @@ export const queryKeys = {
     all: approvalsAll,
     /** Requests awaiting the user's decision: the inbox and the nav badge share it. */
     inbox: () => [...approvalsAll, 'inbox'] as const,
+  },
+  /** Background exports: the user's recent ones and each polled job. */
+  exports: {
+    all: exportsAll,
+    list: () => [...exportsAll, 'list'] as const,
+    detail: (id: string) => [...exportsAll, id] as const,
+    /** Patients matching a name or MRN, to pick whom a report covers. */
+    patientOptions: (q: string) => [...exportsAll, 'patient-options', q] as const,
   },
   /** Everything about one patient sits under `detail(id)`, so a write can refresh it all at once. */
   patients: {

@@ -21,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'Overview', end: true },
   { to: '/caseload', label: 'Caseload', roles: CLINICAL_NAV_ROLES },
   { to: '/approvals', label: 'Approvals', roles: CLINICAL_NAV_ROLES, badge: 'approvals' },
+  { to: '/reports', label: 'Reports', roles: CLINICAL_NAV_ROLES },
 ];
 
 /** The items a user with these roles sees, in order. */
