@@ -1,4 +1,12 @@
-import type { ClinicalDate, Formulation, MedicationEventKind } from '@naltrack/domain';
+import type {
+  ChallengeResult,
+  ClinicalDate,
+  Formulation,
+  InductionFailure,
+  LiverFunctionTests,
+  MedicationEventKind,
+  PriorAgonist,
+} from '@naltrack/domain';
 import { apiClient } from './api-client';
 
 export interface MedicationEvent {
@@ -38,4 +46,51 @@ export function getMedicationEvents(patientId: string, signal?: AbortSignal): Pr
 
 export function createMedicationEvent(patientId: string, event: NewMedicationEvent): Promise<MedicationEvent> {
   return apiClient.post<MedicationEvent>(eventsPath(patientId), event);
+}
+
+/** A naltrexone start as `POST /patients/:id/naltrexone-starts` returns it. */
+export interface NaltrexoneStart {
+  id: string;
+  patientId: string;
+  formulation: Formulation;
+  doseMg: number;
+  startedOn: ClinicalDate;
+  lastOpioidUseOn: ClinicalDate | null;
+  priorAgonist: PriorAgonist | null;
+  naloxoneChallenge: ChallengeResult | null;
+  opioidScreen: ChallengeResult | null;
+  lft: LiverFunctionTests | null;
+  /** Started despite unmet prerequisites. */
+  overridden: boolean;
+  overriddenFailures: InductionFailure[];
+  overrideReason: string | null;
+  isReinduction: boolean;
+  createdAt: string;
+}
+
+/** Liver function tests as sent: a blank value goes as null so the API names that field. */
+export type LiverFunctionTestsBody = { [K in keyof Omit<LiverFunctionTests, 'bilirubinNormal'>]: number | null } & {
+  bilirubinNormal: boolean;
+};
+
+/**
+ * The body of `POST /patients/:id/naltrexone-starts`. Unmet prerequisites answer 422
+ * INDUCTION_PREREQUISITES_NOT_MET with `details.failures`, unless a prescriber gives `overrideReason`.
+ */
+export interface NewNaltrexoneStart {
+  formulation: Formulation;
+  doseMg: number | null;
+  startedOn: ClinicalDate;
+  lastOpioidUseOn?: ClinicalDate;
+  priorAgonist?: PriorAgonist;
+  naloxoneChallenge?: ChallengeResult;
+  opioidScreen?: ChallengeResult;
+  lft?: LiverFunctionTestsBody;
+  overrideReason?: string;
+}
+
+export const INDUCTION_PREREQUISITES_NOT_MET = 'INDUCTION_PREREQUISITES_NOT_MET';
+
+export function createNaltrexoneStart(patientId: string, start: NewNaltrexoneStart): Promise<NaltrexoneStart> {
+  return apiClient.post<NaltrexoneStart>(`/patients/${encodeURIComponent(patientId)}/naltrexone-starts`, start);
 }

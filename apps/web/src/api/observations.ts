@@ -1,4 +1,4 @@
-import type { ClinicalDate, ObservationKind, ScreenResult } from '@naltrack/domain';
+import type { ClinicalDate, ObservationKind, ScreenResult, UdsSubstance } from '@naltrack/domain';
 import { apiClient } from './api-client';
 
 export interface Observation {
@@ -23,4 +23,25 @@ export function getObservations(
     query: { kind },
     signal,
   });
+}
+
+/**
+ * The body of `POST /patients/:id/observations`. Each kind takes its own fields and the API refuses
+ * a field of another kind by name, so only the chosen kind's fields are sent.
+ */
+export interface NewObservation {
+  kind: ObservationKind;
+  observedOn: ClinicalDate;
+  /** pacs: the five item scores; an unanswered item goes as null so the API names `items`. */
+  items?: (number | null)[];
+  /** craving_vas, breath_alcohol, drinks, self_reported_use. */
+  value?: number | null;
+  /** uds: the substances tested. */
+  results?: Partial<Record<UdsSubstance, ScreenResult>>;
+  /** self_reported_use: what was used. */
+  substance?: string;
+}
+
+export function createObservation(patientId: string, observation: NewObservation): Promise<Observation> {
+  return apiClient.post<Observation>(`/patients/${encodeURIComponent(patientId)}/observations`, observation);
 }

@@ -9,6 +9,7 @@ import type {
   ObservationKind,
   PatientStatus,
   PriorAgonist,
+  RelapseRule,
   RelapseSubstance,
   SessionModality,
   SessionOutcome,
@@ -119,6 +120,13 @@ export const SESSION_MODALITY_LABELS: Record<SessionModality, string> = {
 export const RELAPSE_SUBSTANCE_LABELS: Record<RelapseSubstance, string> = {
   opioids: 'Opioids',
   alcohol: 'Alcohol',
+};
+
+/** What the detection rule saw, for a clinician deciding whether to confirm it. */
+export const RELAPSE_RULE_LABELS: Record<RelapseRule, string> = {
+  xbot_4_weeks: '4 weeks in a row with opioid use',
+  xbot_7_days: '7 days in a row of reported opioid use',
+  heavy_drinking_day: 'a heavy drinking day',
 };
 
 export const PRIOR_AGONIST_LABELS: Record<PriorAgonist, string> = {

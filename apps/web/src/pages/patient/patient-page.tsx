@@ -6,11 +6,11 @@ import { useFetchPatient } from '../../api/hooks/use-fetch-patient';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { DiscontinuationPanel } from './discontinuation-panel';
-import { MedicationEventForm } from './medication-event-form';
 import { MetricCards } from './metric-cards';
 import { PatientHeader } from './patient-header';
 import { PatientTimeline } from './patient-timeline';
 import { PatientTrends } from './patient-trends';
+import { RecordPanel } from './record-panel';
 
 /** Missing and another team's patient answer the same 404, and read the same here (Part 2). */
 function PatientNotFound() {
@@ -60,7 +60,7 @@ function PatientContent({ patientId }: { patientId: string }) {
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <PatientTimeline patientId={patientId} />
           <Stack gap="md">
-            <MedicationEventForm patientId={patientId} />
+            <RecordPanel patientId={patientId} diagnoses={data.diagnoses} needsStart={!data.metrics?.startedOn} />
             <DiscontinuationPanel patientId={patientId} formulation={data.metrics?.formulation ?? null} />
           </Stack>
         </SimpleGrid>
