@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { RequireRole } from './auth/require-role';
 import { RequireSession } from './auth/require-session';
 import { SECOND_FACTOR_SETUP_PATH, SIGN_IN_PATH } from './auth/return-path';
 import { LoadingState } from './components/loading-state';
@@ -48,6 +49,25 @@ export const appRoutes: RouteObject[] = [
           {
             path: 'reports',
             lazy: async () => ({ Component: (await import('./pages/reports/reports-page')).ReportsPage }),
+          },
+          {
+            // Typed by anyone else, these addresses explain the role they need instead of failing.
+            element: <RequireRole roles={['admin']} />,
+            children: [
+              {
+                path: 'admin',
+                lazy: async () => ({ Component: (await import('./pages/admin/admin-page')).AdminPage }),
+              },
+            ],
+          },
+          {
+            element: <RequireRole roles={['auditor']} />,
+            children: [
+              {
+                path: 'audit',
+                lazy: async () => ({ Component: (await import('./pages/audit/audit-page')).AuditPage }),
+              },
+            ],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

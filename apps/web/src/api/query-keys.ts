@@ -1,3 +1,4 @@
+import type { AuditFilters } from './audit';
 import type { CaseloadFilters } from './caseload';
 
 /**
@@ -8,6 +9,8 @@ const authAll = ['auth'] as const;
 const careTeamsAll = ['care-teams'] as const;
 const caseloadAll = ['caseload'] as const;
 const patientsAll = ['patients'] as const;
+const cliniciansAll = ['clinicians'] as const;
+const auditAll = ['audit'] as const;
 const approvalsAll = ['approvals'] as const;
 const exportsAll = ['exports'] as const;
 
@@ -30,6 +33,15 @@ export const queryKeys = {
     all: approvalsAll,
     /** Requests awaiting the user's decision: the inbox and the nav badge share it. */
     inbox: () => [...approvalsAll, 'inbox'] as const,
+  },
+  clinicians: {
+    all: cliniciansAll,
+    list: () => [...cliniciansAll, 'list'] as const,
+  },
+  audit: {
+    all: auditAll,
+    events: (filters: AuditFilters) => [...auditAll, 'events', filters] as const,
+    verification: () => [...auditAll, 'verification'] as const,
   },
   /** Background exports: the user's recent ones and each polled job. */
   exports: {
