@@ -29,14 +29,23 @@ export interface MeasureRecordsQuery {
  * looks only at records on or after its index day, and index days are never before `from`.
  */
 export async function loadMeasureRecords(dataSource: DataSource, query: MeasureRecordsQuery): Promise<MeasureRecord[]> {
-  const treatedOnly = `(EXISTS (SELECT 1 FROM medication_event m
-                                 WHERE m.patient_id = p.id AND m.occurred_on BETWEEN $2 AND $3)
-                        OR EXISTS (SELECT 1 FROM naltrexone_start s
-                                    WHERE s.patient_id = p.id AND s.started_on BETWEEN $2 AND $3))`;
+  const params: unknown[] = [];
+  const bind = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
+  const teams = bind(query.teamIds, 'uuid[]');
+  const from = bind(query.from, 'date');
+  const asOf = bind(query.asOf, 'date');
+  let patientFilter = 'TRUE';
+  if (query.patients === 'treated') {
+    const to = bind(query.to, 'date');
+    patientFilter = `(EXISTS (SELECT 1 FROM medication_event m
+                               WHERE m.patient_id = p.id AND m.occurred_on BETWEEN ${from} AND ${to})
+                      OR EXISTS (SELECT 1 FROM naltrexone_start s
+                                  WHERE s.patient_id = p.id AND s.started_on BETWEEN ${from} AND ${to}))`;
+  }
   const sessions = query.withSessions
     ? `COALESCE((SELECT json_agg(json_build_object('scheduledOn', t.scheduled_on, 'status', t.status, 'type', t.type))
                   FROM therapy_session t
-                 WHERE t.patient_id = p.id AND t.scheduled_on BETWEEN $2 AND $4), '[]')`
+                 WHERE t.patient_id = p.id AND t.scheduled_on BETWEEN ${from} AND ${asOf}), '[]')`
     : `'[]'::json`;
   const rows: { record: MeasureRecord }[] = await dataSource.query(
     `SELECT json_build_object(
@@ -52,24 +61,24 @@ export async function loadMeasureRecords(dataSource: DataSource, query: MeasureR
                   SELECT json_agg(json_strip_nulls(json_build_object('kind', m.kind, 'formulation', m.formulation,
                                                     'occurredOn', m.occurred_on, 'daysSupply', m.days_supply)))
                     FROM medication_event m
-                   WHERE m.patient_id = p.id AND m.occurred_on BETWEEN $2 AND $4), '[]'),
+                   WHERE m.patient_id = p.id AND m.occurred_on BETWEEN ${from} AND ${asOf}), '[]'),
               'sessions', ${sessions},
               'observations', COALESCE((
                   SELECT json_agg(json_strip_nulls(json_build_object('observedOn', o.observed_on, 'kind', o.kind, 'results', o.results,
                                                     'substance', o.substance, 'value', o.value)))
                     FROM observation o
-                   WHERE o.patient_id = p.id AND o.observed_on BETWEEN $2 AND $4
+                   WHERE o.patient_id = p.id AND o.observed_on BETWEEN ${from} AND ${asOf}
                      AND o.kind IN ('uds', 'self_reported_use', 'drinks')), '[]'),
               'recordedRelapses', COALESCE((
                   SELECT json_agg(json_build_object('onsetOn', r.onset_on))
                     FROM relapse_event r
-                   WHERE r.patient_id = p.id AND r.onset_on BETWEEN $2 AND $4), '[]')
+                   WHERE r.patient_id = p.id AND r.onset_on BETWEEN ${from} AND ${asOf}), '[]')
             ) AS record
        FROM patient p
-      WHERE p.care_team_id = ANY($1::uuid[])
-        AND ${query.patients === 'treated' ? treatedOnly : 'TRUE'}
+      WHERE p.care_team_id = ANY(${teams})
+        AND ${patientFilter}
       ORDER BY p.family_name, p.given_name, p.id`,
-    [query.teamIds, query.from, query.to, query.asOf],
+    params,
   );
   return rows.map((row) => row.record);
 }
