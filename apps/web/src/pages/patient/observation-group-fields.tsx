@@ -27,7 +27,7 @@ const resultOptions: { value: ScreenAnswer; label: string }[] = [
   { value: 'positive', label: 'Positive' },
 ];
 
-/** An error about a group as a whole (e.g. `items`), read out with each of its inputs. */
+/** An error about a group as a whole (e.g. `items`): it describes the fieldset, whose inputs are marked invalid. */
 function GroupError({ id, error }: { id: string; error: string | undefined }) {
   return error ? (
     <Text id={id} size="xs" c="red.8" mt="xs">
@@ -46,7 +46,11 @@ export function PacsItemsFields({ items, onChange, error }: PacsItemsFieldsProps
   const errorId = useId();
   const total = pacsTotalOf(items);
   return (
-    <Fieldset legend={`PACS items (0–${PACS_ITEM_MAX} each)`} variant="unstyled">
+    <Fieldset
+      legend={`PACS items (0–${PACS_ITEM_MAX} each)`}
+      variant="unstyled"
+      aria-describedby={error ? errorId : undefined}
+    >
       <SimpleGrid cols={{ base: 1, xs: 3, md: 5 }} spacing="sm">
         {PACS_ITEM_LABELS.map((label, index) => (
           <NativeSelect
@@ -56,7 +60,6 @@ export function PacsItemsFields({ items, onChange, error }: PacsItemsFieldsProps
             value={items[index] ?? ''}
             onChange={(e) => onChange(items.map((item, i) => (i === index ? e.currentTarget.value : item)))}
             error={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
           />
         ))}
       </SimpleGrid>
@@ -77,7 +80,11 @@ interface ScreenResultsFieldsProps {
 export function ScreenResultsFields({ results, onChange, error }: ScreenResultsFieldsProps) {
   const errorId = useId();
   return (
-    <Fieldset legend="Results per substance (leave untested ones as Not tested)" variant="unstyled">
+    <Fieldset
+      legend="Results per substance (leave untested ones as Not tested)"
+      variant="unstyled"
+      aria-describedby={error ? errorId : undefined}
+    >
       <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="sm">
         {UDS_SUBSTANCES.map((substance) => (
           <NativeSelect
@@ -87,7 +94,6 @@ export function ScreenResultsFields({ results, onChange, error }: ScreenResultsF
             value={results[substance]}
             onChange={(e) => onChange({ ...results, [substance]: e.currentTarget.value as ScreenAnswer })}
             error={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
           />
         ))}
       </SimpleGrid>

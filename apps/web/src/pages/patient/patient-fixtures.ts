@@ -1,10 +1,14 @@
+import type { Role } from '@naltrack/domain';
+import { screen } from '@testing-library/react';
 import type { DiscontinuationRequest } from '../../api/discontinuation';
 import type { MedicationEvent } from '../../api/medication';
 import type { Observation } from '../../api/observations';
 import type { Adherence, Patient, TimelinePage } from '../../api/patients';
 import type { Relapse } from '../../api/relapses';
+import type { TherapySession } from '../../api/therapy';
 import { type MockReply, type MockRoute } from '../../test/mock-api';
-import { SIGNED_IN } from '../../test/session-fixtures';
+import { renderApp } from '../../test/render-app';
+import { SIGNED_IN, sessionOf, TEST_USER } from '../../test/session-fixtures';
 
 /** Test data for the patient page: a synthetic patient, no real person. */
 export const PATIENT_ID = '5b1c2d3e-0000-4000-8000-000000000001';
@@ -122,6 +126,34 @@ export const RELAPSES: Relapse[] = [
   },
 ];
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function session(id: string, scheduledAt: string, fields: Partial<TherapySession> = {}): TherapySession {
+  return {
+    id,
+    patientId: PATIENT_ID,
+    scheduledAt,
+    scheduledOn: scheduledAt.slice(0, 10),
+    type: 'individual',
+    modality: 'in_person',
+    clinicianId: 'u3',
+    status: 'scheduled',
+    createdAt: '2026-04-01T10:00:00Z',
+    updatedAt: '2026-04-01T10:00:00Z',
+    ...fields,
+  };
+}
+
+/** Newest first, as the API lists them: one ahead (a week from now), two held and waiting, one done. */
+export function therapySessions(now: Date = new Date()): TherapySession[] {
+  return [
+    session('s4', new Date(now.getTime() + 7 * DAY_MS).toISOString(), { type: 'group', modality: 'video' }),
+    session('s3', '2026-04-28T18:00:00.000Z'),
+    session('s2', '2026-04-21T18:00:00.000Z', { modality: null }),
+    session('s1', '2026-04-14T18:00:00.000Z', { status: 'attended' }),
+  ];
+}
+
 export const TIMELINE_PAGE_1: TimelinePage = {
   items: [
     {
@@ -210,6 +242,41 @@ export function patientRoutes(overrides: Record<string, MockRoute> = {}): Record
     [`GET ${API}/relapses`]: ok(RELAPSES),
     [`GET ${API}/timeline`]: ok(TIMELINE_PAGE_1),
     [`GET ${API}/discontinuation-requests`]: ok([]),
+    [`GET ${API}/therapy-sessions`]: ok(therapySessions()),
     ...overrides,
   };
+}
+
+/** `GET /auth/me` for the test user holding only these roles. */
+export function signedInAs(...roles: Role[]): Record<string, MockRoute> {
+  return { 'GET /api/auth/me': sessionOf({ ...TEST_USER, roles }) };
+}
+
+/** A 400 naming one field, as the API's validation answers. */
+export function invalidField(field: string, message: string): MockReply {
+  return {
+    status: 400,
+    body: {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: `Invalid request: ${message}`,
+      details: { fields: [{ field, messages: [message] }] },
+    },
+  };
+}
+
+export const FORBIDDEN: MockReply = {
+  status: 403,
+  body: { statusCode: 403, code: 'FORBIDDEN', message: 'Your role may not do this' },
+};
+
+export function bodyOf(init: RequestInit | undefined): unknown {
+  return JSON.parse(String(init?.body));
+}
+
+/** The patient page with one tab of the Record panel open. */
+export async function openRecordTab(name: string) {
+  const view = renderApp(PATIENT_PATH);
+  await view.user.click(await screen.findByRole('tab', { name: new RegExp(`^${name}`) }));
+  return view;
 }

@@ -86,6 +86,23 @@ describe('Patient page', () => {
     expect(screen.queryByRole('button', { name: 'Load older' })).not.toBeInTheDocument();
   });
 
+  it('offers every record in one panel of tabs, doses first', async () => {
+    mockApi(patientRoutes());
+
+    renderApp(PATIENT_PATH);
+
+    const record = await screen.findByRole('region', { name: 'Record' });
+    expect(
+      within(record)
+        .getAllByRole('tab')
+        .map((tab) => tab.textContent),
+    ).toEqual(['Dose or injection', 'Session', 'Outcome', 'Observation', 'Relapse', 'Naltrexone start']);
+    expect(within(record).getByRole('tab', { name: 'Dose or injection' })).toHaveAttribute('aria-selected', 'true');
+    expect(within(record).getByRole('form', { name: 'Record medication event' })).toBeInTheDocument();
+    // This patient has a start: nothing urges another.
+    expect(within(record).queryByRole('button', { name: 'Record the start' })).not.toBeInTheDocument();
+  });
+
   it('says "Patient not found" for a 404, the same for another team’s patient', async () => {
     mockApi(
       patientRoutes({

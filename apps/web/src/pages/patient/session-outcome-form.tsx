@@ -8,7 +8,7 @@ import type { TherapySession } from '../../api/therapy';
 import { useSignedInUser } from '../../auth/signed-in-user';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
-import { fieldErrorOf } from './api-field-errors';
+import { fieldErrorOf, isPermissionDenied } from './api-field-errors';
 import { FormFeedback } from './form-feedback';
 import { labelOf, SESSION_MODALITY_LABELS, SESSION_OUTCOME_LABELS, SESSION_TYPE_LABELS } from './patient-format';
 import { mayRecord } from './recording-access';
@@ -30,9 +30,23 @@ export function sessionsAwaitingOutcome(sessions: readonly TherapySession[], now
   return [...waiting.filter(begun), ...waiting.filter((session) => !begun(session)).reverse()];
 }
 
+function NotAllowed() {
+  return (
+    <Text size="sm" c="gray.7">
+      {SESSION_NOT_ALLOWED}
+    </Text>
+  );
+}
+
 /** Picks one of the patient's sessions without an outcome and records what happened. */
 export function SessionOutcomeForm({ patientId }: { patientId: string }) {
   const currentUser = useFetchCurrentUser();
+  // Checked before the sessions are loaded: others have no use for the list.
+  if (!mayRecord(currentUser.data?.roles, SESSION_ROLES)) return <NotAllowed />;
+  return <OutcomeOfWaitingSession patientId={patientId} />;
+}
+
+function OutcomeOfWaitingSession({ patientId }: { patientId: string }) {
   const { clinicTimeZone } = useSignedInUser();
   const sessions = useFetchPatientTherapySessions(patientId);
   const update = useUpdateTherapySession(patientId);
@@ -40,13 +54,8 @@ export function SessionOutcomeForm({ patientId }: { patientId: string }) {
   const [outcome, setOutcome] = useState<SessionOutcome>('attended');
   const [saved, setSaved] = useState(false);
 
-  if (!mayRecord(currentUser.data?.roles, SESSION_ROLES, update.error)) {
-    return (
-      <Text size="sm" c="gray.7">
-        {SESSION_NOT_ALLOWED}
-      </Text>
-    );
-  }
+  // The API's 403 stays the authority (roles can change while the page is open).
+  if (isPermissionDenied(update.error)) return <NotAllowed />;
   if (sessions.isPending) return <LoadingState label="Loading sessions…" />;
   if (sessions.isError) {
     return (
