@@ -33,7 +33,7 @@ export class ExportJobsController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ExportJobViewDto> {
-    request.auditDetail = { format: query.format, recipient: query.recipient ?? null };
+    request.auditDetail = { format: query.format, disclosedToRecipient: Boolean(query.recipient?.trim()) };
     const job = await this.jobs.create(query, principal);
     void reply.header('location', `/api/exports/${job.id}`);
     return job;

@@ -151,7 +151,13 @@ export class ExportWorker implements OnApplicationBootstrap, BeforeApplicationSh
         resourceType: 'exports',
         resourceId: job.id,
         outcome: 'success',
-        detail: { format: query.format, rows: rowsDone, bytes: sink.bytes, recipient: query.recipient ?? null },
+        detail: {
+          format: prepared.format,
+          patients: prepared.patientCount,
+          rows: rowsDone,
+          bytes: sink.bytes,
+          disclosedToRecipient: prepared.recipient !== null,
+        },
       });
       log.info({ rows: rowsDone, bytes: sink.bytes }, 'export job done');
     } catch (error) {
