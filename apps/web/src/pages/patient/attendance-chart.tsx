@@ -1,0 +1,69 @@
+import { Text, useMantineTheme } from '@mantine/core';
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { type AttendanceMonth, summarizeAttendance } from './attendance-data';
+
+const CHART_HEIGHT = 220;
+const monthLabel = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: '2-digit' });
+const formatMonth = (month: string) => monthLabel.format(new Date(`${month}-01T00:00:00Z`));
+
+interface AttendanceChartProps {
+  months: readonly AttendanceMonth[];
+  /** A fixed width (tests, print); otherwise the chart fills its container. */
+  width?: number;
+}
+
+/** Therapy sessions per month, stacked by outcome: attendance is what keeps patients in treatment. */
+export function AttendanceChart({ months, width }: AttendanceChartProps) {
+  const theme = useMantineTheme();
+  const summaryId = useId();
+  const chart = (
+    <BarChart
+      accessibilityLayer={false}
+      data={[...months]}
+      width={width}
+      height={width ? CHART_HEIGHT : undefined}
+      margin={{ top: 12, right: 8, bottom: 4, left: 0 }}
+    >
+      <CartesianGrid stroke={theme.colors.gray[2]} vertical={false} />
+      <XAxis dataKey="month" tickFormatter={formatMonth} fontSize={12} />
+      <YAxis allowDecimals={false} fontSize={12} width={28} />
+      <Tooltip labelFormatter={(month) => formatMonth(String(month))} itemStyle={{ color: theme.colors.dark[7] }} />
+      <Legend />
+      <Bar dataKey="attended" name="Attended" stackId="s" fill={theme.colors.teal[7]} isAnimationActive={false} />
+      <Bar dataKey="noShow" name="No-show" stackId="s" fill={theme.colors.red[7]} isAnimationActive={false} />
+      <Bar
+        dataKey="cancelledByPatient"
+        name="Cancelled by patient"
+        stackId="s"
+        fill={theme.colors.orange[5]}
+        isAnimationActive={false}
+      />
+      <Bar
+        dataKey="cancelledByClinic"
+        name="Cancelled by clinic"
+        stackId="s"
+        fill={theme.colors.gray[5]}
+        isAnimationActive={false}
+      />
+    </BarChart>
+  );
+
+  return (
+    <figure style={{ margin: 0 }} aria-label="Therapy attendance by month" aria-describedby={summaryId}>
+      {/* The SVG is a picture of the summary below; screen readers get the words. */}
+      <div aria-hidden style={{ width: width ?? '100%', height: CHART_HEIGHT }}>
+        {width ? (
+          chart
+        ) : (
+          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+            {chart}
+          </ResponsiveContainer>
+        )}
+      </div>
+      <Text component="figcaption" id={summaryId} size="sm" c="gray.7" mt="xs">
+        {summarizeAttendance(months)}
+      </Text>
+    </figure>
+  );
+}
