@@ -6,6 +6,7 @@ import type { CareTeamSummary } from '../../api/care-teams';
 import type { Clinician } from '../../api/clinicians';
 import { useCreateClinician } from '../../api/hooks/use-create-clinician';
 import { fieldErrorOf, needsFormAlert } from '../patient/api-field-errors';
+import { MONOSPACE_INPUT, READABLE_ERRORS } from './form-styles';
 import { generatePassword, isRole, ROLE_OPTIONS, teamOptionsOf } from './user-fields';
 
 const SHOWN_FIELDS = ['email', 'displayName', 'roles', 'careTeamIds', 'password'];
@@ -67,7 +68,7 @@ export function CreateUserForm({ teams, onDone }: CreateUserFormProps) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add user">
+    <form onSubmit={onSubmit} noValidate aria-label="Add user" style={READABLE_ERRORS}>
       <Stack gap="sm">
         {needsFormAlert(error, SHOWN_FIELDS) ? (
           <Alert color="red" variant="light" title="Not added">
@@ -93,6 +94,7 @@ export function CreateUserForm({ teams, onDone }: CreateUserFormProps) {
           error={errorAt('displayName')}
         />
         <MultiSelect
+          searchable
           label="Roles"
           required
           data={ROLE_OPTIONS}
@@ -102,6 +104,7 @@ export function CreateUserForm({ teams, onDone }: CreateUserFormProps) {
           description="A team lead approves discontinuations for the care teams below, where a team requires it."
         />
         <MultiSelect
+          searchable
           label="Care teams"
           data={teamOptionsOf(teams)}
           value={careTeamIds}
@@ -115,7 +118,7 @@ export function CreateUserForm({ teams, onDone }: CreateUserFormProps) {
           required
           autoComplete="new-password"
           spellCheck={false}
-          ff="monospace"
+          styles={MONOSPACE_INPUT}
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
           error={errorAt('password')}

@@ -5,6 +5,7 @@ import type { CareTeamSummary } from '../../api/care-teams';
 import type { Clinician, ClinicianChange } from '../../api/clinicians';
 import { useUpdateClinician } from '../../api/hooks/use-update-clinician';
 import { fieldErrorOf, needsFormAlert } from '../patient/api-field-errors';
+import { READABLE_ERRORS } from './form-styles';
 import { changeOf, describeChange, draftOf, isRole, ROLE_OPTIONS, teamOptionsOf, type UserDraft } from './user-fields';
 
 const SHOWN_FIELDS = ['displayName', 'roles', 'careTeamIds'];
@@ -78,7 +79,7 @@ export function EditUserForm({ clinician, teams, isSelf, onDone }: EditUserFormP
   }
 
   return (
-    <form onSubmit={review} noValidate aria-label={`Edit ${clinician.displayName}`}>
+    <form onSubmit={review} noValidate aria-label={`Edit ${clinician.displayName}`} style={READABLE_ERRORS}>
       <Stack gap="sm">
         {needsFormAlert(error, SHOWN_FIELDS) ? (
           <Alert color="red" variant="light" title="Not saved">
@@ -97,6 +98,7 @@ export function EditUserForm({ clinician, teams, isSelf, onDone }: EditUserFormP
           data-autofocus
         />
         <MultiSelect
+          searchable
           label="Roles"
           required
           data={ROLE_OPTIONS}
@@ -106,6 +108,7 @@ export function EditUserForm({ clinician, teams, isSelf, onDone }: EditUserFormP
           description="A team lead approves discontinuations for the care teams below, where a team requires it."
         />
         <MultiSelect
+          searchable
           label="Care teams"
           data={teamOptionsOf(teams)}
           value={draft.careTeamIds}

@@ -4,6 +4,7 @@ import { errorMessageOf } from '../../api/api-error';
 import type { CareTeamSummary } from '../../api/care-teams';
 import { useUpdateCareTeam } from '../../api/hooks/use-update-care-team';
 import { fieldErrorOf, needsFormAlert } from '../patient/api-field-errors';
+import { READABLE_ERRORS } from './form-styles';
 
 export function RenameTeamForm({ team, onDone }: { team: CareTeamSummary; onDone: () => void }) {
   const update = useUpdateCareTeam();
@@ -18,7 +19,7 @@ export function RenameTeamForm({ team, onDone }: { team: CareTeamSummary; onDone
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Rename ${team.name}`}>
+    <form onSubmit={onSubmit} noValidate aria-label={`Rename ${team.name}`} style={READABLE_ERRORS}>
       <Stack gap="sm">
         {needsFormAlert(error, ['name']) ? (
           <Alert color="red" variant="light" title="Not renamed">

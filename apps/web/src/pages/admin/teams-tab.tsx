@@ -55,6 +55,7 @@ export function TeamsTab() {
         />
       )}
       <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
         opened={dialog !== null}
         onClose={close}
         title={dialog?.kind === 'rename' ? `Rename ${dialog.team.name}` : 'Add care team'}

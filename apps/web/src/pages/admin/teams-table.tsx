@@ -1,4 +1,4 @@
-import { Button, Switch, Table, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Switch, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { CareTeamSummary } from '../../api/care-teams';
 
 const formatCount = new Intl.NumberFormat('en-US').format;
@@ -40,15 +40,18 @@ export function TeamsTable({ teams, labelledBy, savingId, onLeadApprovalChange, 
                 {formatCount(team.patientCount)}
               </Table.Td>
               <Table.Td>
-                <Switch
-                  aria-label={`Require lead approval for ${team.name}`}
-                  onLabel="On"
-                  offLabel="Off"
-                  size="md"
-                  checked={team.requireLeadApproval}
-                  disabled={savingId === team.id}
-                  onChange={(e) => onLeadApprovalChange(team, e.currentTarget.checked)}
-                />
+                <Group gap="xs" wrap="nowrap">
+                  <Switch
+                    aria-label={`Require lead approval for ${team.name}`}
+                    size="md"
+                    checked={team.requireLeadApproval}
+                    disabled={savingId === team.id}
+                    onChange={(e) => onLeadApprovalChange(team, e.currentTarget.checked)}
+                  />
+                  <Text span size="sm" c={team.requireLeadApproval ? undefined : 'gray.7'} aria-hidden>
+                    {team.requireLeadApproval ? 'Required' : 'Not required'}
+                  </Text>
+                </Group>
               </Table.Td>
               <Table.Td ta="right">
                 <Button

@@ -25,7 +25,7 @@ export function UserAccessConfirm({ clinician, onDone }: UserAccessConfirmProps)
           Cancel
         </Button>
         <Button
-          color={disabling ? 'red.8' : undefined}
+          color={disabling ? 'red.9' : undefined}
           loading={update.isPending}
           onClick={() => update.mutate({ id: clinician.id, change: { active: !disabling } }, { onSuccess: onDone })}
         >

@@ -62,7 +62,13 @@ export function UsersTab() {
           onToggleAccess={(clinician) => setDialog({ kind: 'access', clinician })}
         />
       )}
-      <Modal opened={dialog !== null} onClose={close} title={dialog ? dialogTitle(dialog) : ''} size="lg">
+      <Modal
+        closeButtonProps={{ 'aria-label': 'Close' }}
+        opened={dialog !== null}
+        onClose={close}
+        title={dialog ? dialogTitle(dialog) : ''}
+        size="lg"
+      >
         {dialog?.kind === 'create' ? <CreateUserForm teams={teams} onDone={close} /> : null}
         {dialog?.kind === 'edit' ? (
           <EditUserForm

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { CareTeamSummary } from '../../api/care-teams';
 import type { Clinician } from '../../api/clinicians';
 import { ROLE_LABELS } from '../../auth/role-labels';
@@ -48,9 +48,13 @@ export function UsersTable({ clinicians, teams, selfId, labelledBy, onEdit, onTo
                 <Table.Td>{clinician.roles.map((role) => ROLE_LABELS[role]).join(', ')}</Table.Td>
                 <Table.Td>{teamNamesOf(clinician.careTeamIds, teams).join(', ') || '—'}</Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={clinician.active ? 'teal' : 'gray'}>
-                    {clinician.active ? 'Active' : 'Disabled'}
-                  </Badge>
+                  {clinician.active ? (
+                    'Active'
+                  ) : (
+                    <Text span size="sm" fw={600} c="red.9">
+                      Disabled
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>{clinician.totpEnabled ? 'On' : 'Off'}</Table.Td>
                 <Table.Td>
@@ -66,8 +70,8 @@ export function UsersTable({ clinicians, teams, selfId, labelledBy, onEdit, onTo
                     {isSelf ? null : (
                       <Button
                         size="compact-xs"
-                        variant="subtle"
-                        color={clinician.active ? 'red.8' : undefined}
+                        variant="light"
+                        color={clinician.active ? 'red' : undefined}
                         aria-label={`${clinician.active ? 'Disable' : 'Enable'} ${clinician.displayName}`}
                         onClick={() => onToggleAccess(clinician)}
                       >

@@ -1,5 +1,6 @@
 import { Autocomplete, Button, Group, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { MONOSPACE_INPUT, READABLE_ERRORS } from '../admin/form-styles';
 import { fieldErrorOf } from '../patient/api-field-errors';
 import { type AuditUrlFilters, NO_AUDIT_FILTERS, UUID } from './use-audit-filters';
 
@@ -60,13 +61,13 @@ export function AuditFiltersForm({ filters, seenActions, error, onApply }: Audit
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Filter audit events">
+    <form onSubmit={onSubmit} noValidate aria-label="Filter audit events" style={READABLE_ERRORS}>
       <Group gap="sm" align="flex-start" wrap="wrap">
         <TextInput
           label="Actor id"
           size="xs"
           w={300}
-          ff="monospace"
+          styles={MONOSPACE_INPUT}
           spellCheck={false}
           value={draft.actorId}
           onChange={(e) => set('actorId')(e.currentTarget.value)}
@@ -102,7 +103,7 @@ export function AuditFiltersForm({ filters, seenActions, error, onApply }: Audit
           label="Patient id"
           size="xs"
           w={300}
-          ff="monospace"
+          styles={MONOSPACE_INPUT}
           spellCheck={false}
           value={draft.patientId}
           onChange={(e) => set('patientId')(e.currentTarget.value)}

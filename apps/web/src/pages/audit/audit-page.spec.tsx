@@ -99,7 +99,7 @@ describe('Audit page', () => {
     expect(rows[2]).toEqual([
       '2',
       expect.any(String),
-      'someone@example.org (not signed in)',
+      'someone@example.org (no session)',
       'POST /api/auth/login',
       'Denied 401',
       '—',

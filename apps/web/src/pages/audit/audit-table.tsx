@@ -14,10 +14,10 @@ interface AuditTableProps {
 function ActorCell({ event, onFilter }: { event: AuditEvent; onFilter: (actorId: string) => void }) {
   const label = event.actorLabel ?? 'Unknown';
   if (!event.actorId) {
-    // A failed sign-in or a request without a session: the label is what was typed, if anything.
+    // A sign-in attempt or a request without a session: the label is what was typed, if anything.
     return (
       <Text span size="xs" c="gray.7">
-        {label} (not signed in)
+        {label} (no session)
       </Text>
     );
   }
