@@ -1,6 +1,7 @@
 import type { CaseloadFlag } from '@naltrack/domain';
 import type { Logger, QueryRunner } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { CASELOAD_SORTS, resolveSort } from './caseload-sort.js';
 
 interface Item {
   patientId: string;
@@ -104,6 +105,58 @@ describe('GET /api/caseload', () => {
     const response = await get({ careTeamId: south, status: 'active,tapering' }).expect(200);
     expect(response.body.items.map((item: Item) => item.familyName)).toEqual(['Zimmer']);
     expect((await get({ careTeamId: south, status: 'discontinued' }).expect(200)).body.total).toBe(0);
+  });
+
+  describe("over all of the caller's teams", () => {
+    beforeAll(async () => {
+      // Spread the other sort columns, with some values missing and some tied.
+      await t.dataSource.query(
+        `UPDATE patient_summary s SET
+           pdc30 = CASE WHEN n % 4 = 0 THEN NULL ELSE (n % 3) / 4.0 END,
+           days_on_naltrexone = CASE WHEN n % 3 = 0 THEN NULL ELSE n * 7 % 5 END,
+           injection_due_on = CASE WHEN n % 2 = 0 THEN NULL ELSE DATE '2026-01-01' + (n % 3) END,
+           latest_pacs = CASE WHEN n % 5 = 0 THEN NULL ELSE n % 4 END,
+           last_session_on = CASE WHEN n % 3 = 1 THEN NULL ELSE DATE '2025-12-01' + n END
+          FROM (SELECT patient_id, row_number() OVER (ORDER BY family_name)::int AS n FROM patient_summary) o
+         WHERE o.patient_id = s.patient_id`,
+      );
+    });
+
+    it.each(CASELOAD_SORTS)('merges the teams into one order page after page, sorted by %s', async (sort) => {
+      const expected: { patient_id: string }[] = await t.dataSource.query(
+        `SELECT s.patient_id FROM patient_summary s WHERE s.care_team_id = ANY($1::uuid[])
+          ORDER BY ${resolveSort(sort).orderBy}`,
+        [[north, south]],
+      );
+      const walked = (await walk({ sort, limit: 3 })).flat();
+      expect(walked.map((item) => item.patientId)).toEqual(expected.map((row) => row.patient_id));
+    });
+  });
+
+  it('keeps the flag counters equal to a recount as patients change team, status and flags, or leave', async () => {
+    const recount = `
+      SELECT s.care_team_id, s.status::text, f.flag, COUNT(*)::int AS patients
+        FROM patient_summary s CROSS JOIN LATERAL unnest(array_prepend('', s.flags)) AS f(flag)
+       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    const counters = `
+      SELECT care_team_id, status::text, flag, SUM(patients)::int AS patients FROM caseload_count
+       GROUP BY 1, 2, 3 HAVING SUM(patients) <> 0 ORDER BY 1, 2, 3`;
+    const moved = await patient(south, 'Mover', 0.2, ['low_adherence']);
+    const leaving = await patient(south, 'Leaver', 0.3, ['craving_high']);
+    await t.dataSource.query(
+      `UPDATE patient_summary SET care_team_id = $2, status = 'tapering', flags = '{craving_high}' WHERE patient_id = $1`,
+      [moved.id, north],
+    );
+    await t.dataSource.query('DELETE FROM patient WHERE id = $1', [leaving.id]);
+    // One statement changing many rows, some of them not at all.
+    await t.dataSource.query(`UPDATE patient_summary SET flags = flags WHERE care_team_id = $1`, [north]);
+    await t.dataSource.query(`UPDATE patient_summary SET status = 'tapering' WHERE patient_id = $1`, [moved.id]);
+    expect(await t.dataSource.query(counters)).toEqual(await t.dataSource.query(recount));
+
+    const page = await get({ careTeamId: north, status: 'tapering' }).expect(200);
+    expect(page.body.total).toBe(1);
+    expect(page.body.counts.craving_high).toBe(1);
+    await t.dataSource.query('DELETE FROM patient WHERE id = $1', [moved.id]);
   });
 
   it('reads each page with one SQL statement', async () => {

@@ -1,8 +1,8 @@
 import { CASELOAD_FLAGS, type CaseloadFlag } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor } from './caseload-cursor.js';
-import { resolveSort } from './caseload-sort.js';
+import { encodeCursor } from './caseload-cursor.js';
+import { caseloadStatement } from './caseload-query.js';
 import type { CaseloadItemDto, CaseloadPageDto } from './dto/caseload-page.dto.js';
 import type { CaseloadQueryDto } from './dto/caseload-query.dto.js';
 
@@ -34,12 +34,6 @@ interface CaseloadRow {
   } | null;
 }
 
-const DEFAULT_LIMIT = 50;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Reads caseload pages from patient_summary: one SQL statement per page, whatever the caseload's size. */
 @Injectable()
 export class CaseloadService {
@@ -47,52 +41,7 @@ export class CaseloadService {
 
   /** A page of the caseload of the given care teams (the caller's). */
   async page(query: CaseloadQueryDto, teamIds: string[]): Promise<CaseloadPageDto> {
-    const sortName = query.sort ?? 'name';
-    const sort = resolveSort(sortName);
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    const params: unknown[] = [];
-    const bind = (value: unknown) => `$${params.push(value)}`;
-
-    const filters: string[] = [`s.care_team_id = ANY(${bind(teamIds)}::uuid[])`];
-    if (query.careTeamId) filters.push(`s.care_team_id = ${bind(query.careTeamId)}`);
-    if (query.status?.length) filters.push(`s.status::text = ANY(${bind(query.status)}::text[])`);
-    if (query.q) {
-      const like = bind(`%${escapeLike(query.q.trim())}%`);
-      filters.push(
-        `(s.family_name ILIKE ${like} OR s.given_name ILIKE ${like} OR s.mrn ILIKE ${like}
-          OR (s.given_name || ' ' || s.family_name) ILIKE ${like})`,
-      );
-    }
-    const flagFilter = query.flag ? `${bind(query.flag)} = ANY(s.flags)` : 'TRUE';
-
-    let keyset = 'TRUE';
-    if (query.cursor) {
-      const cursor = decodeCursor(query.cursor, sortName, sort.types.length);
-      const values = cursor.values.map((value, i) => `${bind(value)}::${sort.types[i]}`);
-      keyset = `${sort.key} ${sort.after} (${[...values, `${bind(cursor.patientId)}::uuid`].join(', ')})`;
-    }
-
-    const countColumns = CASELOAD_FLAGS.map((flag) => `'${flag}', COUNT(*) FILTER (WHERE '${flag}' = ANY(s.flags))`);
-    const sql = `
-      WITH matching AS (
-        SELECT * FROM patient_summary s WHERE ${filters.join(' AND ')}
-      ),
-      counts AS (
-        SELECT COUNT(*) FILTER (WHERE ${flagFilter}) AS total, json_build_object(${countColumns.join(', ')}) AS counts
-          FROM matching s
-      ),
-      page AS (
-        SELECT s.*, ${sort.values} AS keys,
-               row_number() OVER (ORDER BY ${sort.orderBy}) AS position
-          FROM matching s
-         WHERE ${flagFilter} AND ${keyset}
-         ORDER BY ${sort.orderBy}
-         LIMIT ${bind(limit + 1)}
-      )
-      SELECT c.total, c.counts, to_json(p) AS item
-        FROM counts c LEFT JOIN page p ON TRUE
-       ORDER BY p.position`;
-
+    const { sql, params, sortName, limit } = caseloadStatement(query, teamIds);
     const rows: CaseloadRow[] = await this.dataSource.query(sql, params);
     const first = rows[0];
     const items = rows.flatMap((row) => (row.item ? [row.item] : []));

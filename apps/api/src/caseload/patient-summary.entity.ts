@@ -18,14 +18,24 @@ import { Patient } from '../patients/patient.entity.js';
  * table and its indexes.
  */
 @Entity({ name: 'patient_summary' })
+// Keyset indexes, one per caseload sort (see caseload-sort.ts): the team, the sort key, the patient.
 @Index('patient_summary_team_name_idx', ['careTeamId', 'familyName', 'givenName', 'patientId'])
-@Index('patient_summary_team_pdc90_idx', ['careTeamId', 'pdc90', 'patientId'])
-@Index('patient_summary_name_idx', ['familyName', 'givenName', 'patientId'])
-@Index('patient_summary_pdc90_idx', ['pdc90', 'patientId'])
-@Index('patient_summary_pdc30_idx', ['pdc30', 'patientId'])
-@Index('patient_summary_injection_due_idx', ['injectionDueOn', 'patientId'])
-@Index('patient_summary_pacs_idx', ['latestPacs', 'patientId'])
-@Index('patient_summary_last_session_idx', ['lastSessionOn', 'patientId'])
+@Index('patient_summary_team_mrn_idx', ['careTeamId', 'mrn', 'patientId'])
+// Sorts on a nullable value order by COALESCE(value, stand-in) so missing values come last both
+// ways: expression indexes (created in the caseload-keyset-indexes migration), ascending and
+// descending each with their own stand-in.
+@Index('patient_summary_team_pdc30_asc_idx', { synchronize: false })
+@Index('patient_summary_team_pdc30_desc_idx', { synchronize: false })
+@Index('patient_summary_team_pdc90_asc_idx', { synchronize: false })
+@Index('patient_summary_team_pdc90_desc_idx', { synchronize: false })
+@Index('patient_summary_team_days_on_asc_idx', { synchronize: false })
+@Index('patient_summary_team_days_on_desc_idx', { synchronize: false })
+@Index('patient_summary_team_injection_due_asc_idx', { synchronize: false })
+@Index('patient_summary_team_injection_due_desc_idx', { synchronize: false })
+@Index('patient_summary_team_pacs_asc_idx', { synchronize: false })
+@Index('patient_summary_team_pacs_desc_idx', { synchronize: false })
+@Index('patient_summary_team_last_session_asc_idx', { synchronize: false })
+@Index('patient_summary_team_last_session_desc_idx', { synchronize: false })
 @Index('patient_summary_as_of_idx', ['asOf'])
 export class PatientSummaryRow {
   @PrimaryColumn({ name: 'patient_id', type: 'uuid' })

@@ -5,7 +5,7 @@ import {
   type SummaryObservation,
   summarizePatient,
 } from '@naltrack/domain';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Observation } from '../observations/observation.entity.js';
@@ -32,34 +32,58 @@ export function toSummaryObservation(row: Observation): SummaryObservation | nul
   }
 }
 
-/**
- * What the team decided about stopping: an approved request for the current course, the start of a
- * running taper, and the latest resolution of a stop the team had not approved.
- */
-async function discontinuationFacts(
-  manager: EntityManager,
-  patientId: string,
-  courseStartedAt: Date | null,
-): Promise<{
+interface DiscontinuationFacts {
   hasApprovedDiscontinuation: boolean;
   taperStartedOn: ClinicalDate | null;
   stopResolvedOn: ClinicalDate | null;
-}> {
-  const [row]: { approved: boolean; taper_started_on: string | null; stop_resolved_on: string | null }[] =
-    await manager.query(
-      `SELECT EXISTS (SELECT 1 FROM discontinuation_request
-                       WHERE patient_id = $1 AND status IN ('approved', 'in_taper', 'completed')
-                         AND ($2::timestamptz IS NULL OR created_at >= $2)) AS approved,
+}
+
+/**
+ * What each team decided about stopping: an approved request for the patient's current course,
+ * the start of a running taper, and the latest resolution of a stop the team had not approved.
+ */
+async function discontinuationFacts(
+  manager: EntityManager,
+  courses: { patientId: string; startedAt: Date | null }[],
+): Promise<Map<string, DiscontinuationFacts>> {
+  const rows: {
+    patient_id: string;
+    approved: boolean;
+    taper_started_on: string | null;
+    stop_resolved_on: string | null;
+  }[] = await manager.query(
+    `SELECT c.patient_id,
+              EXISTS (SELECT 1 FROM discontinuation_request
+                       WHERE patient_id = c.patient_id AND status IN ('approved', 'in_taper', 'completed')
+                         AND (c.started_at IS NULL OR created_at >= c.started_at)) AS approved,
               (SELECT started_on::text FROM discontinuation_request
-                WHERE patient_id = $1 AND status = 'in_taper' ORDER BY started_on DESC LIMIT 1) AS taper_started_on,
-              (SELECT MAX(resolved_on)::text FROM stop_resolution WHERE patient_id = $1) AS stop_resolved_on`,
-      [patientId, courseStartedAt],
-    );
-  return {
-    hasApprovedDiscontinuation: row?.approved ?? false,
-    taperStartedOn: row?.taper_started_on ?? null,
-    stopResolvedOn: row?.stop_resolved_on ?? null,
-  };
+                WHERE patient_id = c.patient_id AND status = 'in_taper'
+                ORDER BY started_on DESC LIMIT 1) AS taper_started_on,
+              (SELECT MAX(resolved_on)::text FROM stop_resolution WHERE patient_id = c.patient_id) AS stop_resolved_on
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS c(patient_id, started_at)`,
+    [courses.map((c) => c.patientId), courses.map((c) => c.startedAt)],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.patient_id,
+      {
+        hasApprovedDiscontinuation: row.approved,
+        taperStartedOn: row.taper_started_on,
+        stopResolvedOn: row.stop_resolved_on,
+      },
+    ]),
+  );
+}
+
+/** Rows grouped by patient, in their query order. */
+function byPatient<T extends { patientId: string }>(rows: T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.patientId);
+    if (group) group.push(row);
+    else groups.set(row.patientId, [row]);
+  }
+  return groups;
 }
 
 /** The caseload row of a patient from their summary: the one mapping for every writer of the table. */
@@ -111,35 +135,68 @@ export async function rebuildPatientSummary(
   today: ClinicalDate,
   settings: ClinicalSettings,
 ): Promise<PatientSummaryRow> {
-  const where = { patientId: patient.id };
-  const start = await manager.findOne(NaltrexoneStart, { where, order: { startedOn: 'DESC', createdAt: 'DESC' } });
-  const medicationEvents = await manager.find(MedicationEvent, { where });
-  const sessions = await manager.find(TherapySession, { where });
-  const observations = await manager.find(Observation, { where });
-  const relapses = await manager.find(RelapseEvent, { where });
-  const discontinuation = await discontinuationFacts(manager, patient.id, start?.createdAt ?? null);
+  const [row] = await rebuildPatientSummaries(manager, [patient], today, settings);
+  if (!row) throw new Error(`no caseload row rebuilt for patient ${patient.id}`);
+  return row;
+}
 
-  const summary = summarizePatient(
-    {
-      today,
-      sex: patient.sex,
-      diagnoses: patient.diagnoses,
-      status: patient.status,
-      naltrexoneStart: start ? { startedOn: start.startedOn, formulation: start.formulation } : null,
-      medicationEvents,
-      sessions: sessions.map((s) => ({
-        scheduledAt: s.scheduledAt.toISOString(),
-        scheduledOn: s.scheduledOn,
-        status: s.status,
-      })),
-      observations: observations.map(toSummaryObservation).filter((o) => o !== null),
-      recordedRelapses: relapses.map((r) => ({ onsetOn: r.onsetOn, early: r.early })),
-      ...discontinuation,
-    },
-    settings,
+/** Caseload rows written per statement: 29 parameters a row, well under PostgreSQL's 65,535. */
+const UPSERT_BATCH = 1_000;
+
+/**
+ * rebuildPatientSummary for many patients at once (a batch of imported rows): one query per table
+ * for all of them, the rules per patient in memory, and the rows upserted together. The same
+ * conditions hold: inside the writing transaction, holding the patients' locks.
+ */
+export async function rebuildPatientSummaries(
+  manager: EntityManager,
+  patients: readonly Patient[],
+  today: ClinicalDate,
+  settings: ClinicalSettings,
+): Promise<PatientSummaryRow[]> {
+  if (patients.length === 0) return [];
+  const where = { patientId: In(patients.map((p) => p.id)) };
+  // Newest first: a patient's first start here is the one in force.
+  const starts = byPatient(
+    await manager.find(NaltrexoneStart, { where, order: { startedOn: 'DESC', createdAt: 'DESC' } }),
+  );
+  const medicationEvents = byPatient(await manager.find(MedicationEvent, { where }));
+  const sessions = byPatient(await manager.find(TherapySession, { where }));
+  const observations = byPatient(await manager.find(Observation, { where }));
+  const relapses = byPatient(await manager.find(RelapseEvent, { where }));
+  const facts = await discontinuationFacts(
+    manager,
+    patients.map((p) => ({ patientId: p.id, startedAt: starts.get(p.id)?.[0]?.createdAt ?? null })),
   );
 
-  const row = manager.create(PatientSummaryRow, summaryRowOf(patient, summary, today));
-  await manager.upsert(PatientSummaryRow, row, ['patientId']);
-  return row;
+  const rows = patients.map((patient) => {
+    const start = starts.get(patient.id)?.[0];
+    const summary = summarizePatient(
+      {
+        today,
+        sex: patient.sex,
+        diagnoses: patient.diagnoses,
+        status: patient.status,
+        naltrexoneStart: start ? { startedOn: start.startedOn, formulation: start.formulation } : null,
+        medicationEvents: medicationEvents.get(patient.id) ?? [],
+        sessions: (sessions.get(patient.id) ?? []).map((s) => ({
+          scheduledAt: s.scheduledAt.toISOString(),
+          scheduledOn: s.scheduledOn,
+          status: s.status,
+        })),
+        observations: (observations.get(patient.id) ?? []).map(toSummaryObservation).filter((o) => o !== null),
+        recordedRelapses: (relapses.get(patient.id) ?? []).map((r) => ({ onsetOn: r.onsetOn, early: r.early })),
+        hasApprovedDiscontinuation: false,
+        taperStartedOn: null,
+        stopResolvedOn: null,
+        ...facts.get(patient.id),
+      },
+      settings,
+    );
+    return manager.create(PatientSummaryRow, summaryRowOf(patient, summary, today));
+  });
+  for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
+    await manager.upsert(PatientSummaryRow, rows.slice(i, i + UPSERT_BATCH), ['patientId']);
+  }
+  return rows;
 }

@@ -6,7 +6,8 @@ import { PatientRecord } from '../patients/patient-record.js';
 /** A dispense, an administered injection, a dose taken, missed or refused. */
 @Entity({ name: 'medication_event' })
 @Check('medication_event_days_supply_check', 'days_supply IS NULL OR days_supply BETWEEN 1 AND 365')
-@Index('medication_event_patient_idx', ['patientId', 'occurredOn'])
+// The patient timeline's keyset, newest first: (patient, when, id).
+@Index('medication_event_patient_idx', ['patientId', 'occurredOn', 'id'])
 export class MedicationEvent extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

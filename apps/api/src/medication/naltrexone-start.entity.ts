@@ -12,7 +12,8 @@ import { PatientRecord } from '../patients/patient-record.js';
 
 /** An induction (or re-induction) onto naltrexone, with the prerequisites as checked at the time. */
 @Entity({ name: 'naltrexone_start' })
-@Index('naltrexone_start_patient_idx', ['patientId', 'startedOn'])
+// The patient timeline's keyset, newest first: (patient, when, id).
+@Index('naltrexone_start_patient_idx', ['patientId', 'startedOn', 'id'])
 export class NaltrexoneStart extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -9,7 +9,8 @@ import { PatientRecord } from '../patients/patient-record.js';
  */
 @Entity({ name: 'observation' })
 @Check('observation_value_check', 'value IS NULL OR value >= 0')
-@Index('observation_patient_idx', ['patientId', 'observedOn'])
+// The patient timeline's keyset, newest first: (patient, when, id).
+@Index('observation_patient_idx', ['patientId', 'observedOn', 'id'])
 export class Observation extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -15,7 +15,8 @@ import { Clinician } from '../clinicians/clinician.entity.js';
 import { PatientRecord } from '../patients/patient-record.js';
 
 @Entity({ name: 'therapy_session' })
-@Index('therapy_session_patient_idx', ['patientId', 'scheduledAt'])
+// The patient timeline's keyset, newest first: (patient, when, id).
+@Index('therapy_session_patient_idx', ['patientId', 'scheduledAt', 'id'])
 export class TherapySession extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -15,12 +15,26 @@ const NOON = (column: string) => `((${column} + time '12:00') AT TIME ZONE $2)`;
 
 /**
  * Each source of events, as (type, id, at, on, details). Every branch applies the keyset and the
- * limit itself, so a page reads at most `limit + 1` rows per table.
+ * limit itself, so a page reads at most `limit + 1` rows per table. `key` is the stored column the
+ * branch orders by, which `at` follows: the (patient_id, key, id) index serves it newest first, so
+ * a page costs the same with 100 events or 10,000. `day` marks a date key (`at` is its noon).
  */
-const SOURCES: { type: TimelineType; table: string; at: string; on: string; details: string }[] = [
+interface Source {
+  type: TimelineType;
+  table: string;
+  at: string;
+  on: string;
+  details: string;
+  key: string;
+  day: boolean;
+}
+
+const SOURCES: Source[] = [
   {
     type: 'naltrexone_start',
     table: 'naltrexone_start',
+    key: 'started_on',
+    day: true,
     at: NOON('started_on'),
     on: 'started_on',
     details: `json_build_object('formulation', formulation, 'doseMg', dose_mg::float,
@@ -29,6 +43,8 @@ const SOURCES: { type: TimelineType; table: string; at: string; on: string; deta
   {
     type: 'medication_event',
     table: 'medication_event',
+    key: 'occurred_on',
+    day: true,
     at: NOON('occurred_on'),
     on: 'occurred_on',
     details: `json_build_object('kind', kind, 'formulation', formulation, 'daysSupply', days_supply,
@@ -37,6 +53,8 @@ const SOURCES: { type: TimelineType; table: string; at: string; on: string; deta
   {
     type: 'therapy_session',
     table: 'therapy_session',
+    key: 'scheduled_at',
+    day: false,
     at: 'scheduled_at',
     on: 'scheduled_on',
     details: `json_build_object('type', type, 'status', status, 'modality', modality, 'clinicianId', clinician_id)`,
@@ -44,6 +62,8 @@ const SOURCES: { type: TimelineType; table: string; at: string; on: string; deta
   {
     type: 'observation',
     table: 'observation',
+    key: 'observed_on',
+    day: true,
     at: NOON('observed_on'),
     on: 'observed_on',
     details: `json_build_object('kind', kind, 'value', value::float, 'items', items, 'results', results,
@@ -52,6 +72,8 @@ const SOURCES: { type: TimelineType; table: string; at: string; on: string; deta
   {
     type: 'relapse',
     table: 'relapse_event',
+    key: 'onset_on',
+    day: true,
     at: NOON('onset_on'),
     on: 'onset_on',
     details: `json_build_object('substance', substance, 'source', source, 'rule', rule, 'early', early, 'note', note)`,
@@ -59,6 +81,8 @@ const SOURCES: { type: TimelineType; table: string; at: string; on: string; deta
   {
     type: 'discontinuation_request',
     table: 'discontinuation_request',
+    key: 'created_at',
+    day: false,
     at: 'created_at',
     on: `(created_at AT TIME ZONE $2)::date`,
     details: `json_build_object('kind', kind, 'reasonCode', reason_code, 'status', status, 'effectiveOn', effective_on,
@@ -66,6 +90,8 @@ const SOURCES: { type: TimelineType; table: string; at: string; on: string; deta
   },
   {
     type: 'discontinuation_decision',
+    key: 'created_at',
+    day: false,
     table: `(SELECT d.*, r.patient_id FROM discontinuation_decision d
                JOIN discontinuation_request r ON r.id = d.request_id) AS discontinuation_decision`,
     at: 'created_at',
@@ -116,20 +142,32 @@ export class TimelineService {
     if (!(await this.dataSource.getRepository(Patient).existsBy({ id: patientId }))) throw notFound('Patient');
     const limit = query.limit ?? DEFAULT_LIMIT;
 
+    const params: unknown[] = [patientId, this.config.clinicTimeZone];
+    const bind = (value: unknown) => `$${params.push(value)}`;
+    const at = beforeAt === null ? null : bind(beforeAt);
+    const id = beforeId === null ? null : bind(beforeId);
+    const pageSize = bind(limit + 1);
+    const keyset = (source: Source) => {
+      if (at === null || id === null) return '';
+      const exact = `(${source.at}, id) < (${at}::timestamptz, ${id}::uuid)`;
+      // Days up to the cursor's clinic day bound the index scan; the exact test settles that day.
+      return source.day
+        ? `AND ${source.key} <= (${at}::timestamptz AT TIME ZONE $2)::date AND ${exact}`
+        : `AND ${exact}`;
+    };
     const branches = SOURCES.map(
       (source) => `(
         SELECT '${source.type}' AS "type", id, ${source.at} AS "at", ${source.on}::text AS "on",
                ${source.details} AS "details"
           FROM ${source.table}
-         WHERE patient_id = $1
-           AND ($3::timestamptz IS NULL OR (${source.at}, id) < ($3::timestamptz, $4::uuid))
-         ORDER BY ${source.at} DESC, id DESC
-         LIMIT $5
+         WHERE patient_id = $1 ${keyset(source)}
+         ORDER BY ${source.key} DESC, id DESC
+         LIMIT ${pageSize}
       )`,
     );
     const rows: TimelineRow[] = await this.dataSource.query(
-      `SELECT * FROM (${branches.join(' UNION ALL ')}) events ORDER BY "at" DESC, id DESC LIMIT $5`,
-      [patientId, this.config.clinicTimeZone, beforeAt, beforeId, limit + 1],
+      `SELECT * FROM (${branches.join(' UNION ALL ')}) events ORDER BY "at" DESC, id DESC LIMIT ${pageSize}`,
+      params,
     );
 
     const shown = rows.slice(0, limit);

@@ -5,6 +5,8 @@ import { Discontinuation1795573381494 } from './1795573381494-discontinuation.js
 import { TeamLeadApproval1795577215133 } from './1795577215133-team-lead-approval.js';
 import { ExportJobs1795579282696 } from './1795579282696-export-jobs.js';
 import { Disclosures1795579685553 } from './1795579685553-disclosures.js';
+import { CaseloadKeysetIndexes1795580060392 } from './1795580060392-caseload-keyset-indexes.js';
+import { CaseloadCounts1795580060393 } from './1795580060393-caseload-counts.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   TeamLeadApproval1795577215133,
   ExportJobs1795579282696,
   Disclosures1795579685553,
+  CaseloadKeysetIndexes1795580060392,
+  CaseloadCounts1795580060393,
 ];

@@ -120,6 +120,20 @@ describe('bulkSeedCohort', () => {
     expect(withoutTime(rebuilt)).toEqual(withoutTime(copied));
   });
 
+  it('leaves the caseload flag counters equal to a recount of the copied rows', async () => {
+    const counters = await dataSource.query(
+      `SELECT care_team_id, status::text, flag, SUM(patients)::int AS patients FROM caseload_count
+        GROUP BY 1, 2, 3 HAVING SUM(patients) <> 0 ORDER BY 1, 2, 3`,
+    );
+    expect(counters).toEqual(
+      await dataSource.query(
+        `SELECT s.care_team_id, s.status::text, f.flag, COUNT(*)::int AS patients
+           FROM patient_summary s CROSS JOIN LATERAL unnest(array_prepend('', s.flags)) AS f(flag)
+          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      ),
+    );
+  });
+
   it('puts back every index and foreign key it set aside for the load', async () => {
     expect(await dataSource.query(SCHEMA_OBJECTS)).toEqual(schemaBefore);
   });
