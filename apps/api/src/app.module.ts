@@ -15,6 +15,7 @@ import { DisclosuresModule } from './disclosures/disclosures.module.js';
 import { DiscontinuationModule } from './discontinuation/discontinuation.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
 import { MedicationModule } from './medication/medication.module.js';
 import { ObservationsModule } from './observations/observations.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         DisclosuresModule,
         ExportsModule,
         MeasuresModule,
+        ImportsModule,
       ],
       providers: [DemoSeedService],
     };

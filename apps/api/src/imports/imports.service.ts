@@ -1,0 +1,223 @@
+import type { Readable } from 'node:stream';
+import type { ClinicalSettings } from '@naltrack/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { rebuildPatientSummaries } from '../caseload/rebuild-patient-summary.js';
+import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
+import { MedicationEvent } from '../medication/medication-event.entity.js';
+import { Patient } from '../patients/patient.entity.js';
+import { oneYearAfter } from '../therapy/therapy.service.js';
+import { TherapySession } from '../therapy/therapy-session.entity.js';
+import type { ImportReportDto } from './dto/import-report.dto.js';
+import { type ImportFormat, ImportTooLargeError, importRecords } from './import-records.js';
+import { type ImportRow, parseImportRow, type RowError } from './import-rows.js';
+
+/** Rows committed per transaction, each batch with its patients' caseload rows. */
+export const IMPORT_BATCH_ROWS = 1_000;
+/** The body limit of this route alone; every other route keeps the app's 1 MB. */
+export const IMPORT_BODY_LIMIT = 64 * 1_048_576;
+/** Errors listed in the report; errorCount tells how many there were. */
+export const IMPORT_ERRORS_LISTED = 100;
+
+/** Outcomes that say what happened, so the session must have begun (as PATCH /therapy-sessions/:id). */
+const OUTCOMES_THAT_NEED_THE_PAST: ReadonlySet<string> = new Set(['attended', 'late', 'no_show']);
+
+class ImportReport {
+  rowsRead = 0;
+  rowsImported = 0;
+  errorCount = 0;
+  readonly errors: RowError[] = [];
+
+  /** Errors arrive in line order batch by batch; only the first ones are kept. */
+  add(errors: RowError[]): void {
+    this.errorCount += errors.length;
+    const room = IMPORT_ERRORS_LISTED - this.errors.length;
+    if (room > 0) this.errors.push(...[...errors].sort((a, b) => a.line - b.line).slice(0, room));
+  }
+}
+
+/**
+ * Imports medication events and therapy sessions row by row with the single POSTs' rules: rows are
+ * validated as they stream in, and each batch of valid rows is written in one transaction that
+ * locks its patients (as single events do), inserts set-wise and rebuilds each touched patient's
+ * caseload row once.
+ */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: ClinicalClock,
+    @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
+  ) {}
+
+  async import(body: Readable, format: ImportFormat, principal: Principal): Promise<ImportReportDto> {
+    const report = new ImportReport();
+    let batch: ImportRow[] = [];
+    let batchErrors: RowError[] = [];
+    const flush = async () => {
+      batchErrors.push(...(await this.writeBatch(batch, principal, report)));
+      report.add(batchErrors);
+      batch = [];
+      batchErrors = [];
+    };
+
+    try {
+      for await (const record of importRecords(body, format, IMPORT_BODY_LIMIT)) {
+        report.rowsRead++;
+        if (record.error !== undefined) {
+          batchErrors.push({ line: record.line, field: null, message: record.error });
+          continue;
+        }
+        const parsed = parseImportRow(record.line, record.fields, format === 'csv', principal.roles);
+        if (parsed.errors) batchErrors.push(...parsed.errors);
+        else batch.push(parsed.row);
+        if (batch.length === IMPORT_BATCH_ROWS) await flush();
+      }
+    } catch (error) {
+      if (!(error instanceof ImportTooLargeError)) throw error;
+      batchErrors.push({ line: report.rowsRead + 1, field: null, message: `the import stops here: ${error.message}` });
+    }
+    await flush();
+    const { rowsRead, rowsImported, errorCount, errors } = report;
+    return { rowsRead, rowsImported, errorCount, errors };
+  }
+
+  /** Writes a batch's valid rows; returns the rows the database refused (unknown patient, dates). */
+  private async writeBatch(rows: ImportRow[], principal: Principal, report: ImportReport): Promise<RowError[]> {
+    if (rows.length === 0) return [];
+    return this.dataSource.transaction(async (manager) => {
+      const errors: RowError[] = [];
+      const patients = await this.lockPatients(manager, rows, principal.teamIds);
+      const clinicians = await this.knownClinicians(manager, rows);
+      const today = this.clock.today();
+      const now = Date.now();
+      const events: Partial<MedicationEvent>[] = [];
+      const sessions: Partial<TherapySession>[] = [];
+      const touched = new Map<string, Patient>();
+
+      for (const row of rows) {
+        const patient = row.patient.patientId
+          ? patients.byId.get(row.patient.patientId)
+          : patients.byMrn.get(row.patient.mrn ?? '');
+        if (!patient) {
+          // Another team's patient reads exactly like a missing one.
+          const field = row.patient.patientId ? 'patientId' : 'mrn';
+          errors.push({ line: row.line, field, message: 'Patient not found' });
+          continue;
+        }
+        const problem =
+          row.record === 'medication_event'
+            ? this.eventRefusal(row, patient, today)
+            : this.sessionRefusal(row, patient, today, now, clinicians);
+        if (problem) {
+          errors.push({ line: row.line, ...problem });
+          continue;
+        }
+        touched.set(patient.id, patient);
+        if (row.record === 'medication_event') {
+          const e = row.event;
+          events.push({
+            patientId: patient.id,
+            kind: e.kind,
+            formulation: e.formulation,
+            occurredOn: e.occurredOn,
+            daysSupply: e.daysSupply ?? null,
+            doseMg: e.doseMg ?? null,
+            observed: e.observed ?? null,
+            lot: e.lot ?? null,
+            site: e.site ?? null,
+            note: e.note ?? null,
+            recordedBy: principal.clinicianId,
+          });
+        } else {
+          const scheduledAt = new Date(row.session.scheduledAt);
+          sessions.push({
+            patientId: patient.id,
+            scheduledAt,
+            scheduledOn: this.clock.dayOf(scheduledAt),
+            type: row.session.type,
+            modality: row.session.modality ?? null,
+            clinicianId: row.session.clinicianId ?? null,
+            status: row.status ?? 'scheduled',
+          });
+        }
+      }
+
+      if (events.length > 0) await manager.insert(MedicationEvent, events);
+      if (sessions.length > 0) await manager.insert(TherapySession, sessions);
+      await rebuildPatientSummaries(manager, [...touched.values()], today, this.settings);
+      report.rowsImported += events.length + sessions.length;
+      return errors;
+    });
+  }
+
+  /** The batch's patients in the caller's teams, locked in id order so two imports never deadlock. */
+  private async lockPatients(manager: EntityManager, rows: ImportRow[], teamIds: string[]) {
+    const ids = [...new Set(rows.flatMap((r) => (r.patient.patientId ? [r.patient.patientId] : [])))];
+    const mrns = [...new Set(rows.flatMap((r) => (r.patient.mrn ? [r.patient.mrn] : [])))];
+    const found = await manager
+      .getRepository(Patient)
+      .createQueryBuilder('p')
+      .where('(p.id = ANY(:ids) OR p.mrn = ANY(:mrns)) AND p.care_team_id = ANY(:teamIds)', { ids, mrns, teamIds })
+      .orderBy('p.id')
+      .setLock('pessimistic_write')
+      .getMany();
+    return {
+      byId: new Map(found.map((p) => [p.id, p])),
+      byMrn: new Map(found.map((p) => [p.mrn, p])),
+    };
+  }
+
+  private async knownClinicians(manager: EntityManager, rows: ImportRow[]): Promise<Set<string>> {
+    const ids = [
+      ...new Set(
+        rows.flatMap((r) => (r.record === 'therapy_session' && r.session.clinicianId ? [r.session.clinicianId] : [])),
+      ),
+    ];
+    if (ids.length === 0) return new Set();
+    const found: { id: string }[] = await manager.query('SELECT id FROM clinician WHERE id = ANY($1::uuid[])', [ids]);
+    return new Set(found.map((c) => c.id));
+  }
+
+  /** POST /patients/:id/medication-events: a clinical day that happened, not before birth. */
+  private eventRefusal(
+    row: Extract<ImportRow, { record: 'medication_event' }>,
+    patient: Patient,
+    today: string,
+  ): Omit<RowError, 'line'> | null {
+    const day = row.event.occurredOn;
+    if (day > today) return { field: 'occurredOn', message: 'occurredOn must not be in the future' };
+    if (day < patient.birthDate) {
+      return { field: 'occurredOn', message: "occurredOn must not be before the patient's birth date" };
+    }
+    return null;
+  }
+
+  /** POST /patients/:id/therapy-sessions, and PATCH for an outcome. */
+  private sessionRefusal(
+    row: Extract<ImportRow, { record: 'therapy_session' }>,
+    patient: Patient,
+    today: string,
+    now: number,
+    clinicians: Set<string>,
+  ): Omit<RowError, 'line'> | null {
+    const scheduledAt = new Date(row.session.scheduledAt);
+    const day = this.clock.dayOf(scheduledAt);
+    if (day > oneYearAfter(today)) {
+      return { field: 'scheduledAt', message: 'scheduledAt must be at most one year from today' };
+    }
+    if (day < patient.birthDate) return { field: 'scheduledAt', message: "scheduledAt is before the patient's birth" };
+    if (row.session.clinicianId && !clinicians.has(row.session.clinicianId)) {
+      return { field: 'clinicianId', message: 'clinicianId does not name a known clinician' };
+    }
+    if (row.status && OUTCOMES_THAT_NEED_THE_PAST.has(row.status) && scheduledAt.getTime() > now) {
+      return {
+        field: 'status',
+        message: `status ${row.status} cannot be recorded for a session that has not begun yet`,
+      };
+    }
+    return null;
+  }
+}
