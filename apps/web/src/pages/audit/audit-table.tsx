@@ -12,19 +12,18 @@ interface AuditTableProps {
 }
 
 function ActorCell({ event, onFilter }: { event: AuditEvent; onFilter: (actorId: string) => void }) {
-  const label = event.actorLabel ?? 'Unknown';
   if (!event.actorId) {
     // A sign-in attempt or a request without a session: the label is what was typed, if anything.
     return (
       <Text span size="xs" c="gray.7">
-        {label} (no session)
+        {event.actorLabel ? `${event.actorLabel} (no session)` : 'No session'}
       </Text>
     );
   }
   const { actorId } = event;
   return (
     <Anchor component="button" type="button" size="xs" onClick={() => onFilter(actorId)} title="Show only this actor">
-      {label}
+      {event.actorLabel ?? actorId}
     </Anchor>
   );
 }
