@@ -65,6 +65,15 @@ export class ExportJobStore {
       .where('(j.expires_at IS NULL OR j.expires_at > now())');
   }
 
+  /** Jobs of this clinician still queued or running. */
+  async unfinishedCount(requestedBy: string): Promise<number> {
+    const [row]: { n: number }[] = await this.dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM export_job WHERE requested_by = $1 AND status IN ('queued', 'running')`,
+      [requestedBy],
+    );
+    return row?.n ?? 0;
+  }
+
   /** Fails the jobs whose worker died too often: their lease ran out and no attempt is left. */
   async failAbandoned(maxAttempts: number, keepForMs: number): Promise<number> {
     const failed: { id: string }[] = await this.dataSource.query(

@@ -168,7 +168,7 @@ describe('Background exports', () => {
     expect(response.body.details.fields.map((f: { field: string }) => f.field)).toContain(field);
   });
 
-  it('answers 400 naming the id for a malformed one, 404 for an unknown one, 409 before the file is ready', async () => {
+  it('answers 400 naming the id for a malformed one, 404 for an unknown one, 409 before the file is ready; fences out a worker that lost the job', async () => {
     const malformed = await t.api.get('/api/exports/42').expect(400);
     expect(malformed.body.details.fields[0].field).toBe('id');
     await t.api.get('/api/exports/00000000-0000-4000-8000-000000000000').expect(404);
@@ -179,7 +179,36 @@ describe('Background exports', () => {
     );
     const conflict = await t.api.get(`/api/exports/${queued?.id}/download`).expect(409);
     expect(conflict.body.code).toBe('EXPORT_NOT_READY');
+    // A worker that lost the job (its lease ran out and another instance took it) can no longer touch it.
+    const store = t.app.get(ExportJobStore);
+    const id = queued?.id ?? '';
+    expect(await store.appendChunk(id, 'a-paused-instance', 0, Buffer.from('late'))).toBe(false);
+    expect(await store.heartbeat(id, 'a-paused-instance', 60_000, { rowsDone: 9, rowsTotal: 9 })).toBe(false);
+    const file = { contentType: 'text/csv', fileName: 'late.csv', byteSize: 4, rowsDone: 9 };
+    expect(await store.complete(id, 'a-paused-instance', file, 60_000)).toBe(false);
+    expect(await t.dataSource.query('SELECT 1 FROM export_chunk WHERE job_id = $1', [id])).toEqual([]);
     await t.dataSource.query('DELETE FROM export_job WHERE id = $1', [queued?.id]);
+  });
+
+  it('refuses a fourth export while three of the same clinician are unfinished', async () => {
+    const teams: { id: string }[] = await t.dataSource.query('SELECT id FROM care_team');
+    const busy = await t.as(
+      ['therapist'],
+      teams.map((team) => team.id),
+    );
+    // Held by a live instance: this app's worker leaves them alone.
+    await t.dataSource.query(
+      `INSERT INTO export_job (requested_by, query, format, status, attempts, worker_id, lease_expires_at)
+       SELECT $1, $2, 'csv', 'running', 1, 'a-live-instance', now() + interval '1 hour' FROM generate_series(1, 3)`,
+      [busy.clinician.id, everyone],
+    );
+    const refused = await busy.post('/api/exports').send(everyone).expect(409);
+    expect(refused.body.code).toBe('EXPORTS_IN_PROGRESS');
+    await t.dataSource.query('DELETE FROM export_job WHERE requested_by = $1', [busy.clinician.id]);
+    await busy
+      .post('/api/exports')
+      .send({ ...everyone, to: from })
+      .expect(202);
   });
 
   it('deletes finished exports once they expire', async () => {

@@ -17,6 +17,9 @@ export interface ExportDownload {
   byteSize: number;
 }
 
+/** Background exports one clinician may have queued or running at once. */
+export const MAX_UNFINISHED_PER_CLINICIAN = 3;
+
 @Injectable()
 export class ExportJobsService {
   constructor(
@@ -30,6 +33,14 @@ export class ExportJobsService {
    * at once, then queues it. The worker checks again when it runs: consents and teams may change.
    */
   async create(query: AdherenceExportQuery, principal: Principal): Promise<ExportJobViewDto> {
+    // One clinician cannot fill the queue: every instance runs one export at a time.
+    if ((await this.store.unfinishedCount(principal.clinicianId)) >= MAX_UNFINISHED_PER_CLINICIAN) {
+      throw new ApiException(
+        409,
+        'EXPORTS_IN_PROGRESS',
+        `You have ${MAX_UNFINISHED_PER_CLINICIAN} exports queued or running; start another once one has finished`,
+      );
+    }
     const prepared = await this.exports.prepare(query, principal);
     const job = await this.store.create({
       requestedBy: principal.clinicianId,

@@ -4,11 +4,12 @@ import { type BeforeApplicationShutdown, Inject, Injectable, type OnApplicationB
 import { plainToInstance } from 'class-transformer';
 import type { Logger } from 'pino';
 import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
 import { PrincipalLoader } from '../auth/principal-loader.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { LOGGER } from '../common/logging/logger.token.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
-import { AdherenceExportService } from '../reports/adherence-export.service.js';
+import { AdherenceExportService, type PreparedExport } from '../reports/adherence-export.service.js';
 import { AdherenceExportQuery } from '../reports/dto/adherence-export-query.dto.js';
 import { ChunkSink } from './chunk-sink.js';
 import { type ClaimedJob, ExportJobStore, type JobFailure } from './export-job-store.js';
@@ -26,6 +27,12 @@ class WorkerStoppingError extends Error {
   constructor() {
     super('export worker stopping');
   }
+}
+
+interface WrittenExport {
+  principal: Principal;
+  prepared: PreparedExport;
+  rowsDone: number;
 }
 
 const UNEXPECTED: JobFailure = { code: 'EXPORT_FAILED', message: 'The export could not be completed' };
@@ -127,23 +134,44 @@ export class ExportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     const heartbeat = singleConnection
       ? undefined
       : setInterval(() => void this.beat(job.id, sink), this.settings.heartbeatEveryMs).unref();
+    log.info('export job started');
     try {
-      log.info('export job started');
-      const principal = await this.principals.load(job.requestedBy, 'token', { totpSetupRequired: false });
-      if (!principal) {
-        throw new ApiException(403, 'REQUESTER_INACTIVE', 'The clinician who asked for the export is no longer active');
-      }
-      const query = plainToInstance(AdherenceExportQuery, job.query);
-      const prepared = await this.exports.prepare(query, principal);
-      await this.exports.write(prepared, sink, (rowsDone, rowsTotal) => progress.report(rowsDone, rowsTotal));
-      if (!sink.writableEnded) sink.end();
-      await finished(sink);
+      const done = await this.writeFile(job, sink, progress);
+      log.info({ rows: done.rowsDone, bytes: sink.bytes }, 'export job done');
+      await this.audited(job, done, sink.bytes, log);
+    } catch (error) {
       await progress.settled();
-      const rowsDone = progress.latest?.rowsDone ?? 0;
-      const file = { contentType: prepared.contentType, fileName: prepared.fileName, byteSize: sink.bytes, rowsDone };
-      if (!(await this.store.complete(job.id, this.workerId, file, this.settings.keepForMs))) {
-        throw new LeaseLostError();
-      }
+      // The sink's own error says why a write stopped (lease lost, shutdown), whatever the writer rethrew.
+      await this.settle(job, sink.errored ?? error, log);
+    } finally {
+      clearInterval(heartbeat);
+      this.current = undefined;
+    }
+  }
+
+  /** Runs the export as its requester into the sink, then marks the job done. */
+  private async writeFile(job: ClaimedJob, sink: ChunkSink, progress: ProgressWriter): Promise<WrittenExport> {
+    const principal = await this.principals.load(job.requestedBy, 'token', { totpSetupRequired: false });
+    if (!principal) {
+      throw new ApiException(403, 'REQUESTER_INACTIVE', 'The clinician who asked for the export is no longer active');
+    }
+    const prepared = await this.exports.prepare(plainToInstance(AdherenceExportQuery, job.query), principal);
+    await this.exports.write(prepared, sink, (rowsDone, rowsTotal) => progress.report(rowsDone, rowsTotal));
+    if (!sink.writableEnded) sink.end();
+    await finished(sink);
+    await progress.settled();
+    const rowsDone = progress.latest?.rowsDone ?? 0;
+    const file = { contentType: prepared.contentType, fileName: prepared.fileName, byteSize: sink.bytes, rowsDone };
+    if (!(await this.store.complete(job.id, this.workerId, file, this.settings.keepForMs))) {
+      throw new LeaseLostError();
+    }
+    return { principal, prepared, rowsDone };
+  }
+
+  /** The export itself in the audit trail (the requests around it are audited by the hook). */
+  private async audited(job: ClaimedJob, done: WrittenExport, bytes: number, log: Logger): Promise<void> {
+    const { principal, prepared, rowsDone } = done;
+    try {
       await this.audit.append({
         actorId: principal.clinicianId,
         actorLabel: principal.email,
@@ -155,17 +183,13 @@ export class ExportWorker implements OnApplicationBootstrap, BeforeApplicationSh
           format: prepared.format,
           patients: prepared.patientCount,
           rows: rowsDone,
-          bytes: sink.bytes,
+          bytes,
           disclosedToRecipient: prepared.recipient !== null,
         },
       });
-      log.info({ rows: rowsDone, bytes: sink.bytes }, 'export job done');
     } catch (error) {
-      await progress.settled();
-      await this.settle(job, error, log);
-    } finally {
-      clearInterval(heartbeat);
-      this.current = undefined;
+      // The file is written and the disclosure recorded: the job stays done.
+      log.error({ err: error }, 'export audit event could not be written');
     }
   }
 
