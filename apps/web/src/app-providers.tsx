@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { SessionProvider } from './auth/session-provider';
-import { theme } from './theme';
+import { readableCssVariables, theme } from './theme';
 
 interface AppProvidersProps {
   queryClient: QueryClient;
@@ -13,7 +13,7 @@ interface AppProvidersProps {
 export function AppProviders({ queryClient, children }: AppProvidersProps) {
   return (
     // Light only for now: the CSP forbids Mantine's inline color-scheme script.
-    <MantineProvider theme={theme} forceColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={readableCssVariables} forceColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <SessionProvider>{children}</SessionProvider>
       </QueryClientProvider>

@@ -3,7 +3,6 @@ import { type FormEvent, useState } from 'react';
 import { errorMessageOf } from '../../api/api-error';
 import { useCreateCareTeam } from '../../api/hooks/use-create-care-team';
 import { fieldErrorOf, needsFormAlert } from '../patient/api-field-errors';
-import { READABLE_ERRORS } from './form-styles';
 
 const SHOWN_FIELDS = ['name', 'code', 'requireLeadApproval'];
 
@@ -32,7 +31,7 @@ export function CareTeamForm({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add care team" style={READABLE_ERRORS}>
+    <form onSubmit={onSubmit} noValidate aria-label="Add care team">
       <Stack gap="sm">
         {needsFormAlert(error, SHOWN_FIELDS) ? (
           <Alert color="red" variant="light" title="Not added">

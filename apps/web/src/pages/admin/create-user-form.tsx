@@ -6,7 +6,7 @@ import type { CareTeamSummary } from '../../api/care-teams';
 import type { Clinician } from '../../api/clinicians';
 import { useCreateClinician } from '../../api/hooks/use-create-clinician';
 import { fieldErrorOf, needsFormAlert } from '../patient/api-field-errors';
-import { MONOSPACE_INPUT, READABLE_ERRORS } from './form-styles';
+import { MONOSPACE_INPUT } from './form-styles';
 import { generatePassword, isRole, ROLE_OPTIONS, teamOptionsOf } from './user-fields';
 
 const SHOWN_FIELDS = ['email', 'displayName', 'roles', 'careTeamIds', 'password'];
@@ -68,7 +68,7 @@ export function CreateUserForm({ teams, onDone }: CreateUserFormProps) {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add user" style={READABLE_ERRORS}>
+    <form onSubmit={onSubmit} noValidate aria-label="Add user">
       <Stack gap="sm">
         {needsFormAlert(error, SHOWN_FIELDS) ? (
           <Alert color="red" variant="light" title="Not added">

@@ -5,7 +5,6 @@ import type { CareTeamSummary } from '../../api/care-teams';
 import type { Clinician, ClinicianChange } from '../../api/clinicians';
 import { useUpdateClinician } from '../../api/hooks/use-update-clinician';
 import { fieldErrorOf, needsFormAlert } from '../patient/api-field-errors';
-import { READABLE_ERRORS } from './form-styles';
 import { changeOf, describeChange, draftOf, isRole, ROLE_OPTIONS, teamOptionsOf, type UserDraft } from './user-fields';
 
 const SHOWN_FIELDS = ['displayName', 'roles', 'careTeamIds'];
@@ -79,7 +78,7 @@ export function EditUserForm({ clinician, teams, isSelf, onDone }: EditUserFormP
   }
 
   return (
-    <form onSubmit={review} noValidate aria-label={`Edit ${clinician.displayName}`} style={READABLE_ERRORS}>
+    <form onSubmit={review} noValidate aria-label={`Edit ${clinician.displayName}`}>
       <Stack gap="sm">
         {needsFormAlert(error, SHOWN_FIELDS) ? (
           <Alert color="red" variant="light" title="Not saved">

@@ -4,7 +4,6 @@ import { errorMessageOf } from '../../api/api-error';
 import type { CareTeamSummary } from '../../api/care-teams';
 import { useUpdateCareTeam } from '../../api/hooks/use-update-care-team';
 import { fieldErrorOf, needsFormAlert } from '../patient/api-field-errors';
-import { READABLE_ERRORS } from './form-styles';
 
 export function RenameTeamForm({ team, onDone }: { team: CareTeamSummary; onDone: () => void }) {
   const update = useUpdateCareTeam();
@@ -19,7 +18,7 @@ export function RenameTeamForm({ team, onDone }: { team: CareTeamSummary; onDone
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Rename ${team.name}`} style={READABLE_ERRORS}>
+    <form onSubmit={onSubmit} noValidate aria-label={`Rename ${team.name}`}>
       <Stack gap="sm">
         {needsFormAlert(error, ['name']) ? (
           <Alert color="red" variant="light" title="Not renamed">

@@ -1,6 +1,6 @@
 import { Autocomplete, Button, Group, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { MONOSPACE_INPUT, READABLE_ERRORS } from '../admin/form-styles';
+import { MONOSPACE_INPUT } from '../admin/form-styles';
 import { fieldErrorOf } from '../patient/api-field-errors';
 import { type AuditUrlFilters, NO_AUDIT_FILTERS, UUID } from './use-audit-filters';
 
@@ -61,7 +61,7 @@ export function AuditFiltersForm({ filters, seenActions, error, onApply }: Audit
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Filter audit events" style={READABLE_ERRORS}>
+    <form onSubmit={onSubmit} noValidate aria-label="Filter audit events">
       <Group gap="sm" align="flex-start" wrap="wrap">
         <TextInput
           label="Actor id"
