@@ -2,6 +2,7 @@ import type { CaseloadFlag } from '@naltrack/domain';
 import type { Logger, QueryRunner } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { CASELOAD_SORTS, resolveSort } from './caseload-sort.js';
+import { PatientSummaryService } from './patient-summary.service.js';
 
 interface Item {
   patientId: string;
@@ -157,6 +158,30 @@ describe('GET /api/caseload', () => {
     expect(page.body.total).toBe(1);
     expect(page.body.counts.craving_high).toBe(1);
     await t.dataSource.query('DELETE FROM patient WHERE id = $1', [moved.id]);
+  });
+
+  it('refreshes the rows computed before today in batches, skipping patients a writer holds', async () => {
+    const [{ today }] = await t.dataSource.query('SELECT MAX(as_of)::text AS today FROM patient_summary');
+    const held = await patient(south, 'Held', 0.4);
+    await t.dataSource.query(`UPDATE patient_summary SET as_of = as_of - 1, pdc90 = 0.01`);
+    const total: number = (await t.dataSource.query('SELECT COUNT(*)::int AS n FROM patient_summary'))[0].n;
+    // Row locks need two sessions: a server has them; the embedded database runs every
+    // connection in its one session, where nothing can be held against the refresher.
+    const writer = process.env.TEST_DATABASE_URL ? t.dataSource.createQueryRunner() : null;
+    await writer?.startTransaction();
+    try {
+      await writer?.query('SELECT 1 FROM patient WHERE id = $1 FOR UPDATE', [held.id]);
+      expect(await t.app.get(PatientSummaryService).refreshStale(3)).toBe(writer ? total - 1 : total);
+    } finally {
+      await writer?.rollbackTransaction();
+      await writer?.release();
+    }
+    const stale = await t.dataSource.query('SELECT patient_id FROM patient_summary WHERE as_of < $1', [today]);
+    expect(stale).toEqual(writer ? [{ patient_id: held.id }] : []);
+    // Rebuilt from the records, which hold no doses: the made-up PDC is gone.
+    const [{ n }] = await t.dataSource.query('SELECT COUNT(*)::int AS n FROM patient_summary WHERE pdc90 = 0.01');
+    expect(n).toBe(writer ? 1 : 0);
+    await t.dataSource.query('DELETE FROM patient WHERE id = $1', [held.id]);
   });
 
   it('reads each page with one SQL statement', async () => {

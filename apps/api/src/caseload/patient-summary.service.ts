@@ -1,11 +1,11 @@
 import type { ClinicalSettings } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { notFound } from '../common/errors/not-found.js';
 import { Patient } from '../patients/patient.entity.js';
-import { rebuildPatientSummary } from './rebuild-patient-summary.js';
+import { rebuildPatientSummaries, rebuildPatientSummary } from './rebuild-patient-summary.js';
 
 /**
  * The one way to change a patient's clinical records: in a transaction that holds the patient's row
@@ -38,20 +38,28 @@ export class PatientSummaryService {
     });
   }
 
-  /** Rebuilds the rows computed before today (PDC windows and due dates move with the calendar). */
-  async refreshStale(batchSize = 200): Promise<number> {
+  /**
+   * Rebuilds the rows computed before today (PDC windows and due dates move with the calendar),
+   * set-wise, batch by batch. A batch locks its patients as event writers do but skips those a
+   * writer, or another instance's refresher, holds: their rows are rebuilt when that one commits.
+   */
+  async refreshStale(batchSize = 500): Promise<number> {
     const today = this.clock.today();
     let refreshed = 0;
     for (;;) {
-      const stale: { patient_id: string }[] = await this.dataSource.query(
-        'SELECT patient_id FROM patient_summary WHERE as_of < $1 ORDER BY patient_id LIMIT $2',
-        [today, batchSize],
-      );
-      if (stale.length === 0) return refreshed;
-      for (const { patient_id } of stale) {
-        await this.writeForPatient(patient_id, async () => undefined);
-      }
-      refreshed += stale.length;
+      const count = await this.dataSource.transaction(async (manager) => {
+        const stale: { id: string }[] = await manager.query(
+          `SELECT p.id FROM patient p JOIN patient_summary s ON s.patient_id = p.id
+            WHERE s.as_of < $1 ORDER BY p.id LIMIT $2 FOR UPDATE OF p SKIP LOCKED`,
+          [today, batchSize],
+        );
+        if (stale.length === 0) return 0;
+        const patients = await manager.findBy(Patient, { id: In(stale.map((row) => row.id)) });
+        await rebuildPatientSummaries(manager, patients, today, this.settings);
+        return patients.length;
+      });
+      if (count === 0) return refreshed;
+      refreshed += count;
     }
   }
 }
