@@ -18,6 +18,9 @@ import {
 
 const CSV = { 'content-type': 'text/csv; charset=utf-8' };
 
+// Typing into a whole form under jsdom takes seconds on a busy machine; polling adds two more.
+jest.setTimeout(20_000);
+
 /** The browser's side of a download: the object URL made and the link clicked. */
 function captureDownloads() {
   const clicked: { href: string; download: string }[] = [];
@@ -86,6 +89,36 @@ describe('Reports page', () => {
     expect(new Headers(init?.headers).get('X-CSRF-Token')).toBeNull();
   });
 
+  it('finds one patient by name to export, keeping the name out of the address bar', async () => {
+    const clicked = captureDownloads();
+    const patient = { patientId: 'p-1', name: 'Example, Robin', mrn: 'MRN-004217' };
+    const fetchSpy = mockApi(
+      reportsRoutes({
+        'GET /api/caseload': ok({ items: [patient], nextCursor: null, total: 1, counts: {} }),
+        [REPORT]: {
+          status: 200,
+          body: 'notice',
+          headers: { ...CSV, 'content-disposition': 'attachment; filename="a.csv"' },
+        },
+      }),
+    );
+    withFileBodies(fetchSpy);
+    const { user, form, router } = await openForm();
+
+    await user.click(within(form).getByRole('radio', { name: 'One patient' }));
+    await user.type(within(form).getByRole('combobox', { name: 'Patient' }), 'Robin');
+    // Floating UI hides a dropdown whose anchor has no size, and nothing has a size in jsdom.
+    await user.click(await screen.findByRole('option', { name: 'Example, Robin · MRN-004217', hidden: true }));
+    await user.click(within(form).getByRole('button', { name: 'Export' }));
+
+    await waitFor(() => expect(clicked).toHaveLength(1));
+    expect(requestedUrl(fetchSpy, '/api/caseload').searchParams.get('q')).toBe('Robin');
+    const url = requestedUrl(fetchSpy, '/api/reports/adherence');
+    expect(url.searchParams.get('patientId')).toBe('p-1');
+    expect(url.searchParams.has('careTeamId')).toBe(false);
+    expect(router.state.location.pathname + router.state.location.search).toBe('/reports');
+  });
+
   it('runs a large export in the background with a progress bar, then offers its download', async () => {
     const posted: unknown[] = [];
     const csrf: (string | null)[] = [];
@@ -127,7 +160,7 @@ describe('Reports page', () => {
     await waitFor(() => expect(within(table).getByRole('link', { name: 'Download' })).toBeInTheDocument());
     expect(within(table).getByText('South Clinic')).toBeInTheDocument();
     expect(within(table).getByText('Ready')).toBeInTheDocument();
-  }, 15_000);
+  });
 
   it('shows an error at the field the API names, and others above the form', async () => {
     let answer = apiError(400, 'VALIDATION_FAILED', 'Invalid request', {
