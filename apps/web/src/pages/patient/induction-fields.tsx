@@ -18,7 +18,7 @@ interface InductionFieldsProps {
 /** What opioid use disorder needs checked before naltrexone: opioid-free days, screen, challenge. */
 export function OpioidUseFields({ draft, set, errorAt }: InductionFieldsProps) {
   return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+    <SimpleGrid minColWidth={190} spacing="sm">
       <TextInput
         type="date"
         label="Last opioid use"
@@ -54,7 +54,7 @@ export function OpioidUseFields({ draft, set, errorAt }: InductionFieldsProps) {
 /** Liver function tests, needed before oral naltrexone. */
 export function LiverFunctionFields({ draft, set, errorAt }: InductionFieldsProps) {
   return (
-    <SimpleGrid cols={{ base: 1, xs: 4 }} spacing="sm">
+    <SimpleGrid minColWidth={120} spacing="sm">
       <TextInput
         type="number"
         label="ALT"

@@ -120,7 +120,7 @@ export function NaltrexoneStartForm({ patientId, diagnoses }: NaltrexoneStartFor
           failedTitle="Not started"
           savedText={savedText}
         />
-        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+        <SimpleGrid minColWidth={150} spacing="sm">
           <NativeSelect
             label="Formulation"
             data={formulationOptions}

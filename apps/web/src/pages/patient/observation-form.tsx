@@ -99,7 +99,7 @@ export function ObservationForm({ patientId }: { patientId: string }) {
           shownFields={['kind', 'observedOn', ...KIND_FIELDS[draft.kind]]}
           savedText={saved ? 'Recorded. Charts, flags and timeline are updated.' : null}
         />
-        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+        <SimpleGrid minColWidth={160} spacing="sm">
           <NativeSelect
             label="Observation"
             data={kindOptions}

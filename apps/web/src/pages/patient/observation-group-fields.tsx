@@ -11,10 +11,10 @@ import { pacsTotalOf, type ScreenAnswer } from './observation-fields';
 
 /** The five PACS questions in short (Flannery et al., 1999), each scored 0-6 over the past week. */
 const PACS_ITEM_LABELS = [
-  'How often thoughts of drinking',
+  'Frequency of thoughts',
   'Strongest craving',
-  'Time spent thinking of drinking',
-  'Difficulty resisting a drink',
+  'Time spent thinking',
+  'Difficulty resisting',
   'Overall craving',
 ];
 const scoreOptions = [
@@ -51,7 +51,7 @@ export function PacsItemsFields({ items, onChange, error }: PacsItemsFieldsProps
       variant="unstyled"
       aria-describedby={error ? errorId : undefined}
     >
-      <SimpleGrid cols={{ base: 1, xs: 3, md: 5 }} spacing="sm">
+      <SimpleGrid minColWidth={150} spacing="sm">
         {PACS_ITEM_LABELS.map((label, index) => (
           <NativeSelect
             key={label}
@@ -85,7 +85,7 @@ export function ScreenResultsFields({ results, onChange, error }: ScreenResultsF
       variant="unstyled"
       aria-describedby={error ? errorId : undefined}
     >
-      <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="sm">
+      <SimpleGrid minColWidth={130} spacing="sm">
         {UDS_SUBSTANCES.map((substance) => (
           <NativeSelect
             key={substance}

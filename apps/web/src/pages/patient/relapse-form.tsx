@@ -119,7 +119,7 @@ export function RelapseForm({ patientId }: { patientId: string }) {
       ) : null}
       <form onSubmit={onSubmit} noValidate aria-label="Record relapse">
         <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+          <SimpleGrid minColWidth={170} spacing="sm">
             <TextInput
               type="date"
               label="Onset"

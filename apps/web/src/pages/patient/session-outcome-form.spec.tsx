@@ -32,11 +32,11 @@ describe('sessionsAwaitingOutcome', () => {
 describe('Record session outcome', () => {
   it('lists the sessions without an outcome and records the one picked', async () => {
     const patches: { url: string; body: unknown }[] = [];
-    let sessionReads = 0;
     mockApi(
       patientRoutes({
         ...signedInAs('therapist'),
-        [`GET ${API}/therapy-sessions`]: () => ok(++sessionReads === 1 ? therapySessions() : []),
+        // Once the outcome is recorded, nothing is waiting any more.
+        [`GET ${API}/therapy-sessions`]: () => ok(patches.length === 0 ? therapySessions() : []),
         'PATCH /api/therapy-sessions/s2': (init) => {
           patches.push({ url: 's2', body: bodyOf(init) });
           return ok({ ...therapySessions()[2], status: 'late' });
@@ -84,22 +84,24 @@ describe('Record session outcome', () => {
   });
 
   it('says so when no session waits for an outcome, and retries a failed list', async () => {
-    let reads = 0;
+    let failing = true;
     mockApi(
       patientRoutes({
         ...signedInAs('therapist'),
         [`GET ${API}/therapy-sessions`]: () =>
-          ++reads === 1
+          failing
             ? { status: 500, body: { statusCode: 500, code: 'INTERNAL', message: 'The server had a problem' } }
             : ok([therapySessions()[3]]),
       }),
     );
     const { user } = await openRecordTab('Outcome');
 
-    const alert = await screen.findByRole('alert');
+    const record = screen.getByRole('region', { name: 'Record' });
+    const alert = await within(record).findByRole('alert');
     expect(alert).toHaveTextContent('Could not load the sessions');
+    failing = false;
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
-    expect(await screen.findByText(/No session is waiting for an outcome/)).toBeInTheDocument();
+    expect(await within(record).findByText(/No session is waiting for an outcome/)).toBeInTheDocument();
   });
 
   it('hides the form when the API answers 403 after all', async () => {

@@ -103,7 +103,7 @@ function OutcomeOfWaitingSession({ patientId }: { patientId: string }) {
           shownFields={SHOWN_FIELDS}
           savedText={saved ? 'Outcome recorded. Attendance and timeline are updated.' : null}
         />
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm">
+        <SimpleGrid minColWidth={200} spacing="sm">
           <NativeSelect
             label="Session"
             data={sessionOptions}

@@ -89,7 +89,7 @@ export function TherapySessionForm({ patientId }: { patientId: string }) {
             {errorMessageOf(update.error)} Record it in the Outcome tab.
           </Alert>
         ) : null}
-        <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
+        <SimpleGrid minColWidth={170} spacing="sm">
           <TextInput
             type="datetime-local"
             label="Date and time"
