@@ -149,6 +149,9 @@ describe('Reports page', () => {
     const bar = await screen.findByRole('progressbar', { name: 'Export progress' });
     await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '50'));
     expect(screen.getByText(/3,600 of 7,200 rows/)).toBeInTheDocument();
+    // The recent exports show the same progress as the bar.
+    const running = await screen.findByRole('table', { name: 'Recent exports' });
+    expect(within(running).getByText('50%')).toBeInTheDocument();
     expect(posted).toEqual([expect.objectContaining({ format: 'csv', careTeamId: 't2' })]);
     expect(csrf).toEqual([TEST_CSRF_TOKEN]);
 
