@@ -1,5 +1,5 @@
 import type { ClinicalDate, MeasurePatient } from '@naltrack/domain';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** A patient's record for the measures, with what the drill-down shows of them. */
 export interface MeasureRecord extends MeasurePatient {
@@ -28,7 +28,10 @@ export interface MeasureRecordsQuery {
  * (json_agg per patient, no query per patient). Records are cut to [from, asOf]: every measure
  * looks only at records on or after its index day, and index days are never before `from`.
  */
-export async function loadMeasureRecords(dataSource: DataSource, query: MeasureRecordsQuery): Promise<MeasureRecord[]> {
+export async function loadMeasureRecords(
+  db: Pick<EntityManager, 'query'>,
+  query: MeasureRecordsQuery,
+): Promise<MeasureRecord[]> {
   const params: unknown[] = [];
   const bind = (value: unknown, type: string) => `$${params.push(value)}::${type}`;
   const teams = bind(query.teamIds, 'uuid[]');
@@ -47,7 +50,7 @@ export async function loadMeasureRecords(dataSource: DataSource, query: MeasureR
                   FROM therapy_session t
                  WHERE t.patient_id = p.id AND t.scheduled_on BETWEEN ${from} AND ${asOf}), '[]')`
     : `'[]'::json`;
-  const rows: { record: MeasureRecord }[] = await dataSource.query(
+  const rows: { record: MeasureRecord }[] = await db.query(
     `SELECT json_build_object(
               'patientId', p.id,
               'name', p.family_name || ', ' || p.given_name,
@@ -76,8 +79,7 @@ export async function loadMeasureRecords(dataSource: DataSource, query: MeasureR
             ) AS record
        FROM patient p
       WHERE p.care_team_id = ANY(${teams})
-        AND ${patientFilter}
-      ORDER BY p.family_name, p.given_name, p.id`,
+        AND ${patientFilter}`,
     params,
   );
   return rows.map((row) => row.record);

@@ -6,7 +6,7 @@ import {
   type MeasureMonth,
   RETENTION_DAYS,
 } from '@naltrack/domain';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 /** The measures PostgreSQL computes set-wise; the others need PQA's forward shifting or the relapse rules. */
 export const SETWISE_MEASURE_IDS = ['retention_90', 'retention_180', 'iet_initiation', 'iet_engagement'] as const;
@@ -61,7 +61,7 @@ const GIVES_NALTREXONE = `((m.formulation = 'xr_injection' AND m.kind = 'adminis
  * measures.agreement.int-spec.ts holds every patient's outcome to the domain's.
  */
 export async function querySetwiseMeasures(
-  dataSource: DataSource,
+  db: Pick<EntityManager, 'query'>,
   settings: ClinicalSettings,
   query: SetwiseQuery,
 ): Promise<SetwiseResult> {
@@ -87,8 +87,9 @@ export async function querySetwiseMeasures(
         FROM patient p
        WHERE p.care_team_id = ANY(${teams})
     ),
-    -- The first start in the period, and the next start, which ends its course.
-    episode AS (
+    -- The first start in the period, and the next start, which ends its course. Materialized so
+    -- the next start is looked up once per patient, not once per joined event.
+    episode AS MATERIALIZED (
       SELECT i.patient_id, i.started_on,
              (SELECT MIN(n.started_on) FROM naltrexone_start n
                WHERE n.patient_id = i.patient_id AND n.started_on > i.started_on) AS next_start_on
@@ -126,6 +127,10 @@ export async function querySetwiseMeasures(
         FROM intake i JOIN therapy_session t ON t.patient_id = i.patient_id
        WHERE t.status IN ('attended', 'late') AND t.type <> 'intake'
          AND t.scheduled_on BETWEEN i.index_on AND i.index_on + ${engagementLastDay}
+         -- A clinic day lies within a day of its UTC date whatever the zone: this bracket lets the
+         -- (patient_id, scheduled_at) index read only the window's sessions.
+         AND t.scheduled_at >= (i.index_on - 1)::timestamp AT TIME ZONE 'UTC'
+         AND t.scheduled_at < (i.index_on + ${engagementLastDay} + 2)::timestamp AT TIME ZONE 'UTC'
       UNION ALL
       SELECT i.patient_id, s.occurred_on
         FROM intake i JOIN supplied s ON s.patient_id = i.patient_id
@@ -172,6 +177,6 @@ export async function querySetwiseMeasures(
            FROM wanted w JOIN scoped p ON p.id = w.patient_id)
       ELSE '[]'::json END AS outcomes`;
 
-  const [row]: SetwiseResult[] = await dataSource.query(sql, params);
+  const [row]: SetwiseResult[] = await db.query(sql, params);
   return { counts: row?.counts ?? [], outcomes: row?.outcomes ?? [] };
 }

@@ -1,6 +1,6 @@
-import { addDays, ageOn, type ClinicalDate } from '../clinical-date.js';
+import { addDays, ageOn } from '../clinical-date.js';
 import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '../clinical-settings.js';
-import { coveredDays } from '../coverage.js';
+import { computeAdherence } from '../coverage.js';
 import { MEASURE_CONSTANTS } from './measure-catalog.js';
 import { counted, excluded, type MeasureOutcome, type MeasurePatient, type MeasurePeriod } from './measure-types.js';
 import { givesNaltrexone, indexEpisode, isInEpisode } from './treatment-episode.js';
@@ -36,17 +36,14 @@ export function continuityMeasure(
   const end = addDays(ipsd, MEASURE_CONSTANTS.podTreatmentDays - 1);
   if (end > period.asOf) return excluded('follow_up_not_over');
 
-  const covered = new Set(coveredDays(events, settings, { xrCoverageDays: settings.hedisXrInjectionCoverageDays }));
-  const longestGap = longestUncoveredRun(covered, ipsd, end);
+  // With gapMinDays 1 every run of uncovered days is listed, so the longest one can be shown.
+  const { gaps } = computeAdherence({
+    events,
+    from: ipsd,
+    to: end,
+    settings: { ...settings, gapMinDays: 1 },
+    xrCoverageDays: settings.hedisXrInjectionCoverageDays,
+  });
+  const longestGap = Math.max(0, ...gaps.map((gap) => gap.days));
   return counted(longestGap < settings.gapMinDays, longestGap, ipsd);
-}
-
-function longestUncoveredRun(covered: ReadonlySet<ClinicalDate>, from: ClinicalDate, to: ClinicalDate): number {
-  let longest = 0;
-  let run = 0;
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    run = covered.has(day) ? 0 : run + 1;
-    longest = Math.max(longest, run);
-  }
-  return longest;
 }

@@ -34,9 +34,10 @@ export function pdcMeasure(
 
 function fillDays(events: readonly MedicationEventInput[], settings: ClinicalSettings): Set<ClinicalDate> {
   const fills = events.filter((e) => supplyOf(e, settings).shifts);
+  const doses = events.filter((e) => !supplyOf(e, settings).shifts && supplyOf(e, settings).days > 0);
+  const days = new Set(fills.map((e) => e.occurredOn));
+  if (doses.length === 0) return days;
   const coveredByFills = new Set(coveredDays(fills, settings));
-  const doseDays = events
-    .filter((e) => supplyOf(e, settings).days > 0 && !coveredByFills.has(e.occurredOn))
-    .map((e) => e.occurredOn);
-  return new Set([...fills.map((e) => e.occurredOn), ...doseDays]);
+  for (const dose of doses) if (!coveredByFills.has(dose.occurredOn)) days.add(dose.occurredOn);
+  return days;
 }
