@@ -1,4 +1,4 @@
-import { Badge, Tabs, Text } from '@mantine/core';
+import { Anchor, Badge, Tabs, Text } from '@mantine/core';
 import type { Diagnosis } from '@naltrack/domain';
 import { useState } from 'react';
 import { MedicationEventForm } from './medication-event-form';
@@ -37,9 +37,9 @@ export function RecordPanel({ patientId, diagnoses, needsStart }: RecordPanelPro
       {needsStart && tab !== 'start' ? (
         <Text size="sm" mb="sm">
           No naltrexone start is recorded for this patient.{' '}
-          <Text component="button" type="button" size="sm" c="blue.8" td="underline" onClick={() => setTab('start')}>
+          <Anchor component="button" type="button" size="sm" onClick={() => setTab('start')}>
             Record the start
-          </Text>
+          </Anchor>
         </Text>
       ) : null}
       <Tabs value={tab} onChange={(value) => setTab((value as RecordTab | null) ?? 'medication')} keepMounted={false}>
