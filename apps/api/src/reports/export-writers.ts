@@ -3,6 +3,7 @@ import type { PreparedExport } from './adherence-export.service.js';
 import { writeAdherenceCsv } from './csv/adherence-csv.js';
 import type { ExportFormat } from './dto/adherence-export-query.dto.js';
 import type { ExportPatient } from './export-patient.js';
+import { writeAdherencePdf } from './pdf/adherence-pdf.js';
 
 /** Writes the patients in one format to `output`, ending it; destroys it on failure. */
 export type ExportWriter = (
@@ -14,6 +15,6 @@ export type ExportWriter = (
 
 export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
   csv: writeAdherenceCsv,
-  pdf: writeAdherenceCsv,
+  pdf: writeAdherencePdf,
   fhir: writeAdherenceCsv,
 };

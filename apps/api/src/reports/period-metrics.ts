@@ -186,3 +186,15 @@ export function latestPacs(
   }
   return best;
 }
+
+/** Each day's PACS total, the higher of two on one day, oldest first: the cravings chart's points. */
+export function latestPacsByDay(
+  observations: readonly ExportObservation[],
+): { observedOn: ClinicalDate; total: number }[] {
+  const byDay = new Map<ClinicalDate, number>();
+  for (const o of observations) {
+    if (o.kind !== 'pacs' || !o.items || !isValidPacsItems(o.items)) continue;
+    byDay.set(o.observedOn, Math.max(byDay.get(o.observedOn) ?? 0, pacsTotal(o.items)));
+  }
+  return [...byDay].sort(([a], [b]) => (a < b ? -1 : 1)).map(([observedOn, total]) => ({ observedOn, total }));
+}

@@ -1,0 +1,143 @@
+import { inflateSync } from 'node:zlib';
+import { addDays, type ClinicalDate, clinicalDateOf, PART2_NOTICE } from '@naltrack/domain';
+import type { Response } from 'supertest';
+import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+
+const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+/** The page count and the text-drawing content of a PDF, its compressed streams inflated. */
+function readPdf(pdf: Buffer): { pages: number; content: string } {
+  const raw = pdf.toString('latin1');
+  const streams: string[] = [];
+  const streamPattern = /(?<!end)stream\r?\n/g;
+  for (let match = streamPattern.exec(raw); match; match = streamPattern.exec(raw)) {
+    const start = match.index + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    if (end < 0) break;
+    const data = pdf.subarray(start, end);
+    try {
+      streams.push(inflateSync(data).toString('latin1'));
+    } catch {
+      streams.push(data.toString('latin1'));
+    }
+    streamPattern.lastIndex = end + 'endstream'.length;
+  }
+  return { pages: raw.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0, content: streams.join('\n') };
+}
+
+/** Each text-showing operation's string: pdfkit writes standard-font text as hex runs split at kerning. */
+const drawnTexts = (content: string) =>
+  [...content.matchAll(/\[([^\]]*)\] TJ/g)].map(([, array]) =>
+    [...(array ?? '').matchAll(/<([0-9a-f]*)>/g)]
+      .map(([, hex]) => Buffer.from(hex ?? '', 'hex').toString('latin1'))
+      .join(''),
+  );
+
+const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
+
+describe('GET /api/reports/adherence?format=pdf', () => {
+  let t: TestApp;
+  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const m1 = firstOfMonth(addDays(firstOfMonth(today), -1));
+  const m0 = firstOfMonth(addDays(m1, -1));
+  const end = addDays(firstOfMonth(today), -1);
+  let teamId: string;
+  let busyId: string;
+
+  const pdfOf = async (query: Record<string, string>) => {
+    const response = await t.api
+      .get('/api/reports/adherence')
+      .query({ format: 'pdf', from: m0, to: end, ...query })
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    return { response, pdf: response.body as Buffer };
+  };
+  const post = async (url: string, body: object): Promise<{ id: string }> => {
+    const response = await t.api.post(url).send(body);
+    if (response.status !== 201)
+      throw new Error(`${url} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    teamId = (await t.newCareTeam({ name: 'South team' })).id;
+    const busy = await t.newPatient({ careTeamId: teamId, diagnoses: ['OUD'], familyName: 'Busy', givenName: 'Bea' });
+    busyId = busy.id;
+    const base = `/api/patients/${busy.id}`;
+    await post(`${base}/naltrexone-starts`, {
+      formulation: 'oral',
+      doseMg: 50,
+      startedOn: m0,
+      lastOpioidUseOn: addDays(m0, -10),
+      lft: { alt: 30, ast: 30, uln: 40, bilirubinNormal: true },
+    });
+    // A daily observed dose for most of the period: a timeline that runs over several pages.
+    for (let day = m0; day <= addDays(m1, 20); day = addDays(day, 1)) {
+      await post(`${base}/medication-events`, {
+        kind: 'taken',
+        formulation: 'oral',
+        occurredOn: day,
+        observed: true,
+        doseMg: 50,
+      });
+    }
+    for (const [offset, items] of [
+      [3, [4, 4, 4, 4, 4]],
+      [20, [2, 3, 3, 3, 3]],
+      [40, [1, 1, 0, 1, 1]],
+    ] as const) {
+      await post(`${base}/observations`, { kind: 'pacs', observedOn: addDays(m0, offset), items });
+    }
+    await post(`${base}/observations`, {
+      kind: 'uds',
+      observedOn: addDays(m0, 5),
+      results: { opioids: 'negative', fentanyl: 'negative' },
+    });
+    await t.newPatient({ careTeamId: teamId, familyName: 'Quiet', givenName: 'Quinn', status: 'referred' });
+  });
+
+  afterAll(() => t.close());
+
+  it('answers a PDF download with the Part 2 notice on every page', async () => {
+    const { response, pdf } = await pdfOf({ careTeamId: teamId });
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toMatch(/^attachment; filename="adherence-team-.+\.pdf"$/);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString()).toContain('%%EOF');
+    const { pages, content } = readPdf(pdf);
+    // Two patients, each from a new page, and the busy one's timeline runs over more than one.
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(drawnTexts(content).filter((text) => text === PART2_NOTICE)).toHaveLength(pages);
+  });
+
+  it('draws the header, the metrics, the calendar, the cravings chart and the timeline', async () => {
+    const { pdf } = await pdfOf({ patientId: busyId });
+    const { pages, content } = readPdf(pdf);
+    const texts = drawnTexts(content);
+    expect(texts.filter((text) => text === PART2_NOTICE)).toHaveLength(pages);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Naltrexone adherence report',
+        'Busy, Bea',
+        'Adherence by month',
+        'Whole period',
+        'Adherence calendar',
+        'Covered',
+        'Cravings (PACS)',
+        'High craving (15)',
+        'Timeline',
+        'Urine drug screen: opioids negative, fentanyl negative',
+        'Dose taken 50 mg (observed)',
+      ]),
+    );
+    // The calendar draws covered days as filled squares: many rectangles in the content.
+    expect(content.match(/ re\n/g)?.length ?? 0).toBeGreaterThan(50);
+  });
+});
