@@ -56,6 +56,8 @@ export default {
     {
       ...shared,
       displayName: 'web',
+      // Whole pages render with their chunks loaded on first visit; two busy cores need more than 5 s.
+      testTimeout: 15_000,
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx', '<rootDir>/apps/web/src/**/*.spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test/setup-tests.ts'],

@@ -1,7 +1,30 @@
+import { afterEach, jest } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import { mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { API, ok, PATIENT, PATIENT_PATH, patientRoutes, TIMELINE_PAGE_1, TIMELINE_PAGE_2 } from './patient-fixtures';
+
+/** Everything but the date: Testing Library and React keep real timers. */
+const TIMERS = [
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'clearImmediate',
+  'queueMicrotask',
+  'nextTick',
+  'hrtime',
+  'performance',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+  'requestIdleCallback',
+  'cancelIdleCallback',
+] as const;
+
+afterEach(() => {
+  jest.useRealTimers();
+});
 
 function metricCard(name: string): HTMLElement {
   return screen.getByRole('region', { name });
@@ -34,7 +57,9 @@ describe('Patient page', () => {
     expect(metricCard('Latest PACS')).toHaveTextContent('17 / 30High at ≥ 15');
   });
 
-  it('describes the cravings chart and the adherence strip in words', async () => {
+  it('describes the cravings, adherence and attendance charts in words', async () => {
+    // Only the clock moves: the fixtures' sessions sit in the attendance chart's last twelve months.
+    jest.useFakeTimers({ now: new Date('2026-05-01T12:00:00Z'), doNotFake: TIMERS });
     mockApi(patientRoutes());
 
     renderApp(PATIENT_PATH);
@@ -53,6 +78,12 @@ describe('Patient page', () => {
     expect(days).toHaveLength(90);
     expect(within(adherence).getByLabelText('Mar 5, 2026: gap (8 or more days uncovered)')).toBeInTheDocument();
     expect(within(adherence).getByLabelText('Apr 15, 2026: covered')).toBeInTheDocument();
+
+    // Sessions still scheduled have no outcome and are not counted.
+    const attendance = await screen.findByRole('figure', { name: 'Therapy attendance by month' });
+    expect(attendance).toHaveAccessibleDescription(
+      'Last twelve months: 1 session attended, 0 no-shows, 0 cancelled by the patient. This month: no counted session.',
+    );
   });
 
   it('lists the timeline newest first and loads older items', async () => {

@@ -4,14 +4,20 @@ import { useFetchPatientAdherence } from '../../api/hooks/use-fetch-patient-adhe
 import { useFetchPatientMedicationEvents } from '../../api/hooks/use-fetch-patient-medication-events';
 import { useFetchPatientObservations } from '../../api/hooks/use-fetch-patient-observations';
 import { useFetchPatientRelapses } from '../../api/hooks/use-fetch-patient-relapses';
+import { useFetchPatientTherapySessions } from '../../api/hooks/use-fetch-patient-therapy-sessions';
+import { useClinicToday } from '../../auth/use-clinic-today';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { AdherenceStrip } from './adherence-strip';
+import { buildAttendanceMonths } from './attendance-data';
 import { buildCravingsData } from './cravings-data';
 import { PatientSection } from './patient-section';
 
 // recharts is most of this page's weight: loaded only when a chart is shown, not with the app.
 const CravingsChart = lazy(() => import('./cravings-chart').then((module) => ({ default: module.CravingsChart })));
+const AttendanceChart = lazy(() =>
+  import('./attendance-chart').then((module) => ({ default: module.AttendanceChart })),
+);
 
 function CravingsPanel({ patientId }: { patientId: string }) {
   const observations = useFetchPatientObservations(patientId);
@@ -55,9 +61,25 @@ function AdherencePanel({ patientId }: { patientId: string }) {
   return <AdherenceStrip adherence={adherence.data} events={events.data} />;
 }
 
+function AttendancePanel({ patientId }: { patientId: string }) {
+  const sessions = useFetchPatientTherapySessions(patientId);
+  const today = useClinicToday();
+  if (sessions.isPending) return <LoadingState label="Loading attendance…" />;
+  if (sessions.isError) {
+    return (
+      <ErrorAlert title="Could not load attendance" error={sessions.error} onRetry={() => void sessions.refetch()} />
+    );
+  }
+  return (
+    <Suspense fallback={<LoadingState label="Loading chart…" />}>
+      <AttendanceChart months={buildAttendanceMonths(sessions.data, today)} />
+    </Suspense>
+  );
+}
+
 export function PatientTrends({ patientId }: { patientId: string }) {
   return (
-    <PatientSection title="Cravings and adherence">
+    <PatientSection title="Cravings, adherence and attendance">
       <Stack gap="lg">
         <div>
           <Title order={3} size="h5" mb="xs">
@@ -70,6 +92,12 @@ export function PatientTrends({ patientId }: { patientId: string }) {
             Adherence, last 90 days
           </Title>
           <AdherencePanel patientId={patientId} />
+        </div>
+        <div>
+          <Title order={3} size="h5" mb="xs">
+            Therapy attendance
+          </Title>
+          <AttendancePanel patientId={patientId} />
         </div>
       </Stack>
     </PatientSection>
