@@ -5,6 +5,7 @@ import { SECOND_FACTOR_SETUP_PATH, SIGN_IN_PATH } from './auth/return-path';
 import { LoadingState } from './components/loading-state';
 import { RouteErrorPage } from './components/route-error-page';
 import { AppLayout } from './layout/app-layout';
+import { CLINICAL_NAV_ROLES } from './layout/nav-items';
 import { NotFoundPage } from './pages/not-found/not-found-page';
 import { OverviewPage } from './pages/overview/overview-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
@@ -45,6 +46,16 @@ export const appRoutes: RouteObject[] = [
           {
             path: 'approvals',
             lazy: async () => ({ Component: (await import('./pages/approvals/approvals-page')).ApprovalsPage }),
+          },
+          {
+            // Clinical data only: administrators and auditors get an explanation, not a page of 403s.
+            element: <RequireRole roles={CLINICAL_NAV_ROLES} />,
+            children: [
+              {
+                path: 'measures',
+                lazy: async () => ({ Component: (await import('./pages/measures/measures-page')).MeasuresPage }),
+              },
+            ],
           },
           {
             path: 'reports',

@@ -1,5 +1,6 @@
 import type { AuditFilters } from './audit';
 import type { CaseloadFilters } from './caseload';
+import type { MeasuresFilters } from './measures';
 
 /**
  * Every TanStack Query key in one table, so invalidation after a write can name exactly what it
@@ -12,6 +13,7 @@ const patientsAll = ['patients'] as const;
 const cliniciansAll = ['clinicians'] as const;
 const auditAll = ['audit'] as const;
 const approvalsAll = ['approvals'] as const;
+const measuresAll = ['measures'] as const;
 const exportsAll = ['exports'] as const;
 
 export const queryKeys = {
@@ -33,6 +35,11 @@ export const queryKeys = {
     all: approvalsAll,
     /** Requests awaiting the user's decision: the inbox and the nav badge share it. */
     inbox: () => [...approvalsAll, 'inbox'] as const,
+  },
+  measures: {
+    all: measuresAll,
+    report: (filters: MeasuresFilters) => [...measuresAll, 'report', filters] as const,
+    patients: (filters: MeasuresFilters, measure: string) => [...measuresAll, 'patients', filters, measure] as const,
   },
   clinicians: {
     all: cliniciansAll,

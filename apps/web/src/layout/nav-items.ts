@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/caseload', label: 'Caseload', roles: CLINICAL_NAV_ROLES },
   { to: '/approvals', label: 'Approvals', roles: CLINICAL_NAV_ROLES, badge: 'approvals' },
   { to: '/reports', label: 'Reports', roles: CLINICAL_NAV_ROLES },
+  { to: '/measures', label: 'Measures', roles: CLINICAL_NAV_ROLES },
   // Admins manage users and teams; the audit trail is for auditors only (the API answers 403 to admins).
   { to: '/admin', label: 'Admin', roles: ['admin'] },
   { to: '/audit', label: 'Audit', roles: ['auditor'] },
