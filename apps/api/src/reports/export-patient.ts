@@ -35,7 +35,7 @@ export interface ExportPatient {
   observations: ExportObservation[];
   relapses: ExportRelapse[];
   discontinuations: ExportDiscontinuation[];
-  /** FHIR exports only; empty otherwise. */
+  /** Every consent the patient gave, for FHIR exports only; empty otherwise. */
   consents: ExportConsent[];
 }
 
@@ -109,4 +109,6 @@ export interface ExportConsent {
   /** ISO 8601 instants. */
   revokedAt: string | null;
   createdAt: string;
+  /** Effective, not expired and not revoked on the clinic's today. */
+  inForce: boolean;
 }

@@ -24,8 +24,9 @@ function exportSql(withConsents: boolean): string {
     ? aggregate(
         `'id', c.id, 'recipient', c.recipient, 'purpose', c.purpose, 'scope', c.scope,
          'effectiveOn', c.effective_on, 'expiresOn', c.expires_on,
-         'revokedAt', ${iso('c.revoked_at')}, 'createdAt', ${iso('c.created_at')}`,
-        'consent c WHERE c.patient_id = p.id AND c.effective_on <= $4',
+         'revokedAt', ${iso('c.revoked_at')}, 'createdAt', ${iso('c.created_at')},
+         'inForce', c.revoked_at IS NULL AND (now() AT TIME ZONE $5)::date BETWEEN c.effective_on AND c.expires_on`,
+        'consent c WHERE c.patient_id = p.id',
         'c.created_at, c.id',
       )
     : `'[]'::json`;

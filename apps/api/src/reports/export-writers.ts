@@ -3,6 +3,7 @@ import type { PreparedExport } from './adherence-export.service.js';
 import { writeAdherenceCsv } from './csv/adherence-csv.js';
 import type { ExportFormat } from './dto/adherence-export-query.dto.js';
 import type { ExportPatient } from './export-patient.js';
+import { writeAdherenceFhir } from './fhir/adherence-fhir.js';
 import { writeAdherencePdf } from './pdf/adherence-pdf.js';
 
 /** Writes the patients in one format to `output`, ending it; destroys it on failure. */
@@ -16,5 +17,5 @@ export type ExportWriter = (
 export const EXPORT_WRITERS: Record<ExportFormat, ExportWriter> = {
   csv: writeAdherenceCsv,
   pdf: writeAdherencePdf,
-  fhir: writeAdherenceCsv,
+  fhir: writeAdherenceFhir,
 };

