@@ -1,6 +1,6 @@
-import { Text, useMantineTheme } from '@mantine/core';
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMantineTheme } from '@mantine/core';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from '../../components/chart-figure';
 import { type AttendanceMonth, summarizeAttendance } from './attendance-data';
 
 const CHART_HEIGHT = 220;
@@ -16,7 +16,6 @@ interface AttendanceChartProps {
 /** Therapy sessions per month, stacked by outcome: attendance is what keeps patients in treatment. */
 export function AttendanceChart({ months, width }: AttendanceChartProps) {
   const theme = useMantineTheme();
-  const summaryId = useId();
   const chart = (
     <BarChart
       accessibilityLayer={false}
@@ -50,20 +49,13 @@ export function AttendanceChart({ months, width }: AttendanceChartProps) {
   );
 
   return (
-    <figure style={{ margin: 0 }} aria-label="Therapy attendance by month" aria-describedby={summaryId}>
-      {/* The SVG is a picture of the summary below; screen readers get the words. */}
-      <div aria-hidden style={{ width: width ?? '100%', height: CHART_HEIGHT }}>
-        {width ? (
-          chart
-        ) : (
-          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-            {chart}
-          </ResponsiveContainer>
-        )}
-      </div>
-      <Text component="figcaption" id={summaryId} size="sm" c="gray.7" mt="xs">
-        {summarizeAttendance(months)}
-      </Text>
-    </figure>
+    <ChartFigure
+      label="Therapy attendance by month"
+      summary={summarizeAttendance(months)}
+      height={CHART_HEIGHT}
+      width={width}
+    >
+      {chart}
+    </ChartFigure>
   );
 }

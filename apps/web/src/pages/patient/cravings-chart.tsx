@@ -1,18 +1,7 @@
-import { Text, useMantineTheme } from '@mantine/core';
+import { useMantineTheme } from '@mantine/core';
 import { CRAVING_VAS_MAX, DEFAULT_CLINICAL_SETTINGS, PACS_TOTAL_MAX } from '@naltrack/domain';
-import { useId } from 'react';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFigure } from '../../components/chart-figure';
 import { type CravingsData, dayToDate, summarizeCravings } from './cravings-data';
 import { formatDate, formatShortDate } from './patient-format';
 
@@ -27,7 +16,6 @@ interface CravingsChartProps {
 
 export function CravingsChart({ data, width }: CravingsChartProps) {
   const theme = useMantineTheme();
-  const summaryId = useId();
   const colors = { pacs: theme.colors.blue[7], vas: theme.colors.grape[6], alert: theme.colors.red[7] };
 
   const chart = (
@@ -118,21 +106,13 @@ export function CravingsChart({ data, width }: CravingsChartProps) {
   );
 
   return (
-    <figure style={{ margin: 0 }} aria-label="Cravings over time" aria-describedby={summaryId}>
-      {/* The SVG is a picture of the summary below; screen readers get the words. */}
-      <div aria-hidden style={{ width: width ?? '100%', height: CHART_HEIGHT }}>
-        {width ? (
-          chart
-        ) : (
-          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-            {chart}
-          </ResponsiveContainer>
-        )}
-      </div>
-      <Text component="figcaption" id={summaryId} size="sm" c="gray.7" mt="xs">
-        {summarizeCravings(data)} Red dots on the baseline mark positive drug screens; red vertical lines mark relapse
-        onsets; the dashed red line is the PACS threshold of {CRAVING_HIGH_PACS}.
-      </Text>
-    </figure>
+    <ChartFigure
+      label="Cravings over time"
+      height={CHART_HEIGHT}
+      width={width}
+      summary={`${summarizeCravings(data)} Red dots on the baseline mark positive drug screens; red vertical lines mark relapse onsets; the dashed red line is the PACS threshold of ${CRAVING_HIGH_PACS}.`}
+    >
+      {chart}
+    </ChartFigure>
   );
 }

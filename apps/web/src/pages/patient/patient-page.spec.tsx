@@ -4,23 +4,28 @@ import { mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { API, ok, PATIENT, PATIENT_PATH, patientRoutes, TIMELINE_PAGE_1, TIMELINE_PAGE_2 } from './patient-fixtures';
 
-/** Everything but the date: Testing Library and React keep real timers. */
-const TIMERS = [
-  'setTimeout',
-  'clearTimeout',
-  'setInterval',
-  'clearInterval',
-  'setImmediate',
-  'clearImmediate',
-  'queueMicrotask',
-  'nextTick',
-  'hrtime',
-  'performance',
-  'requestAnimationFrame',
-  'cancelAnimationFrame',
-  'requestIdleCallback',
-  'cancelIdleCallback',
-] as const;
+/** Moves only the date: Testing Library and React keep real timers. */
+function setToday(now: Date): void {
+  jest.useFakeTimers({
+    now,
+    doNotFake: [
+      'setTimeout',
+      'clearTimeout',
+      'setInterval',
+      'clearInterval',
+      'setImmediate',
+      'clearImmediate',
+      'queueMicrotask',
+      'nextTick',
+      'hrtime',
+      'performance',
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'requestIdleCallback',
+      'cancelIdleCallback',
+    ],
+  });
+}
 
 afterEach(() => {
   jest.useRealTimers();
@@ -59,7 +64,7 @@ describe('Patient page', () => {
 
   it('describes the cravings, adherence and attendance charts in words', async () => {
     // Only the clock moves: the fixtures' sessions sit in the attendance chart's last twelve months.
-    jest.useFakeTimers({ now: new Date('2026-05-01T12:00:00Z'), doNotFake: TIMERS });
+    setToday(new Date('2026-05-01T12:00:00Z'));
     mockApi(patientRoutes());
 
     renderApp(PATIENT_PATH);
