@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { type ClinicalDate, type ClinicalSettings, daysBetween } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -118,8 +119,8 @@ export class AdherenceExportService {
 
   /**
    * Streams the export to `output` in its format, one patient at a time from a database cursor
-   * (memory stays flat whatever the size), then records the disclosure. Ends `output` when done;
-   * on failure destroys it and rejects, recording nothing. `onProgress` is called after each
+   * (memory stays flat whatever the size), records the disclosure, then ends `output`. On failure
+   * destroys `output` and rejects; a failed export is not recorded. `onProgress` is called after each
    * patient with patient-periods done and in total.
    */
   async write(
@@ -139,17 +140,27 @@ export class AdherenceExportService {
         onProgress?.(rowsDone, Math.max(prepared.rowCount, rowsDone));
       }
     }
-    await EXPORT_WRITERS[prepared.format](counted(), prepared, this.settings, output);
-    // The cursor's connection is back in the pool by now: the writer has read the source to its end.
-    await this.disclosures.record({
-      disclosedBy: prepared.generatedBy.clinicianId,
-      recipient: prepared.recipient,
-      purpose: prepared.purpose,
-      format: prepared.format,
-      from: prepared.from,
-      to: prepared.to,
-      careTeamId: prepared.careTeamId,
-      patientIds,
+    try {
+      await EXPORT_WRITERS[prepared.format](counted(), prepared, this.settings, output);
+      // Recorded before the file's end leaves: no complete export goes unaccounted. The cursor's
+      // connection is back in the pool by now, since the writer read the source to its end.
+      await this.disclosures.record({
+        disclosedBy: prepared.generatedBy.clinicianId,
+        recipient: prepared.recipient,
+        purpose: prepared.purpose,
+        format: prepared.format,
+        from: prepared.from,
+        to: prepared.to,
+        careTeamId: prepared.careTeamId,
+        patientIds,
+      });
+    } catch (error) {
+      if (output instanceof Writable) output.destroy(error instanceof Error ? error : undefined);
+      throw error;
+    }
+    await new Promise<void>((resolve, reject) => {
+      output.once('error', reject);
+      output.end(() => resolve());
     });
   }
 

@@ -6,7 +6,7 @@ import type { ExportPatient } from './export-patient.js';
 import { writeAdherenceFhir } from './fhir/adherence-fhir.js';
 import { writeAdherencePdf } from './pdf/adherence-pdf.js';
 
-/** Writes the patients in one format to `output`, ending it; destroys it on failure. */
+/** Writes the patients in one format to `output`, leaving it open for the caller to end; destroys it on failure. */
 export type ExportWriter = (
   patients: AsyncIterable<ExportPatient>,
   prepared: PreparedExport,

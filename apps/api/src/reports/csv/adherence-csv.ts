@@ -71,5 +71,5 @@ export async function writeAdherenceCsv(
 ): Promise<void> {
   // escape_formulas: a name like "=HYPERLINK(...)" must not run as a formula in a spreadsheet.
   const csv = stringify({ eof: true, escape_formulas: true });
-  await pipeline(Readable.from(records(patients, prepared, settings)), csv, output);
+  await pipeline(Readable.from(records(patients, prepared, settings)), csv, output, { end: false });
 }

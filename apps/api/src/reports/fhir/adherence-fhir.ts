@@ -74,5 +74,5 @@ export async function writeAdherenceFhir(
   _settings: ClinicalSettings,
   output: NodeJS.WritableStream,
 ): Promise<void> {
-  await pipeline(Readable.from(bundleText(patients, prepared)), output);
+  await pipeline(Readable.from(bundleText(patients, prepared)), output, { end: false });
 }

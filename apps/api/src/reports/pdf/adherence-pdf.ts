@@ -122,7 +122,7 @@ export async function writeAdherencePdf(
   });
   let pages = 0;
   doc.on('pageAdded', () => drawFooter(doc, ++pages));
-  const written = pipeline(doc, output);
+  const written = pipeline(doc, output, { end: false });
   // Seen by the awaits below; this only keeps an early failure from going unhandled meanwhile.
   written.catch(() => undefined);
 
