@@ -19,14 +19,21 @@ function parseCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') record.push(field), (field = '');
-    else if (c === '\n') record.push(field), records.push(record), (record = []), (field = '');
-    else field += c;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') {
+      quoted = !quoted;
+    } else if (!quoted && (c === ',' || c === '\n')) {
+      record.push(field);
+      field = '';
+      if (c === '\n') {
+        records.push(record);
+        record = [];
+      }
+    } else {
+      field += c;
+    }
   }
   return records;
 }
@@ -154,7 +161,7 @@ describe('GET /api/reports/adherence?format=csv', () => {
   it('gives the numbers of the clinical rules for each month', async () => {
     const rows = rowsOf((await csvOf({ careTeamId: teamId })).records);
     const [september, october] = rows.filter((r) => r.patient_id === injected.id);
-    const expectedFirst = computeAdherence({ events: injected.events, from: addDays(m0, 2), to: periods[0]!.to });
+    const expectedFirst = computeAdherence({ events: injected.events, from: addDays(m0, 2), to: addDays(m1, -1) });
     const expectedSecond = computeAdherence({ events: injected.events, from: m1, to: end });
     expect(september).toMatchObject({
       formulation: 'xr_injection',
@@ -192,7 +199,7 @@ describe('GET /api/reports/adherence?format=csv', () => {
     expect(Number(october?.pdc)).toBeLessThan(1);
 
     const oralRows = rows.filter((r) => r.patient_id === oral.id);
-    const oralFirst = computeAdherence({ events: oral.events, from: m0, to: periods[0]!.to });
+    const oralFirst = computeAdherence({ events: oral.events, from: m0, to: addDays(m1, -1) });
     const oralSecond = computeAdherence({ events: oral.events, from: m1, to: end });
     expect(oralRows.map((r) => [r.pdc, r.gaps, r.gap_days, r.attendance_rate, r.latest_pacs])).toEqual([
       [String(Number(oralFirst.pdc?.toFixed(4))), '1', String(oralFirst.gaps[0]?.days), '', ''],

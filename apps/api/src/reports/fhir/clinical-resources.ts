@@ -7,13 +7,7 @@ import type {
   Patient,
   Reference,
 } from '@medplum/fhirtypes';
-import {
-  type ClinicalDate,
-  isValidPacsItems,
-  pacsTotal,
-  UDS_SUBSTANCE_LABELS,
-  type UdsSubstance,
-} from '@naltrack/domain';
+import { isValidPacsItems, pacsTotal, UDS_SUBSTANCE_LABELS, type UdsSubstance } from '@naltrack/domain';
 import type { ExportConsent, ExportObservation, ExportPatient, ExportSession } from '../export-patient.js';
 import { FHIR_BASE, part2Meta, V3_ACT_CODE } from './part2-labels.js';
 

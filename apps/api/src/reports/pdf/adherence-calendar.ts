@@ -26,7 +26,9 @@ export function drawAdherenceCalendar(doc: PDFKit.PDFDocument, months: ExportPer
   for (let i = 0; i < months.length; i += perRow) {
     ensureRoom(doc, MONTH_HEIGHT);
     const top = doc.y;
-    months.slice(i, i + perRow).forEach((month, j) => drawMonth(doc, month, days, PAGE.margin + j * MONTH_WIDTH, top));
+    for (const [j, month] of months.slice(i, i + perRow).entries()) {
+      drawMonth(doc, month, days, PAGE.margin + j * MONTH_WIDTH, top);
+    }
     doc.y = top + MONTH_HEIGHT;
   }
   drawLegend(doc);
@@ -40,7 +42,7 @@ function drawMonth(doc: PDFKit.PDFDocument, month: ExportPeriod, days: CalendarD
     .fillColor(COLORS.text)
     .text(`${MONTH_NAMES[monthNumber - 1]} ${year}`, x, y, { lineBreak: false });
   doc.font(FONTS.body).fontSize(6).fillColor(COLORS.muted);
-  WEEKDAYS.forEach((name, d) => doc.text(name, x + d * CELL + 4, y + 10, { lineBreak: false }));
+  for (const [d, name] of WEEKDAYS.entries()) doc.text(name, x + d * CELL + 4, y + 10, { lineBreak: false });
   const first = `${month.from.slice(0, 8)}01`;
   const offset = weekdayOf(first);
   for (let day = month.from; day <= month.to; day = addDays(day, 1)) {
