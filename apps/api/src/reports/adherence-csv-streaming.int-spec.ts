@@ -113,6 +113,38 @@ describe('adherence CSV at the size limit', () => {
     expect(readAtWrites[Math.floor(readAtWrites.length / 2)]).toBeLessThan(3000);
   });
 
+  it('stops reading and records nothing when the reader goes away', async () => {
+    const exports = t.app.get(AdherenceExportService);
+    const principal: Principal = {
+      clinicianId: t.api.clinician.id,
+      email: t.api.clinician.email,
+      displayName: t.api.clinician.displayName,
+      roles: ['nurse'],
+      teamIds: [teamId],
+      via: 'token',
+      totpSetupRequired: false,
+    };
+    const query = { format: 'pdf', from, to: end, careTeamId: teamId } as AdherenceExportQuery;
+    const prepared = await exports.prepare(query, principal);
+    const before = (await t.dataSource.query('SELECT COUNT(*)::int AS n FROM disclosure'))[0].n;
+    let chunks = 0;
+    const leaving = new Writable({
+      write(_chunk, _encoding, callback) {
+        chunks += 1;
+        callback(chunks > 3 ? new Error('connection reset by the client') : null);
+      },
+    });
+    await expect(exports.write(prepared, leaving)).rejects.toThrow('connection reset');
+    expect((await t.dataSource.query('SELECT COUNT(*)::int AS n FROM disclosure'))[0].n).toBe(before);
+    // The cursor is closed and its connection back in the pool: no export statement still runs.
+    const running = await t.dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'
+          AND query LIKE '%json_agg%'`,
+    );
+    expect(running[0].n).toBe(0);
+  });
+
   it('sends one patient more to the background export', async () => {
     await t.newPatient({ careTeamId: teamId });
     const response = await t.api
