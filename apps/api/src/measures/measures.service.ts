@@ -13,6 +13,7 @@ import {
   type MeasurePeriod,
   type MeasureTrendPoint,
   monthEndWithin,
+  pdcMeasureAtEnds,
   periodMonths,
   rateOf,
   tally,
@@ -161,7 +162,7 @@ export class MeasuresService {
               outcomes.map((o) => o.outcome),
               months,
             )
-          : periodToDateTrend(id, outcomes, period, months, this.settings);
+          : pdcTrend(outcomes, period, months, this.settings);
       result.set(id, { numerator: total.numerator, denominator: total.denominator, trend, patients });
     }
     return result;
@@ -196,20 +197,21 @@ function setwiseCounts(id: MeasureId, result: SetwiseResult, months: readonly Me
 }
 
 /**
- * Each month's point is the measure from the period's start to that month's end. A patient the
- * whole period leaves out is left out of every shorter one (fewer fills, same age), so only the
- * patients counted over the whole period are evaluated again.
+ * PDC, the one period-to-date measure: each month's point is the measure from the period's start
+ * to that month's end. A patient the whole period leaves out is left out of every shorter one
+ * (fewer fills, same age), so only the patients counted over the whole period are evaluated again.
  */
-function periodToDateTrend(
-  id: MeasureId,
+function pdcTrend(
   outcomes: readonly { record: MeasureRecord; outcome: MeasureOutcome }[],
   period: MeasurePeriod,
   months: readonly MeasureMonth[],
   settings: ClinicalSettings,
 ): MeasureTrendPoint[] {
-  const counted = outcomes.filter((o) => o.outcome.inDenominator).map((o) => o.record);
-  return months.map((month) => {
-    const monthPeriod = { ...period, to: monthEndWithin(month, period.to) };
-    return { month, ...tally(counted.map((record) => evaluateMeasure(id, record, monthPeriod, settings))) };
-  });
+  const ends = months.map((month) => monthEndWithin(month, period.to));
+  const byEnd = ends.map((): MeasureOutcome[] => []);
+  for (const { record, outcome } of outcomes) {
+    if (!outcome.inDenominator) continue;
+    for (const [i, atEnd] of pdcMeasureAtEnds(record, period, ends, settings).entries()) byEnd[i]?.push(atEnd);
+  }
+  return months.map((month, i) => ({ month, ...tally(byEnd[i] ?? []) }));
 }

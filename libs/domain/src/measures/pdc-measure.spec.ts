@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { addDays, type ClinicalDate } from '../clinical-date.js';
+import { computeAdherence } from '../coverage.js';
 import type { MedicationEventInput } from '../medication.js';
 import type { MeasurePeriod } from './measure-types.js';
-import { pdcMeasure } from './pdc-measure.js';
+import { pdcMeasure, pdcMeasureAtEnds } from './pdc-measure.js';
 
 const dispense = (occurredOn: ClinicalDate, daysSupply: number): MedicationEventInput => ({
   kind: 'dispensed',
@@ -128,6 +129,30 @@ describe('pdcMeasure (PQA)', () => {
         expect(outcome.value ?? -1).toBeGreaterThanOrEqual(0);
         expect(outcome.value ?? 2).toBeLessThanOrEqual(1);
         expect(outcome.inNumerator).toBe((outcome.value ?? 0) >= 0.8);
+      }),
+    );
+  });
+
+  it('gives computeAdherence’s PDC over the treatment period', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 12 }), (events) => {
+        const outcome = pdcMeasure(adult(events), JANUARY);
+        if (!outcome.inDenominator) return;
+        const inPeriod = events.filter((e) => e.occurredOn >= JANUARY.from && e.occurredOn <= JANUARY.to);
+        const adherence = computeAdherence({ events: inPeriod, from: JANUARY.from, to: JANUARY.to });
+        expect([outcome.value, outcome.indexOn]).toEqual([adherence.pdc, adherence.periodStart]);
+      }),
+    );
+  });
+
+  it('answers for many period ends exactly as for each period on its own', () => {
+    const period: MeasurePeriod = { from: '2024-01-01', to: '2024-03-31', asOf: '2024-03-20' };
+    const ends = ['2024-01-05', '2024-01-31', '2024-02-29', '2024-03-31'];
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 12 }), (events) => {
+        expect(pdcMeasureAtEnds(adult(events), period, ends)).toEqual(
+          ends.map((to) => pdcMeasure(adult(events), { ...period, to })),
+        );
       }),
     );
   });
