@@ -1,6 +1,6 @@
 import { ageOn, type ClinicalDate, daysBetween } from '../clinical-date.js';
 import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '../clinical-settings.js';
-import { coveredDays, supplyOf } from '../coverage.js';
+import { computeAdherence, coveredDays, supplyOf } from '../coverage.js';
 import type { MedicationEventInput } from '../medication.js';
 import { MEASURE_CONSTANTS } from './measure-catalog.js';
 import { counted, excluded, type MeasureOutcome, type MeasurePatient, type MeasurePeriod } from './measure-types.js';
@@ -14,9 +14,9 @@ type PdcPatient = Pick<MeasurePatient, 'birthDate' | 'medicationEvents'>;
  *   or injection covers (a dose from supply on hand is not a fill, as computeAdherence counts).
  * - Treatment period: the first fill in the period (PQA's index prescription start date) to the
  *   period's end (or today, if earlier).
- * - Only fills in the period count (PQA), an overlapping fill shifts forward (coveredDays), and an
- *   injection covers settings.xrInjectionCoverageDays, as on the patient page; the PDC is
- *   computeAdherence's over the treatment period (a property test holds them equal).
+ * - Only fills in the period count (PQA); the PDC is computeAdherence's over the treatment period:
+ *   an overlapping fill shifts forward and an injection covers settings.xrInjectionCoverageDays,
+ *   as on the patient page.
  * - Numerator: PDC >= settings.adherentPdc (80%). Value: the PDC (0-1).
  */
 export function pdcMeasure(
@@ -30,8 +30,9 @@ export function pdcMeasure(
 
 /**
  * pdcMeasure for periods that share `period.from` and end on each of `ends` (each on or before
- * `period.to`), from one coverage pass: the period-to-date trend. Coverage of a day never depends
- * on fills after it (a later fill only starts later), so one pass serves every end.
+ * `period.to`), from one computeAdherence pass: the period-to-date trend. Coverage of a day never
+ * depends on fills after it (a later fill only starts later), so the uncovered runs of the longest
+ * period give every shorter one its PDC.
  */
 export function pdcMeasureAtEnds(
   patient: PdcPatient,
@@ -43,14 +44,23 @@ export function pdcMeasureAtEnds(
   const last = earlier(period.to, period.asOf);
   const events = patient.medicationEvents.filter((e) => e.occurredOn >= period.from && e.occurredOn <= last);
   const fills = fillDays(events, settings);
-  const covered = coveredDays(events, settings);
+  const start = fills[0];
+  if (start === undefined || fills.length < MEASURE_CONSTANTS.pdcMinFills) {
+    return ends.map(() => excluded('too_few_fills'));
+  }
+  // With gapMinDays 1 every uncovered run from the first fill to `last` is listed.
+  const { gaps } = computeAdherence({ events, from: period.from, to: last, settings: { ...settings, gapMinDays: 1 } });
+  const uncoveredRuns = gaps.map((gap) => ({ first: daysBetween(start, gap.from), last: daysBetween(start, gap.to) }));
 
   return ends.map((end) => {
     const to = earlier(end, last);
     if (countAtMost(fills, to) < MEASURE_CONSTANTS.pdcMinFills) return excluded('too_few_fills');
-    const start = fills[0] as ClinicalDate;
-    const coveredInPeriod = countAtMost(covered, to) - countBelow(covered, start);
-    const pdc = coveredInPeriod / (daysBetween(start, to) + 1);
+    const days = daysBetween(start, to) + 1;
+    const uncovered = uncoveredRuns.reduce(
+      (sum, run) => sum + Math.max(0, Math.min(run.last, days - 1) - run.first + 1),
+      0,
+    );
+    const pdc = (days - uncovered) / days;
     return counted(pdc >= settings.adherentPdc, pdc, start);
   });
 }
@@ -74,11 +84,6 @@ function earlier(a: ClinicalDate, b: ClinicalDate): ClinicalDate {
 /** How many of the sorted days are on or before `day`. */
 function countAtMost(sorted: readonly ClinicalDate[], day: ClinicalDate): number {
   return firstIndexWhere(sorted, (d) => d > day);
-}
-
-/** How many of the sorted days are before `day`. */
-function countBelow(sorted: readonly ClinicalDate[], day: ClinicalDate): number {
-  return firstIndexWhere(sorted, (d) => d >= day);
 }
 
 /** Binary search: the first index whose day passes `test` (which, once true, stays true). */
