@@ -21,6 +21,8 @@ export interface MeasureRecordsQuery {
   patients: 'treated' | 'all';
   /** Therapy sessions are only needed by the IET measures. */
   withSessions: boolean;
+  /** Screens, reported use, drinks and stored relapses are only needed by early relapse. */
+  withRelapseRecords: boolean;
 }
 
 /**
@@ -50,6 +52,18 @@ export async function loadMeasureRecords(
                   FROM therapy_session t
                  WHERE t.patient_id = p.id AND t.scheduled_on BETWEEN ${from} AND ${asOf}), '[]')`
     : `'[]'::json`;
+  const observations = query.withRelapseRecords
+    ? `COALESCE((SELECT json_agg(json_strip_nulls(json_build_object('observedOn', o.observed_on, 'kind', o.kind,
+                          'results', o.results, 'substance', o.substance, 'value', o.value)))
+                  FROM observation o
+                 WHERE o.patient_id = p.id AND o.observed_on BETWEEN ${from} AND ${asOf}
+                   AND o.kind IN ('uds', 'self_reported_use', 'drinks')), '[]')`
+    : `'[]'::json`;
+  const recordedRelapses = query.withRelapseRecords
+    ? `COALESCE((SELECT json_agg(json_build_object('onsetOn', r.onset_on))
+                  FROM relapse_event r
+                 WHERE r.patient_id = p.id AND r.onset_on BETWEEN ${from} AND ${asOf}), '[]')`
+    : `'[]'::json`;
   const rows: { record: MeasureRecord }[] = await db.query(
     `SELECT json_build_object(
               'patientId', p.id,
@@ -66,16 +80,8 @@ export async function loadMeasureRecords(
                     FROM medication_event m
                    WHERE m.patient_id = p.id AND m.occurred_on BETWEEN ${from} AND ${asOf}), '[]'),
               'sessions', ${sessions},
-              'observations', COALESCE((
-                  SELECT json_agg(json_strip_nulls(json_build_object('observedOn', o.observed_on, 'kind', o.kind, 'results', o.results,
-                                                    'substance', o.substance, 'value', o.value)))
-                    FROM observation o
-                   WHERE o.patient_id = p.id AND o.observed_on BETWEEN ${from} AND ${asOf}
-                     AND o.kind IN ('uds', 'self_reported_use', 'drinks')), '[]'),
-              'recordedRelapses', COALESCE((
-                  SELECT json_agg(json_build_object('onsetOn', r.onset_on))
-                    FROM relapse_event r
-                   WHERE r.patient_id = p.id AND r.onset_on BETWEEN ${from} AND ${asOf}), '[]')
+              'observations', ${observations},
+              'recordedRelapses', ${recordedRelapses}
             ) AS record
        FROM patient p
       WHERE p.care_team_id = ANY(${teams})

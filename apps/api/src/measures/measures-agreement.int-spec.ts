@@ -104,6 +104,7 @@ describe('set-wise measures agree with libs/domain, patient by patient', () => {
       asOf: today,
       patients: 'all',
       withSessions: true,
+      withRelapseRecords: true,
     });
     const period = { from, to, asOf: today };
 

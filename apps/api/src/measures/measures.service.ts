@@ -133,6 +133,7 @@ export class MeasuresService {
       ...period,
       patients: 'treated',
       withSessions: false,
+      withRelapseRecords: ids.includes('early_relapse'),
     });
     const result = new Map<MeasureId, MeasureCounts>();
     for (const id of ids) {
