@@ -1,7 +1,7 @@
-import { Text, useMantineTheme } from '@mantine/core';
-import { useId } from 'react';
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useMantineTheme } from '@mantine/core';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { MeasureTrendPoint } from '../../api/measures';
+import { ChartFigure } from '../../components/chart-figure';
 import { formatMonth, formatRate, summarizeTrend } from './measures-format';
 
 const CHART_HEIGHT = 160;
@@ -17,7 +17,6 @@ interface MeasureTrendChartProps {
 /** The measure's rate month by month; a month with nobody counted is a gap in the line. */
 export function MeasureTrendChart({ trend, note, width }: MeasureTrendChartProps) {
   const theme = useMantineTheme();
-  const summaryId = useId();
   const data = trend.map((point) => ({ ...point, percent: point.rate === null ? null : point.rate * 100 }));
 
   const chart = (
@@ -59,19 +58,14 @@ export function MeasureTrendChart({ trend, note, width }: MeasureTrendChartProps
   );
 
   return (
-    <figure style={{ margin: 0 }} aria-label="Rate by month" aria-describedby={summaryId}>
-      <div aria-hidden style={{ width: width ?? '100%', height: CHART_HEIGHT }}>
-        {width ? (
-          chart
-        ) : (
-          <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-            {chart}
-          </ResponsiveContainer>
-        )}
-      </div>
-      <Text component="figcaption" id={summaryId} size="xs" c="gray.7" mt={4}>
-        {summarizeTrend(trend)} {note}
-      </Text>
-    </figure>
+    <ChartFigure
+      label="Rate by month"
+      summary={`${summarizeTrend(trend)} ${note}`}
+      height={CHART_HEIGHT}
+      width={width}
+      captionSize="xs"
+    >
+      {chart}
+    </ChartFigure>
   );
 }
