@@ -66,6 +66,14 @@ const RULES: Record<string, Rule> = {
   'POST /api/discontinuation-requests/{id}/withdraw': { roles: CLINICAL, patient: 'discontinuation_request', own: 403 },
   'POST /api/discontinuation-requests/{id}/start': { roles: CLINICAL, patient: 'discontinuation_request' },
   'POST /api/discontinuation-requests/{id}/complete': { roles: CLINICAL, patient: 'discontinuation_request' },
+  'GET /api/patients/{id}/disclosures': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/measures': { roles: CLINICAL },
+  'GET /api/reports/adherence': { roles: CLINICAL },
+  'POST /api/exports': { roles: CLINICAL },
+  'GET /api/exports': { roles: CLINICAL },
+  'GET /api/exports/{id}': { roles: CLINICAL },
+  'GET /api/exports/{id}/download': { roles: CLINICAL },
+  'POST /api/imports': { roles: ['prescriber', 'nurse', 'therapist'] },
 };
 
 type PatientCase = 'own' | 'foreign' | 'missing';
