@@ -6,16 +6,16 @@ import type { Principal } from '../auth/principal.js';
 import { rebuildPatientSummaries } from '../caseload/rebuild-patient-summary.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
-import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { oneYearAfter } from '../therapy/therapy.service.js';
-import { TherapySession } from '../therapy/therapy-session.entity.js';
 import type { ImportReportDto } from './dto/import-report.dto.js';
 import { type ImportFormat, ImportTooLargeError, importRecords } from './import-records.js';
 import { type ImportRow, parseImportRow, type RowError } from './import-rows.js';
 
 /** Rows committed per transaction, each batch with its patients' caseload rows. */
 export const IMPORT_BATCH_ROWS = 1_000;
+/** Batches being written at once, each in its own transaction and connection. */
+const BATCHES_IN_FLIGHT = 2;
 /** The body limit of this route alone; every other route keeps the app's 1 MB. */
 export const IMPORT_BODY_LIMIT = 64 * 1_048_576;
 /** Errors listed in the report; errorCount tells how many there were. */
@@ -23,6 +23,37 @@ export const IMPORT_ERRORS_LISTED = 100;
 
 /** Outcomes that say what happened, so the session must have begun (as PATCH /therapy-sessions/:id). */
 const OUTCOMES_THAT_NEED_THE_PAST: ReadonlySet<string> = new Set(['attended', 'late', 'no_show']);
+
+/** Rows as their tables name the columns, for json_populate_recordset. */
+type MedicationEventRow = Record<
+  | 'patient_id'
+  | 'kind'
+  | 'formulation'
+  | 'occurred_on'
+  | 'days_supply'
+  | 'dose_mg'
+  | 'observed'
+  | 'lot'
+  | 'site'
+  | 'note'
+  | 'recorded_by',
+  string | number | boolean | null
+>;
+type TherapySessionRow = Record<
+  'patient_id' | 'scheduled_at' | 'scheduled_on' | 'type' | 'modality' | 'clinician_id' | 'status' | 'version',
+  string | number | null
+>;
+
+/** A batch's rows of one table in one statement, with one JSON parameter however many rows. */
+async function insertRows(manager: EntityManager, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  const first = rows[0];
+  if (!first) return;
+  const columns = Object.keys(first).join(', ');
+  await manager.query(
+    `INSERT INTO ${table} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json)`,
+    [JSON.stringify(rows)],
+  );
+}
 
 class ImportReport {
   rowsRead = 0;
@@ -56,11 +87,21 @@ export class ImportsService {
     const report = new ImportReport();
     let batch: ImportRow[] = [];
     let batchErrors: RowError[] = [];
-    const flush = async () => {
-      batchErrors.push(...(await this.writeBatch(batch, principal, report)));
-      report.add(batchErrors);
+    // Batches are written while the next ones are read and validated, two at a time in their own
+    // transactions (each locks its patients in id order, so they never deadlock); their errors
+    // join the report in file order.
+    const writing: Promise<RowError[]>[] = [];
+    let reported: Promise<void> = Promise.resolve();
+    const flush = () => {
+      const written = this.writeBatch(batch, principal, report);
+      const readErrors = batchErrors;
       batch = [];
       batchErrors = [];
+      reported = reported.then(async () => report.add([...readErrors, ...(await written)]));
+      // Awaited in turn below; until then a failure must not count as unhandled.
+      written.catch(() => undefined);
+      reported.catch(() => undefined);
+      writing.push(written);
     };
 
     try {
@@ -73,13 +114,17 @@ export class ImportsService {
         const parsed = parseImportRow(record.line, record.fields, format === 'csv', principal.roles);
         if (parsed.errors) batchErrors.push(...parsed.errors);
         else batch.push(parsed.row);
-        if (batch.length === IMPORT_BATCH_ROWS) await flush();
+        if (batch.length === IMPORT_BATCH_ROWS) {
+          if (writing.length >= BATCHES_IN_FLIGHT) await writing.shift();
+          flush();
+        }
       }
     } catch (error) {
       if (!(error instanceof ImportTooLargeError)) throw error;
       batchErrors.push({ line: report.rowsRead + 1, field: null, message: `the import stops here: ${error.message}` });
     }
-    await flush();
+    flush();
+    await reported;
     const { rowsRead, rowsImported, errorCount, errors } = report;
     return { rowsRead, rowsImported, errorCount, errors };
   }
@@ -93,8 +138,8 @@ export class ImportsService {
       const clinicians = await this.knownClinicians(manager, rows);
       const today = this.clock.today();
       const now = Date.now();
-      const events: Partial<MedicationEvent>[] = [];
-      const sessions: Partial<TherapySession>[] = [];
+      const events: MedicationEventRow[] = [];
+      const sessions: TherapySessionRow[] = [];
       const touched = new Map<string, Patient>();
 
       for (const row of rows) {
@@ -119,34 +164,35 @@ export class ImportsService {
         if (row.record === 'medication_event') {
           const e = row.event;
           events.push({
-            patientId: patient.id,
+            patient_id: patient.id,
             kind: e.kind,
             formulation: e.formulation,
-            occurredOn: e.occurredOn,
-            daysSupply: e.daysSupply ?? null,
-            doseMg: e.doseMg ?? null,
+            occurred_on: e.occurredOn,
+            days_supply: e.daysSupply ?? null,
+            dose_mg: e.doseMg ?? null,
             observed: e.observed ?? null,
             lot: e.lot ?? null,
             site: e.site ?? null,
             note: e.note ?? null,
-            recordedBy: principal.clinicianId,
+            recorded_by: principal.clinicianId,
           });
         } else {
           const scheduledAt = new Date(row.session.scheduledAt);
           sessions.push({
-            patientId: patient.id,
-            scheduledAt,
-            scheduledOn: this.clock.dayOf(scheduledAt),
+            patient_id: patient.id,
+            scheduled_at: scheduledAt.toISOString(),
+            scheduled_on: this.clock.dayOf(scheduledAt),
             type: row.session.type,
             modality: row.session.modality ?? null,
-            clinicianId: row.session.clinicianId ?? null,
+            clinician_id: row.session.clinicianId ?? null,
             status: row.status ?? 'scheduled',
+            version: 1,
           });
         }
       }
 
-      if (events.length > 0) await manager.insert(MedicationEvent, events);
-      if (sessions.length > 0) await manager.insert(TherapySession, sessions);
+      await insertRows(manager, 'medication_event', events);
+      await insertRows(manager, 'therapy_session', sessions);
       await rebuildPatientSummaries(manager, [...touched.values()], today, this.settings);
       report.rowsImported += events.length + sessions.length;
       return errors;
