@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 interface Service {
+  profiles?: string[];
   image?: string;
   build?: { context: string; dockerfile: string };
   environment?: Record<string, string>;
@@ -21,8 +22,10 @@ interface ComposeFile {
   volumes: Record<string, unknown>;
 }
 
-const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8')) as ComposeFile;
+// Docker Compose merges `<<:` keys (YAML 1.1), as the file uses them for shared settings.
+const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true }) as ComposeFile;
 const dockerfile = readFileSync(path.join(root, 'Dockerfile'), 'utf8');
+const nginx = readFileSync(path.join(root, 'deploy/nginx.conf'), 'utf8');
 
 function service(name: string): Service {
   const found = compose.services[name];
@@ -63,5 +66,45 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*\/api\/health/m);
     expect(dockerfile).toMatch(/^CMD \["node", "apps\/api\/dist\/main\.js"\]$/m);
+  });
+
+  it('runs db and app by default, the second instance and the load balancer only in the scale profile', () => {
+    const byDefault = Object.entries(compose.services).filter(([, s]) => !s.profiles);
+    expect(byDefault.map(([name]) => name).sort()).toEqual(['app', 'db']);
+    expect(service('app-2').profiles).toEqual(['scale']);
+    expect(service('lb').profiles).toEqual(['scale']);
+  });
+
+  it('gives the second instance the same image, database and health check, trusting the proxy', () => {
+    const app = service('app');
+    const second = service('app-2');
+    expect(second.image).toBe(app.image);
+    expect(second.build).toEqual(app.build);
+    expect(second.environment).toEqual({ ...app.environment, TRUST_PROXY: 'true' });
+    expect(second.healthcheck).toEqual(app.healthcheck);
+    // Reached only through nginx; the first instance has run the migrations before it starts.
+    expect(second.ports).toBeUndefined();
+    expect(second.depends_on?.app?.condition).toBe('service_healthy');
+    expect(second.depends_on?.db?.condition).toBe('service_healthy');
+  });
+
+  it('puts nginx with deploy/nginx.conf in front of both instances once they are healthy', () => {
+    const lb = service('lb');
+    expect(lb.image).toMatch(/^nginx:\d/);
+    expect(lb.volumes).toContain('./deploy/nginx.conf:/etc/nginx/nginx.conf:ro');
+    expect(lb.depends_on?.app?.condition).toBe('service_healthy');
+    expect(lb.depends_on?.['app-2']?.condition).toBe('service_healthy');
+    const listen = Number(/listen (\d+);/.exec(nginx)?.[1]);
+    expect(lb.ports).toContain(`${listen}:${listen}`);
+    const upstream = /upstream naltrack \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    const servers = [...upstream.matchAll(/server ([\w-]+):(\d+)/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(servers).toEqual([`app:${service('app').environment?.PORT}`, `app-2:${service('app-2').environment?.PORT}`]);
+    expect(nginx).toMatch(/proxy_pass http:\/\/naltrack;/);
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For/);
+  });
+
+  it("lets imports through nginx up to the API's own 64 MB limit, streamed", () => {
+    expect(nginx).toMatch(/client_max_body_size 64m;/);
+    expect(nginx).toMatch(/proxy_request_buffering off;/);
   });
 });
