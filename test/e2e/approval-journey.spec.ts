@@ -46,7 +46,7 @@ test.describe('discontinuation approved by the team', () => {
 
     // An injection today: the next injection falls due in 28 days, on time.
     const nextInjection = patient.metric('Next injection');
-    const before = await nextInjection.innerText();
+    const before = (await nextInjection.textContent()) ?? '';
     await patient.recordInjection('E2E-LOT-1', 'left gluteal');
     await expect(patient.medicationForm.getByRole('status')).toContainText('Recorded');
     await expect(nextInjection).toContainText('On time');
@@ -83,9 +83,9 @@ test.describe('discontinuation approved by the team', () => {
     // Back with the prescriber: the request is approved by both.
     await prescriberPage.goto(patientUrl);
     await expect(patient.discontinuation).toContainText('Approved');
-    await expect(patient.discontinuation.getByRole('list', { name: 'Decisions so far' }).getByRole('listitem')).toHaveCount(
-      2,
-    );
+    await expect(
+      patient.discontinuation.getByRole('list', { name: 'Decisions so far' }).getByRole('listitem'),
+    ).toHaveCount(2);
     await prescriberPage.context().close();
   });
 });

@@ -15,7 +15,7 @@ export class PatientPage extends ShellPage {
 
   /** "Family, Given" as the page's heading shows it. */
   async patientName(): Promise<string> {
-    return (await this.page.getByRole('heading', { level: 1 }).innerText()).trim();
+    return ((await this.page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
   }
 
   metric(label: string): Locator {

@@ -46,7 +46,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The chart in words, for screen readers and for anyone who prefers them. */
 export function summarizeAttendance(months: readonly AttendanceMonth[]): string {
   const total = (key: 'attended' | 'noShow' | 'cancelledByPatient') => months.reduce((sum, m) => sum + m[key], 0);
-  const sessions = months.reduce((sum, m) => sum + m.attended + m.noShow + m.cancelledByPatient + m.cancelledByClinic, 0);
+  const sessions = months.reduce(
+    (sum, m) => sum + m.attended + m.noShow + m.cancelledByPatient + m.cancelledByClinic,
+    0,
+  );
   if (sessions === 0) return 'No therapy sessions with an outcome in the last twelve months.';
   const latest = months.at(-1);
   const latestRate = latest?.rate == null ? 'no counted session' : `${Math.round(latest.rate * 100)}% attended`;
