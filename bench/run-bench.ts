@@ -1,0 +1,84 @@
+// `npm run bench`: the API against the database itself, at 10,000 and 100,000 patients. Seeds the
+// two databases once (COPY), starts the built app on each, and prints one line per figure: a ratio
+// of two measurements taken in alternating rounds of the same run, with its target. Writes them to
+// bench/results.json. A benchmark, not a test: it asserts nothing and is not part of CI.
+import os from 'node:os';
+import { clinicalDateOf } from '@naltrack/domain';
+import pg from 'pg';
+import { benchConfig } from './scale/bench-config.js';
+import { ensureSeeded, prepareFixtures } from './scale/bench-databases.js';
+import { type Figure, reportLine, writeResults } from './scale/figures.js';
+import { CONNECTIONS } from './scale/load.js';
+import { startApi } from './scale/processes.js';
+import { caseloadFigures, type Site, timelineFigure } from './scale/read-figures.js';
+import { eventPostFigure, healthFigure, importFigure } from './scale/write-figures.js';
+
+const config = benchConfig();
+const startedAt = Date.now();
+const elapsed = () => `${Math.round((Date.now() - startedAt) / 1000)} s`;
+console.log(
+  `Naltrack scale benchmark on ${os.cpus().length} cores: ${config.rounds} alternating rounds of ${config.seconds} s per side, ` +
+    `${config.rates.read} reads/s and ${config.rates.write} writes/s\n`,
+);
+
+await ensureSeeded(config, config.databaseUrls.small, config.patients.small);
+await ensureSeeded(config, config.databaseUrls.large, config.patients.large);
+
+/** Waits while the app's refresher brings caseload rows computed on an earlier day forward. */
+async function untilCurrent(site: Site): Promise<void> {
+  const today = clinicalDateOf(new Date(), config.timeZone);
+  for (let shown = false; ; shown = true) {
+    const { rows } = await site.pool.query('SELECT COUNT(*)::int AS n FROM patient_summary WHERE as_of < $1', [today]);
+    if (rows[0]?.n === 0) return;
+    if (!shown) console.log(`${site.fixtures.name}: the app brings ${rows[0]?.n} caseload rows forward to ${today}…`);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
+}
+
+async function site(url: string, patients: number): Promise<Site> {
+  const fixtures = await prepareFixtures(config, url);
+  const app = await startApi(config.root, url, config.timeZone);
+  // As many connections as the app's pool has (DATABASE_POOL_SIZE's default) and autocannon opens.
+  return { app, fixtures, patients, pool: new pg.Pool({ connectionString: url, max: CONNECTIONS }) };
+}
+
+const sites: Site[] = [];
+const figures: Figure[] = [];
+try {
+  const large = await site(config.databaseUrls.large, config.patients.large);
+  sites.push(large);
+  const small = await site(config.databaseUrls.small, config.patients.small);
+  sites.push(small);
+  for (const s of sites) await untilCurrent(s);
+  console.log(`Ready after ${elapsed()}; measuring.\n`);
+
+  const show = (measured: Figure[]) => {
+    for (const f of measured) console.log(reportLine(f));
+    figures.push(...measured);
+  };
+  show(await caseloadFigures(config, large, small));
+  show([await timelineFigure(config, large)]);
+  show([await eventPostFigure(config, large)]);
+  show([await importFigure(config, large)]);
+  show([await healthFigure(config, large.app)]);
+} finally {
+  for (const s of sites) {
+    await s.app.stop();
+    await s.pool.end();
+  }
+}
+
+writeResults(config.resultsFile, figures, {
+  durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+  settings: {
+    patients: config.patients,
+    rates: config.rates,
+    rounds: config.rounds,
+    secondsPerRound: config.seconds,
+    importRows: config.importRows,
+  },
+});
+const missed = figures.filter((f) => f.met === false).length;
+console.log(
+  `\n${figures.length} figures, ${missed} targets missed; written to bench/results.json. Done in ${elapsed()}.`,
+);

@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A free loopback port. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const address = server.address();
+  server.close();
+  if (typeof address !== 'object' || address === null) throw new Error('no free port');
+  return address.port;
+}
+
+export interface RunningServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the server at ${url} did not become healthy:\n${output()}`);
+}
+
+async function started(child: ChildProcess, url: string): Promise<RunningServer> {
+  let log = '';
+  const keep = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  await waitForHealth(url, child, () => log);
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
+}
+
+/** The built API on a database, as `npm start` runs it in production, logging warnings only. */
+export async function startApi(root: string, databaseUrl: string, timeZone: string): Promise<RunningServer> {
+  const port = await freePort();
+  const child = spawn('node', [path.join(root, 'apps/api/dist/main.js')], {
+    cwd: root,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      DEMO: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      CLINIC_TIME_ZONE: timeZone,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return started(child, `http://127.0.0.1:${port}`);
+}
+
+/** A bare Fastify server answering GET /api/health with the API's JSON, in its own process. */
+export async function startBareFastify(): Promise<RunningServer> {
+  const port = await freePort();
+  const script = fileURLToPath(new URL('./bare-health-server.js', import.meta.url));
+  const child = spawn('node', [script, String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return started(child, `http://127.0.0.1:${port}`);
+}
