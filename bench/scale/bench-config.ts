@@ -48,7 +48,7 @@ export function benchConfig(): BenchConfig {
     databaseUrls: { small: withSuffix(base, `_${label(small)}`), large: withSuffix(base, `_${label(large)}`) },
     patients: { small, large },
     rates: { read: positive('BENCH_READ_RATE', 100), write: positive('BENCH_WRITE_RATE', 40) },
-    rounds: positive('BENCH_ROUNDS', 3),
+    rounds: positive('BENCH_ROUNDS', 4),
     seconds: positive('BENCH_SECONDS', 5),
     importRows: positive('BENCH_IMPORT_ROWS', 20_000),
     importPatients: 200,
