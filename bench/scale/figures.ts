@@ -68,7 +68,10 @@ export function writeResults(file: string, figures: Figure[], extra: Record<stri
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       memoryGb: round(os.totalmem() / 2 ** 30, 1),
       node: process.version,
-      loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(', '),
+      loadAverage: os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', '),
     },
     ...extra,
     figures: figures.map((f) => ({
