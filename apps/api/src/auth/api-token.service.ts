@@ -56,17 +56,21 @@ export class ApiTokenService {
     if (!result.affected) throw notFound('Token');
   }
 
-  /** The owner of a live token, or null. */
+  /**
+   * The owner of a live token, or null. `last_used_at` is written at most once a minute: a write on
+   * every call would lock the token's row and serialize a client's concurrent requests.
+   */
   async resolve(token: string): Promise<string | null> {
     if (!token.startsWith(TOKEN_PREFIX)) return null;
-    // Wrapped in a SELECT: TypeORM answers a bare UPDATE with [rows, count] rather than rows.
     const [row]: { clinician_id: string }[] = await this.dataSource.query(
-      `WITH used AS (
-         UPDATE api_token SET last_used_at = now()
+      `WITH live AS (
+         SELECT id, clinician_id, last_used_at FROM api_token
           WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
-          RETURNING clinician_id
+       ), touched AS (
+         UPDATE api_token SET last_used_at = now()
+          WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
        )
-       SELECT clinician_id FROM used`,
+       SELECT clinician_id FROM live`,
       [digest(token)],
     );
     return row?.clinician_id ?? null;

@@ -158,6 +158,23 @@ describe('sign-in, sessions, CSRF, tokens and the second factor', () => {
     ]);
     expect(token_hash).not.toContain(created.body.token);
 
+    // Last use is kept to the minute: a burst of calls writes it once.
+    const lastUsed = async () =>
+      (await t.dataSource.query('SELECT last_used_at FROM api_token WHERE id = $1', [created.body.id]))[0]
+        .last_used_at as Date;
+    const first = await lastUsed();
+    expect(first).toBeInstanceOf(Date);
+    await Promise.all(
+      [1, 2, 3].map(() => request(t.server).get('/api/auth/me').set('Authorization', bearer).expect(200)),
+    );
+    expect(await lastUsed()).toEqual(first);
+    await t.dataSource.query(`UPDATE api_token SET last_used_at = now() - interval '2 minutes' WHERE id = $1`, [
+      created.body.id,
+    ]);
+    await request(t.server).get('/api/auth/me').set('Authorization', bearer).expect(200);
+    // Backdated two minutes, so it is written again now.
+    expect(Date.now() - (await lastUsed()).getTime()).toBeLessThan(30_000);
+
     await request(t.server).delete(`/api/auth/tokens/${created.body.id}`).set('Authorization', bearer).expect(204);
     await request(t.server).get('/api/auth/me').set('Authorization', bearer).expect(401);
   });
