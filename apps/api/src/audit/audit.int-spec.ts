@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { AuditService } from './audit.service.js';
 
 interface AuditRow {
   seq: string;
@@ -89,6 +90,26 @@ describe('the audit trail', () => {
     const verified = await auditor.get('/api/audit-events/verify').expect(200);
     expect(verified.body).toMatchObject({ ok: true, checked: expect.any(Number) });
     expect(verified.body.checked).toBeGreaterThanOrEqual(4);
+  });
+
+  it('links concurrent appends in call order, several to a transaction, and one bad entry costs no other', async () => {
+    const audit = t.app.get(AuditService);
+    const events = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => audit.append({ action: `TEST concurrent ${i}`, outcome: 'success' })),
+    );
+    const seqs = events.map((event) => Number(event.seq));
+    expect(seqs).toEqual(seqs.map((_, i) => (seqs[0] ?? 0) + i));
+    expect(events.map((event) => event.action)).toEqual(events.map((_, i) => `TEST concurrent ${i}`));
+    // Entries that waited for the write in flight went together: far fewer write times than events.
+    expect(new Set(events.map((event) => event.occurredAt.getTime())).size).toBeLessThan(10);
+
+    const mixed = await Promise.allSettled([
+      audit.append({ action: 'TEST before', outcome: 'success' }),
+      audit.append({ action: 'TEST bad', outcome: 'not-an-outcome' as 'success' }),
+      audit.append({ action: 'TEST after', outcome: 'success' }),
+    ]);
+    expect(mixed.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await audit.verify()).toMatchObject({ ok: true });
   });
 
   it('refuses UPDATE and DELETE, and the verifier finds a row its owner altered', async () => {

@@ -27,37 +27,91 @@ export interface ChainVerification {
 // Any constant works: every appender takes the same transaction-scoped advisory lock.
 const CHAIN_LOCK = 7_240_511;
 const VERIFY_BATCH = 1_000;
+/** Links written by one transaction at most; more wait for the next. */
+const APPEND_BATCH = 500;
+
+interface PendingEntry {
+  entry: AuditEntry;
+  resolve: (event: AuditEvent) => void;
+  reject: (error: unknown) => void;
+}
 
 @Injectable()
 export class AuditService {
+  /** Entries waiting for the transaction in flight to end; written together by the next one. */
+  private pending: PendingEntry[] = [];
+  private flushing = false;
+
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Appends one link; appenders queue on a lock so the chain never forks. */
-  async append(entry: AuditEntry): Promise<AuditEvent> {
+  /**
+   * Appends one link and resolves once it is committed. Entries that arrive while a write is in
+   * flight go together in the next one (one lock, one multi-row insert, the chain unchanged), so a
+   * busy instance holds one connection for its audit trail instead of one per waiting request.
+   */
+  append(entry: AuditEntry): Promise<AuditEvent> {
+    return new Promise<AuditEvent>((resolve, reject) => {
+      this.pending.push({ entry, resolve, reject });
+      if (!this.flushing) void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, APPEND_BATCH);
+        try {
+          const events = await this.write(batch.map((p) => p.entry));
+          batch.forEach((p, i) => {
+            const event = events[i];
+            if (event) p.resolve(event);
+          });
+        } catch (error) {
+          if (batch.length === 1) batch[0]?.reject(error);
+          // One bad entry must not cost the others their link: write them one by one.
+          else
+            for (const p of batch) await this.write([p.entry]).then(([event]) => event && p.resolve(event), p.reject);
+        }
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Links entries in order after the last one, under the lock every instance takes. */
+  private write(entries: AuditEntry[]): Promise<AuditEvent[]> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
       const [last]: { seq: string; hash: string }[] = await manager.query(
         'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
       );
-      const content = {
-        seq: String(BigInt(last?.seq ?? 0) + 1n),
-        occurredAt: new Date(),
-        actorId: entry.actorId ?? null,
-        actorLabel: entry.actorLabel ?? null,
-        action: entry.action,
-        resourceType: entry.resourceType ?? null,
-        resourceId: entry.resourceId ?? null,
-        patientId: entry.patientId ?? null,
-        outcome: entry.outcome,
-        statusCode: entry.statusCode ?? null,
-        ip: entry.ip ?? null,
-        requestId: entry.requestId ?? null,
-        detail: entry.detail ?? null,
-      };
-      const prevHash = last?.hash ?? GENESIS_HASH;
-      const event = manager.create(AuditEvent, { ...content, prevHash, hash: linkHash(prevHash, content) });
-      await manager.insert(AuditEvent, event);
-      return event;
+      let seq = BigInt(last?.seq ?? 0);
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      const occurredAt = new Date();
+      const events = entries.map((entry) => {
+        seq += 1n;
+        const content = {
+          seq: String(seq),
+          occurredAt,
+          actorId: entry.actorId ?? null,
+          actorLabel: entry.actorLabel ?? null,
+          action: entry.action,
+          resourceType: entry.resourceType ?? null,
+          resourceId: entry.resourceId ?? null,
+          patientId: entry.patientId ?? null,
+          outcome: entry.outcome,
+          statusCode: entry.statusCode ?? null,
+          ip: entry.ip ?? null,
+          requestId: entry.requestId ?? null,
+          detail: entry.detail ?? null,
+        };
+        const event = manager.create(AuditEvent, { ...content, prevHash, hash: linkHash(prevHash, content) });
+        prevHash = event.hash;
+        return event;
+      });
+      await manager.insert(AuditEvent, events);
+      return events;
     });
   }
 
