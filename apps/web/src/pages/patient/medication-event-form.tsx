@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { FORMULATIONS, MEDICATION_EVENT_KINDS, type Role } from '@naltrack/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useCreateMedicationEvent } from '../../api/hooks/use-create-medication-event';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
 import { useClinicToday } from '../../auth/use-clinic-today';
@@ -15,6 +15,7 @@ import {
 } from './medication-event-fields';
 import { FORMULATION_LABELS, MEDICATION_KIND_LABELS } from './patient-format';
 import { mayRecord } from './recording-access';
+import { useRecordDraft } from './use-record-draft';
 
 /** The API lets only these roles record medication (403 for others). */
 const RECORDING_ROLES: readonly Role[] = ['prescriber', 'nurse'];
@@ -42,12 +43,9 @@ export function MedicationEventForm({ patientId }: { patientId: string }) {
   const currentUser = useFetchCurrentUser();
   const create = useCreateMedicationEvent(patientId);
   const today = useClinicToday();
-  const [draft, setDraft] = useState<MedicationEventDraft>(() => emptyDraft(today));
-  const [saved, setSaved] = useState(false);
-  const set = <K extends keyof MedicationEventDraft>(key: K, value: MedicationEventDraft[K]) => {
-    setDraft((previous) => ({ ...previous, [key]: value }));
-    setSaved(false);
-  };
+  const { draft, setDraft, set, savedText, setSavedText } = useRecordDraft<MedicationEventDraft>(() =>
+    emptyDraft(today),
+  );
 
   if (!mayRecord(currentUser.data?.roles, RECORDING_ROLES, create.error)) {
     return (
@@ -64,7 +62,7 @@ export function MedicationEventForm({ patientId }: { patientId: string }) {
     create.mutate(toNewMedicationEvent(draft), {
       onSuccess: () => {
         setDraft((previous) => ({ ...emptyDraft(today), kind: previous.kind, formulation: previous.formulation }));
-        setSaved(true);
+        setSavedText('Recorded. Metrics and timeline are updated.');
       },
     });
   };
@@ -72,11 +70,7 @@ export function MedicationEventForm({ patientId }: { patientId: string }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Record medication event">
       <Stack gap="sm">
-        <FormFeedback
-          error={error}
-          shownFields={SHOWN_FIELDS}
-          savedText={saved ? 'Recorded. Metrics and timeline are updated.' : null}
-        />
+        <FormFeedback error={error} shownFields={SHOWN_FIELDS} savedText={savedText} />
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <NativeSelect
             label="Kind"

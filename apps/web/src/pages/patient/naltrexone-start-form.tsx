@@ -12,6 +12,7 @@ import { InductionOverride, inductionFailuresOf } from './induction-override';
 import { DEFAULT_DOSE_MG, type NaltrexoneStartDraft, rulesFor, toNewNaltrexoneStart } from './naltrexone-start-fields';
 import { FORMULATION_LABELS } from './patient-format';
 import { mayRecord } from './recording-access';
+import { useRecordDraft } from './use-record-draft';
 
 /** The API lets only prescribers start naltrexone (403 for others). */
 const RECORDING_ROLES: readonly Role[] = ['prescriber'];
@@ -59,18 +60,17 @@ export function NaltrexoneStartForm({ patientId, diagnoses }: NaltrexoneStartFor
   const currentUser = useFetchCurrentUser();
   const start = useCreateNaltrexoneStart(patientId);
   const today = useClinicToday();
-  const [draft, setDraft] = useState<NaltrexoneStartDraft>(() => emptyDraft(today));
   // Kept apart from the mutation's error: a refused override (e.g. a short reason) still shows them.
   const [refusedFor, setRefusedFor] = useState<InductionFailure[] | null>(null);
   const [overrideReason, setOverrideReason] = useState('');
-  const [savedText, setSavedText] = useState<string | null>(null);
-  const set = <K extends keyof NaltrexoneStartDraft>(key: K, value: NaltrexoneStartDraft[K]) => {
-    setDraft((previous) => ({ ...previous, [key]: value }));
-    // Other values may meet the prerequisites: the refusal was for the old ones.
-    setRefusedFor(null);
-    setSavedText(null);
-    start.reset();
-  };
+  const { draft, setDraft, set, savedText, setSavedText } = useRecordDraft<NaltrexoneStartDraft>(
+    () => emptyDraft(today),
+    () => {
+      // Other values may meet the prerequisites: the refusal was for the old ones.
+      setRefusedFor(null);
+      start.reset();
+    },
+  );
 
   if (!mayRecord(currentUser.data?.roles, RECORDING_ROLES, start.error)) {
     return (

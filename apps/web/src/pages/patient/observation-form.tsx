@@ -7,7 +7,7 @@ import {
   UDS_SUBSTANCES,
   type UdsSubstance,
 } from '@naltrack/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useCreateObservation } from '../../api/hooks/use-create-observation';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
 import { useClinicToday } from '../../auth/use-clinic-today';
@@ -25,6 +25,7 @@ import {
 import { PacsItemsFields, ScreenResultsFields } from './observation-group-fields';
 import { OBSERVATION_KIND_LABELS } from './patient-format';
 import { mayRecord } from './recording-access';
+import { useRecordDraft } from './use-record-draft';
 
 const NOT_ALLOWED = 'Your role cannot record observations for this patient.';
 
@@ -63,12 +64,7 @@ export function ObservationForm({ patientId }: { patientId: string }) {
   const currentUser = useFetchCurrentUser();
   const create = useCreateObservation(patientId);
   const today = useClinicToday();
-  const [draft, setDraft] = useState<ObservationDraft>(() => emptyDraft(today));
-  const [saved, setSaved] = useState(false);
-  const set = <K extends keyof ObservationDraft>(key: K, value: ObservationDraft[K]) => {
-    setDraft((previous) => ({ ...previous, [key]: value }));
-    setSaved(false);
-  };
+  const { draft, setDraft, set, savedText, setSavedText } = useRecordDraft<ObservationDraft>(() => emptyDraft(today));
 
   if (!mayRecord(currentUser.data?.roles, CLINICAL_NAV_ROLES, create.error)) {
     return (
@@ -86,7 +82,7 @@ export function ObservationForm({ patientId }: { patientId: string }) {
     create.mutate(toNewObservation(draft), {
       onSuccess: () => {
         setDraft((previous) => ({ ...emptyDraft(today, previous.kind), observedOn: previous.observedOn }));
-        setSaved(true);
+        setSavedText('Recorded. Charts, flags and timeline are updated.');
       },
     });
   };
@@ -97,7 +93,7 @@ export function ObservationForm({ patientId }: { patientId: string }) {
         <FormFeedback
           error={error}
           shownFields={['kind', 'observedOn', ...KIND_FIELDS[draft.kind]]}
-          savedText={saved ? 'Recorded. Charts, flags and timeline are updated.' : null}
+          savedText={savedText}
         />
         <SimpleGrid minColWidth={160} spacing="sm">
           <NativeSelect

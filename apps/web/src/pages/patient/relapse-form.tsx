@@ -1,6 +1,6 @@
 import { Button, Group, List, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { RELAPSE_SUBSTANCES, type RelapseSubstance } from '@naltrack/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useCreateRelapse } from '../../api/hooks/use-create-relapse';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
 import { useFetchPatientRelapses } from '../../api/hooks/use-fetch-patient-relapses';
@@ -12,6 +12,7 @@ import { fieldErrorOf } from './api-field-errors';
 import { FormFeedback } from './form-feedback';
 import { formatDate, labelOf, RELAPSE_RULE_LABELS, RELAPSE_SUBSTANCE_LABELS } from './patient-format';
 import { mayRecord } from './recording-access';
+import { useRecordDraft } from './use-record-draft';
 
 const SHOWN_FIELDS = ['onsetOn', 'substance', 'note'];
 const NOT_ALLOWED = 'Your role cannot record relapses for this patient.';
@@ -41,16 +42,11 @@ export function RelapseForm({ patientId }: { patientId: string }) {
   const today = useClinicToday();
   const relapses = useFetchPatientRelapses(patientId);
   const create = useCreateRelapse(patientId);
-  const [draft, setDraft] = useState<RelapseDraft>(() => ({
+  const { draft, setDraft, set, savedText, setSavedText } = useRecordDraft<RelapseDraft>(() => ({
     onsetOn: today,
     substance: 'opioids',
     note: '',
   }));
-  const [savedText, setSavedText] = useState<string | null>(null);
-  const set = <K extends keyof RelapseDraft>(key: K, value: RelapseDraft[K]) => {
-    setDraft((previous) => ({ ...previous, [key]: value }));
-    setSavedText(null);
-  };
 
   if (!mayRecord(currentUser.data?.roles, CLINICAL_NAV_ROLES, create.error)) {
     return (

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { type Role, SESSION_MODALITIES, SESSION_OUTCOMES, SESSION_TYPES } from '@naltrack/domain';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { errorMessageOf } from '../../api/api-error';
 import { useCreateTherapySession } from '../../api/hooks/use-create-therapy-session';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
@@ -12,6 +12,7 @@ import { SESSION_MODALITY_LABELS, SESSION_OUTCOME_LABELS, SESSION_TYPE_LABELS } 
 import { mayRecord } from './recording-access';
 import { thisHourAtClinic } from './session-time';
 import { outcomeOf, type TherapySessionDraft, takesOutcome, toNewTherapySession } from './therapy-session-fields';
+import { useRecordDraft } from './use-record-draft';
 
 /** The API lets only therapists schedule sessions and record their outcome (403 for others). */
 export const SESSION_ROLES: readonly Role[] = ['therapist'];
@@ -39,12 +40,9 @@ export function TherapySessionForm({ patientId }: { patientId: string }) {
   const create = useCreateTherapySession(patientId);
   const update = useUpdateTherapySession(patientId);
   const { clinicTimeZone } = useSignedInUser();
-  const [draft, setDraft] = useState<TherapySessionDraft>(() => emptyDraft(clinicTimeZone));
-  const [savedText, setSavedText] = useState<string | null>(null);
-  const set = <K extends keyof TherapySessionDraft>(key: K, value: TherapySessionDraft[K]) => {
-    setDraft((previous) => ({ ...previous, [key]: value }));
-    setSavedText(null);
-  };
+  const { draft, setDraft, set, savedText, setSavedText } = useRecordDraft<TherapySessionDraft>(() =>
+    emptyDraft(clinicTimeZone),
+  );
 
   if (!mayRecord(currentUser.data?.roles, SESSION_ROLES, create.error, update.error)) {
     return (
