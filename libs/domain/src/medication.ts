@@ -17,6 +17,19 @@ export interface MedicationEventInput {
   observed?: boolean | null;
 }
 
+/** A medication event as stored: what the API answers, exports read and the demo generates. */
+export interface MedicationEventRecord {
+  kind: MedicationEventKind;
+  formulation: Formulation;
+  occurredOn: ClinicalDate;
+  daysSupply: number | null;
+  doseMg: number | null;
+  observed: boolean | null;
+  lot: string | null;
+  site: string | null;
+  note: string | null;
+}
+
 /** What the API accepts as a dispense's days' supply. */
 export function isValidDaysSupply(days: unknown, settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS): boolean {
   return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= settings.maxDaysSupply;

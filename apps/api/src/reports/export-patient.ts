@@ -4,7 +4,7 @@ import type {
   DiscontinuationKind,
   DiscontinuationStatus,
   Formulation,
-  MedicationEventKind,
+  MedicationEventRecord,
   ObservationKind,
   PatientStatus,
   RelapseRule,
@@ -47,16 +47,9 @@ export interface ExportStart {
   isReinduction: boolean;
 }
 
-export interface ExportMedicationEvent {
+/** Free-text notes stay out of exports. */
+export interface ExportMedicationEvent extends Omit<MedicationEventRecord, 'note'> {
   id: string;
-  kind: MedicationEventKind;
-  formulation: Formulation;
-  occurredOn: ClinicalDate;
-  daysSupply: number | null;
-  doseMg: number | null;
-  observed: boolean | null;
-  lot: string | null;
-  site: string | null;
 }
 
 export interface ExportSession {

@@ -5,21 +5,13 @@ import type {
   InductionFailure,
   LiverFunctionTests,
   MedicationEventKind,
+  MedicationEventRecord,
   PriorAgonist,
 } from '@naltrack/domain';
 import { apiClient } from './api-client';
 
-export interface MedicationEvent {
+export interface MedicationEvent extends MedicationEventRecord {
   id: string;
-  kind: MedicationEventKind;
-  formulation: Formulation;
-  occurredOn: ClinicalDate;
-  daysSupply: number | null;
-  doseMg: number | null;
-  observed: boolean | null;
-  lot: string | null;
-  site: string | null;
-  note: string | null;
 }
 
 /**

@@ -7,7 +7,7 @@ import type {
   DiscontinuationStatus,
   Formulation,
   LiverFunctionTests,
-  MedicationEventKind,
+  MedicationEventRecord,
   ObservationKind,
   PatientStatus,
   PriorAgonist,
@@ -50,16 +50,7 @@ export interface DemoStart {
   startedBy: string;
 }
 
-export interface DemoMedicationEvent {
-  kind: MedicationEventKind;
-  formulation: Formulation;
-  occurredOn: ClinicalDate;
-  daysSupply: number | null;
-  doseMg: number | null;
-  observed: boolean | null;
-  lot: string | null;
-  site: string | null;
-  note: string | null;
+export interface DemoMedicationEvent extends MedicationEventRecord {
   recordedBy: string | null;
 }
 
