@@ -6,12 +6,13 @@ import os from 'node:os';
 import { clinicalDateOf } from '@naltrack/domain';
 import pg from 'pg';
 import { benchConfig } from './scale/bench-config.js';
-import { ensureSeeded, prepareFixtures } from './scale/bench-databases.js';
+import { prepareFixtures } from './scale/bench-databases.js';
 import { type Figure, reportLine, writeResults } from './scale/figures.js';
 import { CONNECTIONS } from './scale/load.js';
 import { startApi } from './scale/processes.js';
 import { caseloadFigures, type Site, timelineFigure } from './scale/read-figures.js';
 import { eventPostFigure, healthFigure, importFigure } from './scale/write-figures.js';
+import { ensureSeeded } from './shared/seeded-database.js';
 
 const config = benchConfig();
 const startedAt = Date.now();
@@ -21,8 +22,8 @@ console.log(
     `${config.rates.read} reads/s and ${config.rates.write} writes/s\n`,
 );
 
-await ensureSeeded(config, config.databaseUrls.small, config.patients.small);
-await ensureSeeded(config, config.databaseUrls.large, config.patients.large);
+await ensureSeeded(config.root, config.databaseUrls.small, config.patients.small);
+await ensureSeeded(config.root, config.databaseUrls.large, config.patients.large);
 
 /** Waits while the app's refresher brings caseload rows computed on an earlier day forward. */
 async function untilCurrent(site: Site): Promise<void> {

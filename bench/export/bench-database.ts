@@ -1,8 +1,8 @@
 import { dataSourceOptions } from '@naltrack/api/dist/database/data-source.js';
 import { bulkSeedCohort } from '@naltrack/api/dist/database/seed/bulk/bulk-seeder.js';
-import pg from 'pg';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
+import { withClient } from '../shared/seeded-database.js';
 import { BENCH_CLINICIAN_EMAIL, type BenchConfig } from './bench-config.js';
 
 /** Progress lines as plain text: the bulk seeder logs them through pino. */
@@ -19,18 +19,8 @@ function serverAndName(url: string): { serverUrl: string; name: string } {
   return { serverUrl: parsed.toString(), name };
 }
 
-async function onServer<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function patientCount(url: string): Promise<number | null> {
-  return onServer(url, async (client) => {
+  return withClient(url, async (client) => {
     const found = await client.query(`SELECT to_regclass('patient') IS NOT NULL AS present`);
     if (!found.rows[0]?.present) return null;
     const counted = await client.query('SELECT COUNT(*)::int AS n FROM patient');
@@ -44,7 +34,7 @@ async function patientCount(url: string): Promise<number | null> {
  */
 export async function prepareBenchDatabase(config: BenchConfig): Promise<void> {
   const { serverUrl, name } = serverAndName(config.databaseUrl);
-  const exists = await onServer(serverUrl, async (client) => {
+  const exists = await withClient(serverUrl, async (client) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     return found.rowCount === 1;
   });
@@ -53,7 +43,7 @@ export async function prepareBenchDatabase(config: BenchConfig): Promise<void> {
     console.log(`Database ${name} already holds ${config.patients.toLocaleString('en-US')} patients.`);
     return;
   }
-  await onServer(serverUrl, async (client) => {
+  await withClient(serverUrl, async (client) => {
     if (exists) await client.query(`DROP DATABASE ${name} WITH (FORCE)`);
     await client.query(`CREATE DATABASE ${name}`);
   });
@@ -79,7 +69,7 @@ export interface BenchClinician {
 
 /** The clinician the export runs as, in every care team; made once. */
 export async function benchClinician(config: BenchConfig): Promise<BenchClinician> {
-  return onServer(config.databaseUrl, async (client) => {
+  return withClient(config.databaseUrl, async (client) => {
     const inserted = await client.query(
       `INSERT INTO clinician (email, display_name, roles, active)
        VALUES ($1, 'Export Bench', '{prescriber,team_lead}', true)

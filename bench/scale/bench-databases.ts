@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import path from 'node:path';
 import { rebuildPatientSummaries } from '@naltrack/api/dist/caseload/rebuild-patient-summary.js';
 import { dataSourceOptions } from '@naltrack/api/dist/database/data-source.js';
 import { Patient } from '@naltrack/api/dist/patients/patient.entity.js';
 import { clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import pg from 'pg';
 import { DataSource, In } from 'typeorm';
+import { databaseName, withClient } from '../shared/seeded-database.js';
 import type { BenchConfig } from './bench-config.js';
 
 export const BENCH_TEAM = 'bench';
@@ -28,65 +27,6 @@ export interface BenchFixtures {
   timeline: { small: string; large: string };
   postPatients: string[];
   importPatients: string[];
-}
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseName(url: string): string {
-  return decodeURIComponent(new URL(url).pathname.slice(1));
-}
-
-async function demoPatients(url: string): Promise<number | null> {
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const exists = await withClient(admin.toString(), async (client) => {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName(url)]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${databaseName(url)}"`);
-    return found.rowCount === 1;
-  });
-  if (!exists) return null;
-  return withClient(url, async (client) => {
-    const table = await client.query(`SELECT to_regclass('public.patient') IS NOT NULL AS present`);
-    if (!table.rows[0]?.present) return null;
-    const counted = await client.query(`SELECT COUNT(*)::int AS n FROM patient WHERE mrn LIKE 'DEMO-%'`);
-    return counted.rows[0]?.n ?? 0;
-  });
-}
-
-/** The database with `patients` demo patients: seeded with `npm run seed` (COPY) unless it already is. */
-export async function ensureSeeded(config: BenchConfig, url: string, patients: number): Promise<void> {
-  const present = await demoPatients(url);
-  if (present === patients) {
-    console.log(`${databaseName(url)}: ${patients.toLocaleString('en-US')} patients already seeded`);
-    return;
-  }
-  if (present !== null && present !== 0) {
-    throw new Error(`${databaseName(url)} holds ${present} demo patients, not ${patients}: drop it and run again`);
-  }
-  console.log(`${databaseName(url)}: seeding ${patients.toLocaleString('en-US')} patients (once; later runs reuse it)`);
-  const seeded = spawnSync(
-    'node',
-    [path.join(config.root, 'apps/api/dist/database/seed/seed-cli.js'), '--patients', String(patients), '--seed', '1'],
-    {
-      cwd: config.root,
-      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  // The seed CLI logs JSON lines; the bench shows their messages.
-  for (const line of seeded.stdout.toString().split('\n')) {
-    const message = /"msg":"([^"]*)"/.exec(line)?.[1];
-    if (message?.startsWith('bulk seed')) console.log(`  ${message}`);
-  }
-  if (seeded.status !== 0) throw new Error(`seeding ${databaseName(url)} failed`);
 }
 
 /** A new API token for a clinician, stored hashed as the app stores its own. */
