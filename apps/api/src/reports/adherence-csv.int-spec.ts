@@ -8,6 +8,7 @@ import {
   PART2_NOTICE,
 } from '@naltrack/domain';
 import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { CSV_HEADER } from './csv/adherence-csv.js';
 
@@ -38,15 +39,11 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
-
 describe('GET /api/reports/adherence?format=csv', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
   // Two whole past months: the period the report covers.
-  const m1 = firstOfMonth(addDays(firstOfMonth(today), -1));
-  const m0 = firstOfMonth(addDays(m1, -1));
-  const end = addDays(firstOfMonth(today), -1);
+  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const { m0, m1, end } = lastTwoWholeMonths();
   const periods = [
     { from: m0, to: addDays(m1, -1) },
     { from: m1, to: end },
@@ -69,12 +66,7 @@ describe('GET /api/reports/adherence?format=csv', () => {
   const rowsOf = (records: string[][]) =>
     records.slice(2).map((record) => Object.fromEntries(CSV_HEADER.map((name, i) => [name, record[i] ?? ''])));
 
-  const post = async (url: string, body: object): Promise<{ id: string }> => {
-    const response = await t.api.post(url).send(body);
-    if (response.status !== 201)
-      throw new Error(`${url} answered ${response.status}: ${JSON.stringify(response.body)}`);
-    return response.body;
-  };
+  const post = (url: string, body: object) => created(t.api, url, body);
 
   let teamId: string;
   let injected: { id: string; events: MedicationEventInput[] };

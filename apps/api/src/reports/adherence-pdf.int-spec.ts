@@ -1,7 +1,7 @@
 import { inflateSync } from 'node:zlib';
-import { addDays, type ClinicalDate, clinicalDateOf, PART2_NOTICE } from '@naltrack/domain';
+import { addDays, PART2_NOTICE } from '@naltrack/domain';
 import type { Response } from 'supertest';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
@@ -38,14 +38,9 @@ const drawnTexts = (content: string) =>
       .join(''),
   );
 
-const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
-
 describe('GET /api/reports/adherence?format=pdf', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
-  const m1 = firstOfMonth(addDays(firstOfMonth(today), -1));
-  const m0 = firstOfMonth(addDays(m1, -1));
-  const end = addDays(firstOfMonth(today), -1);
+  const { m0, m1, end } = lastTwoWholeMonths();
   let teamId: string;
   let busyId: string;
 
@@ -58,12 +53,7 @@ describe('GET /api/reports/adherence?format=pdf', () => {
       .expect(200);
     return { response, pdf: response.body as Buffer };
   };
-  const post = async (url: string, body: object): Promise<{ id: string }> => {
-    const response = await t.api.post(url).send(body);
-    if (response.status !== 201)
-      throw new Error(`${url} answered ${response.status}: ${JSON.stringify(response.body)}`);
-    return response.body;
-  };
+  const post = (url: string, body: object) => created(t.api, url, body);
 
   beforeAll(async () => {
     t = await createTestApp();
