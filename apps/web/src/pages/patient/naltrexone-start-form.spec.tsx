@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Patient } from '../../api/patients';
 import { mockApi } from '../../test/mock-api';
@@ -15,9 +14,6 @@ import {
   patientRoutes,
   signedInAs,
 } from './patient-fixtures';
-
-// The whole app renders, and the first test of a file also loads the page's chunks.
-jest.setTimeout(15_000);
 
 const POST = `POST ${API}/naltrexone-starts`;
 const metrics = PATIENT.metrics ?? null;

@@ -1,11 +1,7 @@
-import { jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Relapse } from '../../api/relapses';
 import { mockApi } from '../../test/mock-api';
 import { API, bodyOf, FORBIDDEN, invalidField, ok, openRecordTab, patientRoutes, RELAPSES } from './patient-fixtures';
-
-// The whole app renders, and the first test of a file also loads the page's chunks.
-jest.setTimeout(15_000);
 
 const POST = `POST ${API}/relapses`;
 const DETECTED: Relapse = {

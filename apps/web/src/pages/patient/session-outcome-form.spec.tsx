@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import { mockApi } from '../../test/mock-api';
 import {
@@ -13,9 +12,6 @@ import {
   therapySessions,
 } from './patient-fixtures';
 import { sessionsAwaitingOutcome } from './session-outcome-form';
-
-// The whole app renders, and the first test of a file also loads the page's chunks.
-jest.setTimeout(15_000);
 
 async function openForm() {
   const view = await openRecordTab('Outcome');

@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { TherapySession } from '../../api/therapy';
 import { mockApi } from '../../test/mock-api';
@@ -12,9 +11,6 @@ import {
   signedInAs,
   therapySessions,
 } from './patient-fixtures';
-
-// The whole app renders, and the first test of a file also loads the page's chunks.
-jest.setTimeout(15_000);
 
 const POST = `POST ${API}/therapy-sessions`;
 const created = (fields: Partial<TherapySession> = {}) => ({
