@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { AuditService } from './audit/audit.service.js';
@@ -15,6 +15,7 @@ import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -81,15 +82,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   );
   app.useGlobalFilters(new ApiExceptionFilter(logger, await serveWebApp(app, config.webDistDir)));
 
-  const openApi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Naltrack API')
-      .setDescription('Naltrexone treatment tracking. Records are protected under HIPAA and 42 CFR Part 2.')
-      .setVersion('0.1.0')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, openApi, {
+  SwaggerModule.setup('api/docs', app, buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/openapi.json',
     yamlDocumentUrl: 'api/openapi.yaml',
   });

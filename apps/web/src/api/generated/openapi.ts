@@ -1,0 +1,4116 @@
+/**
+ * Generated from the API's OpenAPI document by `npm run api:types`: do not edit.
+ * The web client's response types are aliases of these schemas.
+ */
+
+export interface paths {
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_beginTotpSetup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_enableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AuthController_disableTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AuthController_listTokens"];
+        put?: never;
+        post: operations["AuthController_createToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AuthController_revokeToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BreakGlassController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/break-glass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BreakGlassController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CareTeamsController_list"];
+        put?: never;
+        post: operations["CliniciansController_createCareTeam"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseloadController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PatientsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PatientsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PatientsController_update"];
+        trace?: never;
+    };
+    "/api/patients/{id}/naltrexone-starts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MedicationController_listStarts"];
+        put?: never;
+        post: operations["MedicationController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/medication-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MedicationController_listEvents"];
+        put?: never;
+        post: operations["MedicationController_recordEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MedicationController_adherence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TimelineController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/therapy-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TherapyController_list"];
+        put?: never;
+        post: operations["TherapyController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/therapy-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["TherapyController_recordOutcome"];
+        trace?: never;
+    };
+    "/api/patients/{id}/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ObservationsController_list"];
+        put?: never;
+        post: operations["ObservationsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/relapses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RelapsesController_list"];
+        put?: never;
+        post: operations["RelapsesController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsentsController_list"];
+        put?: never;
+        post: operations["ConsentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/consents/{consentId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ConsentsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CliniciansController_list"];
+        put?: never;
+        post: operations["CliniciansController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clinicians/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CliniciansController_update"];
+        trace?: never;
+    };
+    "/api/care-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CliniciansController_updateCareTeam"];
+        trace?: never;
+    };
+    "/api/patients/{id}/discontinuation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DiscontinuationController_listForPatient"];
+        put?: never;
+        post: operations["DiscontinuationController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/stop-resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DiscontinuationController_resolveStop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discontinuation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DiscontinuationController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discontinuation-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DiscontinuationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discontinuation-requests/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DiscontinuationController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discontinuation-requests/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DiscontinuationController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discontinuation-requests/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DiscontinuationController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/discontinuation-requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DiscontinuationController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/adherence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_adherence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/disclosures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DisclosuresController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportJobsController_list"];
+        put?: never;
+        post: operations["ExportJobsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportJobsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportJobsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeasuresController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        LoginDto: {
+            /** @example prescriber.north@example.org */
+            email: string;
+            password: string;
+            /** @description The 6-digit code, for users with a second factor */
+            totpCode?: string;
+        };
+        CareTeamRefDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        CurrentUserDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            roles: ("prescriber" | "therapist" | "nurse" | "team_lead" | "admin" | "auditor")[];
+            careTeams: components["schemas"]["CareTeamRefDto"][];
+            totpEnabled: boolean;
+            /** @description An admin must set up a second factor before anything else */
+            totpSetupRequired: boolean;
+            /**
+             * @description The clinic's IANA time zone: clinical days (and 'today' for new records) are counted in it
+             * @example America/New_York
+             */
+            clinicTimeZone: string;
+        };
+        LoginResultDto: {
+            user: components["schemas"]["CurrentUserDto"];
+            /** @description Send as X-CSRF-Token on every write made with the session cookie */
+            csrfToken: string;
+        };
+        TotpCodeDto: {
+            /** @example 123456 */
+            code: string;
+        };
+        CreateApiTokenDto: {
+            /** @example nightly export */
+            name: string;
+            /** @description Days until it expires; never when omitted */
+            expiresInDays?: number;
+        };
+        BreakGlassDto: {
+            /** @description Why this patient must be opened outside your care teams */
+            reason: string;
+        };
+        HealthReportDto: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            database: "up" | "down";
+        };
+        CareTeamSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example north */
+            code: string;
+            /** @example North Clinic */
+            name: string;
+            /** @description Discontinuation also needs the team lead */
+            requireLeadApproval: boolean;
+            /** @description Patients in the team, any status */
+            patientCount: number;
+            /** @description Patients currently active on naltrexone */
+            activeCount: number;
+        };
+        InjectionViewDto: {
+            /** Format: date */
+            lastOn: string | null;
+            /** Format: date */
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "none" | "on_time" | "due_soon" | "late" | "overdue";
+        };
+        CaseloadItemDto: {
+            /** Format: uuid */
+            patientId: string;
+            /** @example Sample, Ada */
+            name: string;
+            givenName: string;
+            familyName: string;
+            mrn: string;
+            /** Format: uuid */
+            careTeamId: string;
+            /** @enum {string} */
+            status: "referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up";
+            /** @enum {string|null} */
+            formulation: "oral" | "xr_injection" | null;
+            daysOnNaltrexone: number | null;
+            pdc30: number | null;
+            pdc90: number | null;
+            /** Format: date */
+            lastDoseOn: string | null;
+            injection: components["schemas"]["InjectionViewDto"];
+            attendanceRate90: number | null;
+            /** Format: date */
+            lastSessionOn: string | null;
+            latestPacs: number | null;
+            earlyRelapse: boolean;
+            /** Format: date */
+            lastRelapseOn: string | null;
+            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper")[];
+        };
+        CaseloadPageDto: {
+            items: components["schemas"]["CaseloadItemDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+            /** @description Patients matching every filter */
+            total: number;
+            /**
+             * @description Patients with each flag among those matching the filters other than `flag`
+             * @example {
+             *       "injection_overdue": 0,
+             *       "low_adherence": 0,
+             *       "missed_sessions": 0,
+             *       "craving_high": 0,
+             *       "positive_screen": 0,
+             *       "early_relapse": 0,
+             *       "stopped_without_approval": 0,
+             *       "relapse_during_taper": 0
+             *     }
+             */
+            counts: Record<string, never>;
+        };
+        CreatePatientDto: {
+            /**
+             * @description Medical record number, unique in the organisation
+             * @example MRN-004211
+             */
+            mrn: string;
+            /** @example Ada */
+            givenName: string;
+            /** @example Sample */
+            familyName: string;
+            /**
+             * Format: date
+             * @example 1984-03-02
+             */
+            birthDate: string;
+            /** @enum {string} */
+            sex: "female" | "male" | "other" | "unknown";
+            /**
+             * @example [
+             *       "OUD"
+             *     ]
+             */
+            diagnoses: ("AUD" | "OUD")[];
+            /** Format: uuid */
+            careTeamId: string;
+            /**
+             * Format: date
+             * @description Day the patient entered the program
+             * @example 2026-01-05
+             */
+            enrolledOn: string;
+        };
+        PatientMetricsDto: {
+            /**
+             * Format: date
+             * @description Clinic day the metrics were computed for
+             */
+            asOf: string;
+            /** @enum {string|null} */
+            formulation: "oral" | "xr_injection" | null;
+            /** Format: date */
+            startedOn: string | null;
+            daysOnNaltrexone: number | null;
+            /** @description PDC over the last 30 days, 0-1 */
+            pdc30: number | null;
+            /** @description PDC over the last 90 days, 0-1 */
+            pdc90: number | null;
+            /** Format: date */
+            lastDoseOn: string | null;
+            injection: components["schemas"]["InjectionViewDto"];
+            /** @description Attendance over the last 90 days, 0-1 */
+            attendanceRate90: number | null;
+            /** Format: date */
+            lastSessionOn: string | null;
+            /** @description Latest PACS total, 0-30 */
+            latestPacs: number | null;
+            /** Format: date */
+            lastRelapseOn: string | null;
+            earlyRelapse: boolean;
+            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper")[];
+        };
+        PatientViewDto: {
+            /** Format: uuid */
+            id: string;
+            mrn: string;
+            givenName: string;
+            familyName: string;
+            /** Format: date */
+            birthDate: string;
+            /** @enum {string} */
+            sex: "female" | "male" | "other" | "unknown";
+            diagnoses: ("AUD" | "OUD")[];
+            /** Format: uuid */
+            careTeamId: string;
+            /** @enum {string} */
+            status: "referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up";
+            /** Format: date */
+            enrolledOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            metrics?: components["schemas"]["PatientMetricsDto"] | null;
+        };
+        UpdatePatientDto: {
+            /**
+             * @description Medical record number, unique in the organisation
+             * @example MRN-004211
+             */
+            mrn?: string;
+            /** @example Ada */
+            givenName?: string;
+            /** @example Sample */
+            familyName?: string;
+            /**
+             * Format: date
+             * @example 1984-03-02
+             */
+            birthDate?: string;
+            /** @enum {string} */
+            sex?: "female" | "male" | "other" | "unknown";
+            /**
+             * @example [
+             *       "OUD"
+             *     ]
+             */
+            diagnoses?: ("AUD" | "OUD")[];
+            /** Format: uuid */
+            careTeamId?: string;
+            /**
+             * Format: date
+             * @description Day the patient entered the program
+             * @example 2026-01-05
+             */
+            enrolledOn?: string;
+            /** @enum {string} */
+            status?: "referred" | "inducting" | "active" | "lost_to_follow_up";
+        };
+        LiverFunctionTestsDto: {
+            /**
+             * @description ALT, same unit as uln
+             * @example 32
+             */
+            alt: number;
+            /**
+             * @description AST, same unit as uln
+             * @example 28
+             */
+            ast: number;
+            /**
+             * @description Upper limit of normal for ALT and AST
+             * @example 40
+             */
+            uln: number;
+            bilirubinNormal: boolean;
+        };
+        CreateNaltrexoneStartDto: {
+            /** @enum {string} */
+            formulation: "oral" | "xr_injection";
+            /**
+             * @description mg: 380 for XR-NTX, typically 25-100 oral
+             * @example 380
+             */
+            doseMg: number;
+            /** Format: date */
+            startedOn: string;
+            /**
+             * Format: date
+             * @description Last opioid use; required for OUD
+             */
+            lastOpioidUseOn?: string;
+            /** @enum {string|null} */
+            priorAgonist?: "methadone" | "buprenorphine" | null;
+            /** @enum {string} */
+            naloxoneChallenge?: "negative" | "positive" | "not_done";
+            /** @enum {string} */
+            opioidScreen?: "negative" | "positive" | "not_done";
+            /** @description Required for oral naltrexone */
+            lft?: components["schemas"]["LiverFunctionTestsDto"];
+            /** @description A prescriber's reason to start despite unmet prerequisites */
+            overrideReason?: string;
+        };
+        InductionFailureDto: {
+            /** @enum {string} */
+            rule: "opioid_free_days" | "opioid_screen" | "naloxone_challenge" | "liver_function";
+            message: string;
+        };
+        NaltrexoneStartViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            formulation: "oral" | "xr_injection";
+            doseMg: number;
+            /** Format: date */
+            startedOn: string;
+            /** Format: date */
+            lastOpioidUseOn?: string | null;
+            priorAgonist?: string | null;
+            naloxoneChallenge?: string | null;
+            opioidScreen?: string | null;
+            lft?: components["schemas"]["LiverFunctionTestsDto"] | null;
+            /** @description Started despite unmet prerequisites */
+            overridden: boolean;
+            overriddenFailures: components["schemas"]["InductionFailureDto"][];
+            overrideReason?: string | null;
+            /** @description A start after an earlier discontinuation */
+            isReinduction: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateMedicationEventDto: {
+            /** @enum {string} */
+            kind: "dispensed" | "administered" | "taken" | "missed" | "refused";
+            /** @enum {string} */
+            formulation: "oral" | "xr_injection";
+            /**
+             * Format: date
+             * @description Clinic day of the event; not in the future
+             */
+            occurredOn: string;
+            /** @description Required for a dispense: the days' supply */
+            daysSupply?: number;
+            /** @example 50 */
+            doseMg?: number;
+            /** @description For a dose taken: observed by staff (true) or self-reported (false) */
+            observed?: boolean;
+            /** @description Lot number of an administered injection */
+            lot?: string;
+            /**
+             * @description Injection site
+             * @example left gluteal
+             */
+            site?: string;
+            note?: string;
+        };
+        MedicationEventViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            kind: "dispensed" | "administered" | "taken" | "missed" | "refused";
+            /** @enum {string} */
+            formulation: "oral" | "xr_injection";
+            /** Format: date */
+            occurredOn: string;
+            daysSupply?: number | null;
+            doseMg?: number | null;
+            observed?: boolean | null;
+            lot?: string | null;
+            site?: string | null;
+            note?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CoverageGapDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            days: number;
+        };
+        AdherenceDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Proportion of days covered, 0-1 (PQA) */
+            pdc: number | null;
+            /** @description Medication possession ratio: days' supply / days */
+            mpr: number | null;
+            coveredDays: number;
+            /** @description Days from the later of `from` and the first fill to `to` */
+            periodDays: number;
+            /** Format: date */
+            periodStart?: string | null;
+            /** Format: date */
+            firstFillOn?: string | null;
+            /** @description PDC >= the adherence threshold (0.8) */
+            adherent: boolean;
+            /** @description Runs of >= 8 uncovered days */
+            gaps: components["schemas"]["CoverageGapDto"][];
+            /** @description Longest stretch without a gap */
+            continuousDays: number;
+            injection: components["schemas"]["InjectionViewDto"];
+        };
+        TimelineItemDto: {
+            /** @enum {string} */
+            type: "naltrexone_start" | "medication_event" | "therapy_session" | "observation" | "relapse" | "discontinuation_request" | "discontinuation_decision";
+            /** Format: uuid */
+            id: string;
+            /** @description When it happened; noon in the clinic zone for day-only records */
+            at: string;
+            /**
+             * Format: date
+             * @description Clinic day
+             */
+            on: string;
+            /** @description The record’s own fields, by type */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        TimelinePageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["TimelineItemDto"][];
+            /** @description Pass as `before` for older events; null at the start */
+            nextBefore: string | null;
+        };
+        CreateTherapySessionDto: {
+            /**
+             * Format: date-time
+             * @description An instant with its UTC offset; from the patient's birth to one year ahead
+             * @example 2026-11-30T15:00:00-05:00
+             */
+            scheduledAt: string;
+            /**
+             * @example individual
+             * @enum {string}
+             */
+            type: "individual" | "group" | "family" | "medication_management" | "intake";
+            /**
+             * @example video
+             * @enum {string}
+             */
+            modality?: "in_person" | "video" | "phone";
+            /**
+             * Format: uuid
+             * @description The clinician who holds the session; must exist
+             */
+            clinicianId?: string;
+        };
+        TherapySessionViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            /**
+             * Format: date
+             * @description Clinic day of scheduledAt
+             */
+            scheduledOn: string;
+            /** @enum {string} */
+            type: "individual" | "group" | "family" | "medication_management" | "intake";
+            /** @enum {string|null} */
+            modality?: "in_person" | "video" | "phone" | null;
+            /** Format: uuid */
+            clinicianId?: string | null;
+            /** @enum {string} */
+            status: "scheduled" | "attended" | "late" | "no_show" | "cancelled_by_patient" | "cancelled_by_clinic";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        UpdateTherapySessionDto: {
+            /**
+             * @description attended, late and no_show only once the session has begun
+             * @example attended
+             * @enum {string}
+             */
+            status: "attended" | "late" | "no_show" | "cancelled_by_patient" | "cancelled_by_clinic";
+        };
+        CreateObservationDto: {
+            /**
+             * @example pacs
+             * @enum {string}
+             */
+            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+            /**
+             * Format: date
+             * @description Clinic day of the observation; not in the future, not before the patient's birth
+             * @example 2026-11-20
+             */
+            observedOn: string;
+            /**
+             * @description pacs only, required: the 5 item scores, 0-6 each
+             * @example [
+             *       3,
+             *       2,
+             *       4,
+             *       1,
+             *       3
+             *     ]
+             */
+            items?: number[];
+            /**
+             * @description Required for craving_vas (0-100), breath_alcohol (g/dL, 0-0.5), drinks (whole drinks that day, 0-60) and self_reported_use (amount used, > 0 means use); refused for pacs and uds
+             * @example 42
+             */
+            value?: number;
+            /**
+             * @description uds only, required: results per substance (opioids, fentanyl, buprenorphine, methadone, alcohol, cocaine, amphetamines, benzodiazepines, cannabis), at least one
+             * @example {
+             *       "opioids": "positive",
+             *       "fentanyl": "negative"
+             *     }
+             */
+            results?: {
+                [key: string]: "positive" | "negative";
+            };
+            /**
+             * @description self_reported_use only, required: what was used (opioids, alcohol or a drug screen substance)
+             * @example opioids
+             */
+            substance?: string;
+        };
+        ObservationViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+            /** Format: date */
+            observedOn: string;
+            /** @description pacs: the item scores */
+            items?: number[] | null;
+            /** @description The measurement; for pacs, the total 0-30 */
+            value?: number | null;
+            results?: {
+                [key: string]: "positive" | "negative";
+            } | null;
+            substance?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RelapseViewDto: {
+            /**
+             * Format: uuid
+             * @description Null for a detection no clinician has confirmed yet
+             */
+            id?: string | null;
+            /** Format: date */
+            onsetOn: string;
+            /**
+             * Format: date
+             * @description Day the rule was met; null when the rules do not detect it
+             */
+            detectedOn?: string | null;
+            /** @enum {string} */
+            substance: "opioids" | "alcohol";
+            /**
+             * @description The rule that detected it
+             * @enum {string|null}
+             */
+            rule?: "xbot_4_weeks" | "xbot_7_days" | "heavy_drinking_day" | null;
+            /** @description Onset within 12 weeks of the naltrexone start */
+            early: boolean;
+            /**
+             * @description detected by the rules, or recorded by a clinician
+             * @enum {string}
+             */
+            source: "detected" | "recorded";
+            /** @description A clinician recorded or confirmed it */
+            confirmed: boolean;
+            note?: string | null;
+        };
+        RecordRelapseDto: {
+            /**
+             * Format: date
+             * @description First day of the relapse (clinic day); not in the future, not before the patient's birth
+             * @example 2026-11-02
+             */
+            onsetOn: string;
+            /**
+             * @example opioids
+             * @enum {string}
+             */
+            substance: "opioids" | "alcohol";
+            /** @example Reported at group session */
+            note?: string;
+            /**
+             * @description Confirms the relapse the rules detected with this substance and onset (422 RELAPSE_NOT_DETECTED if none) instead of recording a new one
+             * @default false
+             */
+            confirmDetected: boolean;
+        };
+        CreateConsentDto: {
+            /**
+             * @description Who may receive the records
+             * @example Acme Health Plan
+             */
+            recipient: string;
+            /**
+             * @description Why they may receive them
+             * @example payment
+             */
+            purpose: string;
+            scope: ("demographics" | "medication" | "adherence" | "attendance" | "observations" | "drug_screens" | "relapses" | "discontinuation")[];
+            /** Format: date */
+            effectiveOn: string;
+            /**
+             * Format: date
+             * @description Part 2 consents must say when they end
+             */
+            expiresOn: string;
+        };
+        ConsentViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            recipient: string;
+            purpose: string;
+            scope: ("demographics" | "medication" | "adherence" | "attendance" | "observations" | "drug_screens" | "relapses" | "discontinuation")[];
+            /** Format: date */
+            effectiveOn: string;
+            /** Format: date */
+            expiresOn: string;
+            /** Format: date-time */
+            revokedAt?: string | null;
+            revokedBy?: string | null;
+            recordedBy?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description In force today: effective, not expired, not revoked */
+            active: boolean;
+        };
+        ClinicianViewDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            roles: ("prescriber" | "therapist" | "nurse" | "team_lead" | "admin" | "auditor")[];
+            careTeamIds: string[];
+            active: boolean;
+            totpEnabled: boolean;
+        };
+        CreateClinicianDto: {
+            /** @example therapist.west@example.org */
+            email: string;
+            /** @example Dana Example */
+            displayName: string;
+            roles: ("prescriber" | "therapist" | "nurse" | "team_lead" | "admin" | "auditor")[];
+            careTeamIds?: string[];
+            /** @description 12 to 128 characters, not a common password */
+            password: string;
+        };
+        UpdateClinicianDto: {
+            displayName?: string;
+            roles?: ("prescriber" | "therapist" | "nurse" | "team_lead" | "admin" | "auditor")[];
+            careTeamIds?: string[];
+            /** @description false disables the account and ends all of its sessions */
+            active?: boolean;
+        };
+        CreateCareTeamDto: {
+            /**
+             * @description Short stable handle: lower-case letters, digits and -
+             * @example west
+             */
+            code: string;
+            /** @example West Clinic */
+            name: string;
+            /**
+             * @description Discontinuation also needs the team lead
+             * @default false
+             */
+            requireLeadApproval: boolean;
+        };
+        UpdateCareTeamDto: {
+            /** @example West Clinic */
+            name?: string;
+            /** @description Discontinuation also needs the team lead */
+            requireLeadApproval?: boolean;
+        };
+        TaperStepDto: {
+            /** Format: date */
+            startsOn: string;
+            /** @example 25 */
+            doseMg: number;
+        };
+        ProposeDiscontinuationDto: {
+            /** @enum {string} */
+            kind: "taper" | "stop";
+            /** @enum {string} */
+            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "other";
+            /** @description The clinical reasoning, for the approvers */
+            reason: string;
+            /**
+             * Format: date
+             * @description Last day on naltrexone
+             */
+            effectiveOn: string;
+            /** @description Oral tapers: doses stepping down */
+            plan?: components["schemas"]["TaperStepDto"][];
+        };
+        DecisionViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clinicianId: string;
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            roles: string[];
+            comment: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RequestPatientDto: {
+            givenName: string;
+            familyName: string;
+            mrn: string;
+        };
+        DiscontinuationViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            kind: "taper" | "stop";
+            /** @enum {string} */
+            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "other";
+            reason: string;
+            /** Format: date */
+            effectiveOn: string;
+            plan: components["schemas"]["TaperStepDto"][];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn" | "in_taper" | "completed";
+            /** Format: uuid */
+            proposedBy: string;
+            /** @description The readiness checklist when proposed */
+            readiness: {
+                [key: string]: unknown;
+            };
+            /** @description e.g. [{role: "prescriber"}, {role: "therapist"}] */
+            requiredApprovals: Record<string, never>[];
+            decisions: components["schemas"]["DecisionViewDto"][];
+            /** Format: date */
+            startedOn?: string | null;
+            /** Format: date */
+            completedOn?: string | null;
+            /** @description A relapse was recorded or detected after the taper began */
+            relapseAlert: boolean;
+            patientMetrics?: components["schemas"]["PatientMetricsDto"] | null;
+            patient?: components["schemas"]["RequestPatientDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ResolveStopDto: {
+            /** @enum {string} */
+            resolution: "re_engaged" | "relapse_recorded" | "request_proposed";
+            note?: string;
+        };
+        DecideDto: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            comment: string;
+        };
+        CompleteDiscontinuationDto: {
+            /** @description A naloxone kit was given */
+            naloxoneKitProvided: boolean;
+            /** @description The patient was counselled on overdose risk after stopping */
+            overdoseRiskCounselled: boolean;
+        };
+        DisclosedByDto: {
+            /** Format: uuid */
+            id: string;
+            displayName?: string | null;
+        };
+        DisclosureViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            disclosedAt: string;
+            disclosedBy: components["schemas"]["DisclosedByDto"];
+            /** @description Null: the care team's own use */
+            recipient?: string | null;
+            purpose?: string | null;
+            /** @enum {string} */
+            format: "csv" | "pdf" | "fhir";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Patients the export carried, this one included */
+            patientCount: number;
+        };
+        AdherenceExportQuery: {
+            /** @enum {string} */
+            format: "csv" | "pdf" | "fhir";
+            /**
+             * Format: date
+             * @description First day of the period
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last day of the period, inclusive; days after today are left out
+             */
+            to: string;
+            /**
+             * Format: uuid
+             * @description One of your care teams; default all of them
+             */
+            careTeamId?: string;
+            /**
+             * Format: uuid
+             * @description One patient of your care teams
+             */
+            patientId?: string;
+            /** @description Who receives the export outside the care team; every patient needs an active consent naming them */
+            recipient?: string;
+            /** @description Why the records are disclosed; required with a recipient */
+            purpose?: string;
+        };
+        ExportJobQueryDto: {
+            /** @enum {string} */
+            format: "csv" | "pdf" | "fhir";
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: uuid */
+            careTeamId?: string;
+            /** Format: uuid */
+            patientId?: string;
+            recipient?: string;
+            purpose?: string;
+        };
+        ExportJobViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Rows written so far */
+            rowsDone: number;
+            /** @description Rows the export will have */
+            rowsTotal: number | null;
+            patientsTotal: number | null;
+            query: components["schemas"]["ExportJobQueryDto"];
+            /** @description Why the export failed, when it did */
+            errorCode: string | null;
+            errorMessage: string | null;
+            /** @description Where to download the file once done */
+            downloadUrl: string | null;
+            fileName: string | null;
+            byteSize: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the job and its file are deleted
+             */
+            expiresAt: string | null;
+        };
+        MeasureTrendPointDto: {
+            /**
+             * @description Calendar month, YYYY-MM
+             * @example 2025-03
+             */
+            month: string;
+            numerator: number;
+            denominator: number;
+            /** @description numerator / denominator; null when nobody is counted */
+            rate: number | null;
+        };
+        MeasurePatientDto: {
+            /** Format: uuid */
+            patientId: string;
+            /** @example Sample, Ada */
+            name: string;
+            mrn: string;
+            inNumerator: boolean;
+            /** @description The value that decided; its meaning is per measure */
+            value: number | null;
+            /** @example PDC 83.3% */
+            valueLabel: string;
+            /**
+             * Format: date
+             * @description The day the patient entered the measure (start, intake, first fill)
+             */
+            indexOn: string;
+        };
+        MeasureResultDto: {
+            /** @enum {string} */
+            id: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement";
+            title: string;
+            description: string;
+            source: string;
+            /** @description A falling rate is the good direction */
+            lowerIsBetter: boolean;
+            numerator: number;
+            denominator: number;
+            rate: number | null;
+            /**
+             * @description cohort_month: patients counted in the month of their index day; period_to_date: from `from` to each month end
+             * @enum {string}
+             */
+            trendKind: "cohort_month" | "period_to_date";
+            trend: components["schemas"]["MeasureTrendPointDto"][];
+            /** @description With include=patients: every patient in the denominator, in the numerator first */
+            patients?: components["schemas"]["MeasurePatientDto"][];
+        };
+        MeasuresReportDto: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /**
+             * Format: date
+             * @description The clinic day the record was read up to
+             */
+            asOf: string;
+            /** Format: uuid */
+            careTeamId: string | null;
+            measures: components["schemas"]["MeasureResultDto"][];
+        };
+        ImportRowErrorDto: {
+            /** @description Line of the file the row starts on (the CSV header is line 1) */
+            line: number;
+            /** @description The field at fault; null when the whole row is */
+            field: string | null;
+            message: string;
+        };
+        ImportReportDto: {
+            /** @description Data rows read (blank NDJSON lines and the CSV header not counted) */
+            rowsRead: number;
+            /** @description Rows written; every other row is in errors */
+            rowsImported: number;
+            /** @description Rows refused, with one entry per field at fault */
+            errorCount: number;
+            /** @description The first 100 errors, in line order */
+            errors: components["schemas"]["ImportRowErrorDto"][];
+        };
+        ErrorResponseDto: {
+            /** @example 404 */
+            statusCode: number;
+            /** @description What clients branch on, e.g. VALIDATION_FAILED, NOT_FOUND, DUPLICATE_MRN */
+            code: string;
+            /** @description For people; never a stack trace, SQL or a driver message */
+            message: string;
+            /** @description Depends on `code`, e.g. `fields: [{field, messages}]` for VALIDATION_FAILED */
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @description The X-Request-Id of the request, for finding it in the logs */
+            requestId: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    AuditController_list: {
+        parameters: {
+            query?: {
+                patientId?: string;
+                actorId?: string;
+                /** @description Exact action */
+                action?: string;
+                from?: string;
+                to?: string;
+                /** @description seq of the last event seen: older events follow */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit events, newest first; page with `before` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description {ok, checked, firstBrokenId?}: the hash chain walked from the start */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            /** @description Signed in; the session cookie is set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResultDto"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS, TOTP_REQUIRED or INVALID_TOTP */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Too many failures for this account or address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session has ended */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller, and the CSRF token of their session */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResultDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_beginTotpSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description {secret, otpauthUri}: add it to an authenticator app, then enable */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_enableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeDto"];
+            };
+        };
+        responses: {
+            /** @description The second factor is on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_disableTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeDto"];
+            };
+        };
+        responses: {
+            /** @description The second factor is off (not for administrators) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_listTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your live API tokens (never their secrets) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_createToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenDto"];
+            };
+        };
+        responses: {
+            /** @description The new token; `token` is shown this once */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    AuthController_revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BreakGlassController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BreakGlassDto"];
+            };
+        };
+        responses: {
+            /** @description The patient is open to you for one hour; always audited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such patient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    BreakGlassController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Break-glass openings of your teams’ patients in the last 30 days */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API and its database answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+            /** @description The database does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthReportDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CareTeamsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your care teams; every team for admins */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareTeamSummaryDto"][];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CliniciansController_createCareTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCareTeamDto"];
+            };
+        };
+        responses: {
+            /** @description The new care team */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseloadController_page: {
+        parameters: {
+            query?: {
+                careTeamId?: string;
+                /** @description One or more, comma-separated */
+                status?: ("referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up")[];
+                flag?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper";
+                /** @description Part of a name or MRN */
+                q?: string;
+                /** @description A leading - sorts descending */
+                sort?: "name" | "mrn" | "pdc30" | "pdc90" | "daysOnNaltrexone" | "injectionDue" | "latestPacs" | "lastSessionOn" | "-name" | "-mrn" | "-pdc30" | "-pdc90" | "-daysOnNaltrexone" | "-injectionDue" | "-latestPacs" | "-lastSessionOn";
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of patients with their metrics and flags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadPageDto"];
+                };
+            };
+            /** @description A filter, sort or cursor is invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePatientDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientViewDto"];
+                };
+            };
+            /** @description A field is missing, unknown or invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The MRN is already in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record with its current metrics and flags */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientViewDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePatientDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientViewDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The MRN is already in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MedicationController_listStarts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NaltrexoneStartViewDto"][];
+                };
+            };
+            /** @description No such patient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MedicationController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNaltrexoneStartDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NaltrexoneStartViewDto"];
+                };
+            };
+            /** @description A field is missing, unknown or invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description INDUCTION_PREREQUISITES_NOT_MET: details.failures lists every unmet prerequisite */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MedicationController_listEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationEventViewDto"][];
+                };
+            };
+            /** @description No such patient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MedicationController_recordEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMedicationEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MedicationEventViewDto"];
+                };
+            };
+            /** @description A field is missing, unknown or invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MedicationController_adherence: {
+        parameters: {
+            query?: {
+                /** @description Period start; default 89 days before `to` */
+                from?: string;
+                /** @description Period end, inclusive; default today */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdherenceDto"];
+                };
+            };
+            /** @description No such patient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TimelineController_page: {
+        parameters: {
+            query?: {
+                /** @description nextBefore of the previous page: events older than its last one */
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every event of the patient, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePageDto"];
+                };
+            };
+            /** @description A malformed `before` or `limit` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TherapyController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TherapySessionViewDto"][];
+                };
+            };
+            /** @description No such patient or session (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TherapyController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTherapySessionDto"];
+            };
+        };
+        responses: {
+            /** @description The session, status scheduled */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TherapySessionViewDto"];
+                };
+            };
+            /** @description A field is missing, unknown or invalid (scheduledAt out of range, unknown clinicianId) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient or session (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TherapyController_recordOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTherapySessionDto"];
+            };
+        };
+        responses: {
+            /** @description The session with its new status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TherapySessionViewDto"];
+                };
+            };
+            /** @description An unknown status, or an outcome for a session that has not begun */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient or session (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ObservationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only observations of this kind */
+                kind?: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationViewDto"][];
+                };
+            };
+            /** @description An unknown kind */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ObservationsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateObservationDto"];
+            };
+        };
+        responses: {
+            /** @description The observation; a PACS carries its total as value */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObservationViewDto"];
+                };
+            };
+            /** @description A field is missing, invalid, or does not belong to the kind; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RelapsesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Detected and recorded, newest onset first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelapseViewDto"][];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    RelapsesController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRelapseDto"];
+            };
+        };
+        responses: {
+            /** @description The stored relapse, confirmed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelapseViewDto"];
+                };
+            };
+            /** @description A field is missing or invalid, or onsetOn is in the future */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RELAPSE_ALREADY_RECORDED: same substance and onset already stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description RELAPSE_NOT_DETECTED: confirmDetected but nothing was detected */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first, revoked and expired included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"][];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConsentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ConsentsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                consentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentViewDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CliniciansController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianViewDto"][];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CliniciansController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClinicianDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianViewDto"];
+                };
+            };
+            /** @description The email is already in use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CliniciansController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateClinicianDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicianViewDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CliniciansController_updateCareTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCareTeamDto"];
+            };
+        };
+        responses: {
+            /** @description The care team, changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_listForPatient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"][];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeDiscontinuationDto"];
+            };
+        };
+        responses: {
+            /** @description status pending, readiness snapshot, requiredApprovals */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_ALREADY_OPEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_resolveStop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveStopDto"];
+            };
+        };
+        responses: {
+            /** @description Resolves "stopped without team approval"; kept for the record */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_inbox: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected" | "withdrawn" | "in_taper" | "completed";
+                /** @description Only requests the caller may decide now */
+                awaiting?: "me";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The approvals inbox of your teams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"][];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"];
+                };
+            };
+            /** @description PROPOSER_CANNOT_DECIDE or NOT_AN_APPROVER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description REQUEST_CLOSED or ALREADY_DECIDED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The patient is tapering */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DiscontinuationController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteDiscontinuationDto"];
+            };
+        };
+        responses: {
+            /** @description The patient is discontinued */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiscontinuationViewDto"];
+                };
+            };
+            /** @description No such patient or request (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description NALOXONE_COUNSELLING_REQUIRED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ReportsController_adherence: {
+        parameters: {
+            query: {
+                format: "csv" | "pdf" | "fhir";
+                /** @description First day of the period */
+                from: string;
+                /** @description Last day of the period, inclusive; days after today are left out */
+                to: string;
+                /** @description One of your care teams; default all of them */
+                careTeamId?: string;
+                /** @description One patient of your care teams */
+                patientId?: string;
+                /** @description Who receives the export outside the care team; every patient needs an active consent naming them */
+                recipient?: string;
+                /** @description Why the records are disclosed; required with a recipient */
+                purpose?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report as a download, streamed; the export is recorded as a disclosure */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is missing or invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CONSENT_REQUIRED: patients without consent for the recipient and purpose */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such care team or patient among yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description USE_BACKGROUND_EXPORT: more than 1000 patients; POST /api/exports instead */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    DisclosuresController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accounting of disclosures: every export of the last three years that carried the patient, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureViewDto"][];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ExportJobsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your recent exports, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobViewDto"][];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ExportJobsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdherenceExportQuery"];
+            };
+        };
+        responses: {
+            /** @description Queued; Location names the job to poll */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobViewDto"];
+                };
+            };
+            /** @description A field of the query is invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ExportJobsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJobViewDto"];
+                };
+            };
+            /** @description No such export, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ExportJobsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed from the database */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such export, or not yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The export has not finished */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    MeasuresController_report: {
+        parameters: {
+            query: {
+                /** @description First day of the period */
+                from: string;
+                /** @description Last day of the period (inclusive); not after today */
+                to: string;
+                /** @description One of your care teams; all of them when absent */
+                careTeamId?: string;
+                /** @description Only this measure */
+                measure?: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement";
+                /** @description `patients` adds the drill-down list to each measure */
+                include?: "patients";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each quality measure over the period: rate, numerator, denominator, monthly trend and, on request, its patients */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasuresReportDto"];
+                };
+            };
+            /** @description from, to, careTeamId, measure or include is invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Administrators and auditors read no clinical data */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such care team among yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    ImportsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One row per record: `record` (medication_event or therapy_session), `patientId` or `mrn`, then the fields of POST /patients/:id/medication-events or /therapy-sessions (a session may carry its `status`). CSV has a header row. */
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description Valid rows are written in batches; the others are listed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            /** @description Only prescribers, nurses and therapists import */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The body is larger than 64 MB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Neither text/csv nor application/x-ndjson */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+}
