@@ -22,6 +22,14 @@ const swc = (syntax) => [
 const ESM_REQUIRED_FROM_CJS = ['content-disposition'];
 const esmToCjs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
 
+// The instant every test's clinical clock is held at (the API's CLINICAL_NOW, the web tests' Date):
+// an ordinary day unless NALTRACK_TEST_NOW names another. Workers inherit it; the CI's calendar
+// step runs the whole suite again on awkward days (.ci/run).
+process.env.NALTRACK_TEST_NOW ??= '2026-06-17T10:00:00-04:00';
+if (Number.isNaN(Date.parse(process.env.NALTRACK_TEST_NOW))) {
+  throw new Error(`NALTRACK_TEST_NOW must be an ISO 8601 instant, not ${process.env.NALTRACK_TEST_NOW}`);
+}
+
 const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
@@ -56,8 +64,6 @@ export default {
     {
       ...shared,
       displayName: 'web',
-      // Whole pages render with their chunks loaded on first visit; two busy cores need more than 5 s.
-      testTimeout: 15_000,
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/apps/web/src/**/*.spec.tsx', '<rootDir>/apps/web/src/**/*.spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/apps/web/src/test/setup-tests.ts'],

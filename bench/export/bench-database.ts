@@ -1,5 +1,6 @@
 import { dataSourceOptions } from '@naltrack/api/dist/database/data-source.js';
 import { bulkSeedCohort } from '@naltrack/api/dist/database/seed/bulk/bulk-seeder.js';
+import { clinicalDateOf } from '@naltrack/domain';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { withClient } from '../shared/seeded-database.js';
@@ -55,6 +56,7 @@ export async function prepareBenchDatabase(config: BenchConfig): Promise<void> {
       patients: config.patients,
       seed: config.seed,
       timeZone: config.timeZone,
+      today: clinicalDateOf(new Date(), config.timeZone),
       copy: true,
     });
   } finally {

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@naltrack/domain';
-import { clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
+import { DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import type { DataSource } from 'typeorm';
 import { CareTeam } from '../src/care-teams/care-team.entity.js';
 import { rebuildPatientSummary } from '../src/caseload/rebuild-patient-summary.js';
 import { CareTeamMembership } from '../src/clinicians/care-team-membership.entity.js';
 import { Clinician } from '../src/clinicians/clinician.entity.js';
 import { Patient } from '../src/patients/patient.entity.js';
-
-/** The test app's clinic zone (the default): clinical days in tests are counted in it. */
-export const CLINIC_TIME_ZONE = 'America/New_York';
+import { TEST_TODAY } from './test-clock.js';
 
 /** Inserts a care team with unique defaults; override what the test is about. */
 export async function newCareTeam(dataSource: DataSource, overrides: Partial<CareTeam> = {}): Promise<CareTeam> {
@@ -35,12 +33,7 @@ export async function newPatient(dataSource: DataSource, overrides: Partial<Pati
     ...overrides,
     careTeamId,
   });
-  await rebuildPatientSummary(
-    dataSource.manager,
-    patient,
-    clinicalDateOf(new Date(), CLINIC_TIME_ZONE),
-    DEFAULT_CLINICAL_SETTINGS,
-  );
+  await rebuildPatientSummary(dataSource.manager, patient, TEST_TODAY, DEFAULT_CLINICAL_SETTINGS);
   return patient;
 }
 

@@ -1,12 +1,12 @@
-import { addDays, type ClinicalDate, clinicalDateOf } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from './factories.js';
+import { addDays, type ClinicalDate } from '@naltrack/domain';
 import type { ApiClient } from './test-app.js';
+import { TEST_TODAY } from './test-clock.js';
 
 const firstOfMonth = (day: ClinicalDate): ClinicalDate => `${day.slice(0, 8)}01`;
 
-/** The report specs' period: the two whole months before this one (m0, m1), through `end`. */
+/** The report specs' period: the two whole months before the test clock's (m0, m1), through `end`. */
 export function lastTwoWholeMonths(): { m0: ClinicalDate; m1: ClinicalDate; end: ClinicalDate } {
-  const thisMonth = firstOfMonth(clinicalDateOf(new Date(), CLINIC_TIME_ZONE));
+  const thisMonth = firstOfMonth(TEST_TODAY);
   const m1 = firstOfMonth(addDays(thisMonth, -1));
   return { m0: firstOfMonth(addDays(m1, -1)), m1, end: addDays(thisMonth, -1) };
 }

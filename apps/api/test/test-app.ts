@@ -13,6 +13,7 @@ import type { RuntimeConfig } from '../src/config/runtime-config.js';
 import { validateConfig } from '../src/config/validate-config.js';
 import type { Patient } from '../src/patients/patient.entity.js';
 import { addMemberships, newCareTeam, newClinician, newPatient } from './factories.js';
+import { TEST_NOW } from './test-clock.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 /** supertest requests that carry one clinician's API token. */
@@ -60,7 +61,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ? { url: options.databaseUrl, poolSize: 1, drop: async () => undefined }
     : await createTestDatabase();
   const config: RuntimeConfig = {
-    ...validateConfig({ NODE_ENV: 'test', DEMO: 'false', WEB_DIST_DIR: '/nonexistent', ...options.env }),
+    ...validateConfig({
+      NODE_ENV: 'test',
+      DEMO: 'false',
+      WEB_DIST_DIR: '/nonexistent',
+      CLINICAL_NOW: TEST_NOW.toISOString(),
+      ...options.env,
+    }),
     databaseUrl: database.url,
     databasePoolSize: database.poolSize,
   };

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLES, type Role } from '@naltrack/domain';
 import request from 'supertest';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
+import { daysFromToday, hoursFromNow } from '../../test/test-clock.js';
 
 const CLINICAL: Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
 const EVERYONE: Role[] = [...ROLES];
@@ -111,14 +112,14 @@ describe('the access matrix, built from the OpenAPI document', () => {
       const patient = await t.newPatient({ careTeamId: teamId });
       const [session] = await t.dataSource.query(
         `INSERT INTO therapy_session (patient_id, scheduled_at, scheduled_on, type, status, version)
-         VALUES ($1, now() - interval '1 day', current_date - 1, 'individual', 'scheduled', 1) RETURNING id`,
-        [patient.id],
+         VALUES ($1, $2, $3, 'individual', 'scheduled', 1) RETURNING id`,
+        [patient.id, hoursFromNow(-24), daysFromToday(-1)],
       );
       const [request] = await t.dataSource.query(
         `INSERT INTO discontinuation_request (patient_id, kind, reason_code, reason, effective_on, proposed_by,
                                              readiness_snapshot, required_approvals, version)
-         VALUES ($1, 'stop', 'other', 'matrix', current_date + 30, $2, '{}', '[]', 1) RETURNING id`,
-        [patient.id, t.api.clinician.id],
+         VALUES ($1, 'stop', 'other', 'matrix', $2, $3, '{}', '[]', 1) RETURNING id`,
+        [patient.id, daysFromToday(30), t.api.clinician.id],
       );
       ids[patientCase] = { patient: patient.id, therapy_session: session.id, discontinuation_request: request.id };
     }

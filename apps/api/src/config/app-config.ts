@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsJSON,
   IsOptional,
   IsString,
@@ -45,6 +46,8 @@ class IsTimeZone implements ValidatorConstraintInterface {
     return '$property must be an IANA time zone such as America/New_York';
   }
 }
+
+const INSTANT_MESSAGE = '$property must be an ISO 8601 instant with its offset, e.g. 2026-12-31T23:30:00-05:00';
 
 /**
  * The environment Naltrack reads, validated once at start. Property names are the variable names
@@ -114,6 +117,16 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY?: boolean;
+
+  /**
+   * Holds the clinical clock at this instant (tests, training databases): "today" for every
+   * clinical rule. Sessions, tokens and the audit trail keep the real time.
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: INSTANT_MESSAGE })
+  // A date alone would be read as UTC midnight, the evening before in the Americas.
+  @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: INSTANT_MESSAGE })
+  CLINICAL_NOW?: string;
 }
 
 /** The typed configuration the rest of the app reads, with every default applied. */
@@ -132,4 +145,6 @@ export interface AppConfig {
   trustProxy: boolean;
   clinicalSettings: DeepPartial<ClinicalSettings>;
   corsOrigins: string[];
+  /** Null: the clinical clock is the real time. */
+  clinicalNow: Date | null;
 }

@@ -35,6 +35,13 @@ describe('validateConfig', () => {
     expect(validateConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true);
   });
 
+  it('holds the clinical clock at CLINICAL_NOW, or leaves it to the real time', () => {
+    expect(validateConfig({ CLINICAL_NOW: '2026-12-31T23:30:00-05:00' }).clinicalNow).toEqual(
+      new Date('2027-01-01T04:30:00Z'),
+    );
+    expect(validateConfig({}).clinicalNow).toBeNull();
+  });
+
   it('treats empty variables as unset', () => {
     expect(validateConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: null });
   });
@@ -48,6 +55,8 @@ describe('validateConfig', () => {
     ['CLINIC_TIME_ZONE', 'Mars/Olympus_Mons'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['CLINICAL_NOW', '2026-02-30T10:00:00Z'],
+    ['CLINICAL_NOW', '2026-12-31'],
   ])('names %s when its value %p is invalid', (variable, value) => {
     const problems = problemsOf({ [variable]: value });
     expect(problems).toHaveLength(1);

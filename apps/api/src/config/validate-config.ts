@@ -64,5 +64,6 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     trustProxy: vars.TRUST_PROXY ?? false,
     clinicalSettings: parseClinicalSettings(vars.CLINICAL_SETTINGS),
     corsOrigins: vars.CORS_ORIGINS?.split(',') ?? [],
+    clinicalNow: vars.CLINICAL_NOW ? new Date(vars.CLINICAL_NOW) : null,
   };
 }

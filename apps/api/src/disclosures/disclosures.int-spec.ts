@@ -1,13 +1,14 @@
-import { addDays, type ClinicalDate, clinicalDateOf } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE, newCareTeam, newPatient } from '../../test/factories.js';
+import { addDays, type ClinicalDate } from '@naltrack/domain';
+import { newCareTeam, newPatient } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { DISCLOSED_SCOPES } from '../reports/export-consent.js';
 
 const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
 
 describe('GET /api/patients/:id/disclosures', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const from = firstOfMonth(addDays(firstOfMonth(today), -1));
   const to = addDays(firstOfMonth(today), -1);
 

@@ -1,10 +1,10 @@
-import { addDays, clinicalDateOf } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { addDays } from '@naltrack/domain';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 
 describe('team-approved discontinuation', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -141,12 +141,9 @@ describe('team-approved discontinuation', () => {
   });
 
   it.each([
-    [
-      { plan: [{ startsOn: addDays(clinicalDateOf(new Date(), CLINIC_TIME_ZONE), 40), doseMg: 25 }] },
-      'plan.0.startsOn',
-    ],
+    [{ plan: [{ startsOn: addDays(TEST_TODAY, 40), doseMg: 25 }] }, 'plan.0.startsOn'],
     [{ plan: [] }, 'plan'],
-    [{ effectiveOn: addDays(clinicalDateOf(new Date(), CLINIC_TIME_ZONE), -1) }, 'effectiveOn'],
+    [{ effectiveOn: addDays(TEST_TODAY, -1) }, 'effectiveOn'],
     [{ reasonCode: 'bored' }, 'reasonCode'],
     [{ status: 'approved' }, 'status'],
   ])('refuses a proposal with %p naming %s', async (change, field) => {

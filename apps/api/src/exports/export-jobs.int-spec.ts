@@ -1,9 +1,10 @@
 import { Writable } from 'node:stream';
 import { jest } from '@jest/globals';
-import { addDays, clinicalDateOf } from '@naltrack/domain';
+import { addDays } from '@naltrack/domain';
 import { type Logger, pino } from 'pino';
-import { addMemberships, CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { addMemberships } from '../../test/factories.js';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
+import { CLINIC_TIME_ZONE, TEST_TODAY } from '../../test/test-clock.js';
 import { AuditService } from '../audit/audit.service.js';
 import { PrincipalLoader } from '../auth/principal-loader.js';
 import { LOGGER } from '../common/logging/logger.token.js';
@@ -47,7 +48,7 @@ function textOf(response: { text?: string; body: unknown }): string {
 describe('Background exports', () => {
   let t: TestApp;
   let settings: ExportSettings;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   // Three calendar months: the current one and the two before it.
   const from = `${addDays(`${today.slice(0, 7)}-01`, -40).slice(0, 7)}-01`;
   const everyone = { format: 'csv', from, to: today };
@@ -92,6 +93,7 @@ describe('Background exports', () => {
       patients: PATIENTS,
       seed: 1,
       timeZone: CLINIC_TIME_ZONE,
+      today: TEST_TODAY,
       copy: process.env.TEST_DATABASE_URL !== undefined,
     });
     const teams: { id: string }[] = await t.dataSource.query('SELECT id FROM care_team');

@@ -1,7 +1,8 @@
-import { addDays, clinicalDateOf } from '@naltrack/domain';
+import { addDays } from '@naltrack/domain';
 import request from 'supertest';
-import { CLINIC_TIME_ZONE, newPatient } from '../../test/factories.js';
+import { newPatient } from '../../test/factories.js';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { IMPORT_BATCH_ROWS } from './imports.service.js';
 
@@ -16,7 +17,7 @@ describe('POST /api/imports', () => {
   let t: TestApp;
   let patient: Patient;
   let foreign: Patient;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const daysAgo = (n: number) => addDays(today, -n);
 
   const csv = (client: ApiClient, body: string) =>

@@ -137,7 +137,7 @@ export class ImportsService {
       const patients = await this.lockPatients(manager, rows, principal.teamIds);
       const clinicians = await this.knownClinicians(manager, rows);
       const today = this.clock.today();
-      const now = Date.now();
+      const now = this.clock.now().getTime();
       const events: MedicationEventRow[] = [];
       const sessions: TherapySessionRow[] = [];
       const touched = new Map<string, Patient>();

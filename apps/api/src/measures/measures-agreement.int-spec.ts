@@ -1,15 +1,14 @@
 import {
   addDays,
   type ClinicalDate,
-  clinicalDateOf,
   evaluateMeasure,
   FORMULATIONS,
   MEDICATION_EVENT_KINDS,
   SESSION_STATUSES,
   SESSION_TYPES,
 } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { SeededRandom } from '../database/seed/seeded-random.js';
 import { loadMeasureRecords } from './measure-records.js';
 import { SETWISE_MEASURE_IDS } from './setwise-measures.js';
@@ -31,7 +30,7 @@ describe('set-wise measures agree with libs/domain, patient by patient', () => {
   let t: TestApp;
   let caller: ApiClient;
   let teamIds: string[];
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const daysAgo = (n: number) => addDays(today, -n);
 
   /** Patients with random records whose dates cluster where the definitions change their answer. */

@@ -1,12 +1,12 @@
-import { addDays, clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { addDays, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
 import { Patient } from '../patients/patient.entity.js';
 
 describe('naltrexone starts, medication events and adherence', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const daysAgo = (n: number) => addDays(today, -n);
 
   const count = async (table: string, patientId: string) =>

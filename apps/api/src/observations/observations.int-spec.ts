@@ -1,6 +1,6 @@
-import { addDays, type ClinicalSettings, clinicalDateOf } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { addDays, type ClinicalSettings } from '@naltrack/domain';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -9,7 +9,7 @@ const MISSING_ID = '6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8';
 
 describe('observations', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const daysAgo = (n: number) => addDays(today, -n);
 
   beforeAll(async () => {

@@ -1,11 +1,12 @@
-import { addDays, clinicalDateOf } from '@naltrack/domain';
+import { addDays } from '@naltrack/domain';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { Patient } from './patient.entity.js';
 
 describe('patients', () => {
   let t: TestApp;
   let careTeamId: string;
-  const today = clinicalDateOf(new Date(), 'America/New_York');
+  const today = TEST_TODAY;
 
   const valid = () => ({
     mrn: `MRN-${Math.random().toString(36).slice(2, 10)}`,

@@ -1,6 +1,6 @@
-import { addDays, clinicalDateOf } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { addDays } from '@naltrack/domain';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 
 const MISSING_ID = '6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8';
@@ -8,7 +8,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('relapses', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const daysAgo = (n: number) => addDays(today, -n);
 
   beforeAll(async () => {

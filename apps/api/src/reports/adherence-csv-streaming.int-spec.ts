@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
-import { addDays, type ClinicalDate, clinicalDateOf, computeAdherence, PART2_NOTICE } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { addDays, type ClinicalDate, computeAdherence, PART2_NOTICE } from '@naltrack/domain';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import type { Principal } from '../auth/principal.js';
 import { AdherenceExportService, SYNC_EXPORT_MAX_PATIENTS } from './adherence-export.service.js';
 import type { AdherenceExportQuery } from './dto/adherence-export-query.dto.js';
@@ -10,7 +10,7 @@ const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
 
 describe('adherence CSV at the size limit', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const end = addDays(firstOfMonth(today), -1);
   // Four whole months: 4,000 rows for 1,000 patients.
   let from = firstOfMonth(end);

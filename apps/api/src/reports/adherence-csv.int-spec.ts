@@ -2,14 +2,14 @@ import {
   addDays,
   attendanceRate,
   type ClinicalDate,
-  clinicalDateOf,
   computeAdherence,
+  daysBetween,
   type MedicationEventInput,
   PART2_NOTICE,
 } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
 import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { CSV_HEADER } from './csv/adherence-csv.js';
 
 /** RFC 4180 records, to read back what csv-stringify wrote. */
@@ -42,7 +42,7 @@ function parseCsv(text: string): string[][] {
 describe('GET /api/reports/adherence?format=csv', () => {
   let t: TestApp;
   // Two whole past months: the period the report covers.
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const { m0, m1, end } = lastTwoWholeMonths();
   const periods = [
     { from: m0, to: addDays(m1, -1) },
@@ -174,7 +174,10 @@ describe('GET /api/reports/adherence?format=csv', () => {
       early_relapses: '1',
       discontinuation: '',
     });
-    expect(september?.pdc).toBe('1');
+    // Independently of computeAdherence: the injection on day 3 covers 28 days, the whole of a
+    // 30-day month's rest (PDC 1) and all but the last day of a 31-day one.
+    const firstMonthDays = daysBetween(addDays(m0, 2), addDays(m1, -1)) + 1;
+    expect(Number(september?.pdc)).toBeCloseTo(Math.min(28, firstMonthDays) / firstMonthDays, 4);
     expect(october).toMatchObject({
       pdc: String(Number(expectedSecond.pdc?.toFixed(4))),
       mpr: String(Number(expectedSecond.mpr?.toFixed(4))),

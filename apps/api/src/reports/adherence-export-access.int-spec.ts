@@ -1,7 +1,8 @@
-import { addDays, type ClinicalDate, clinicalDateOf } from '@naltrack/domain';
+import { addDays, type ClinicalDate } from '@naltrack/domain';
 import request from 'supertest';
-import { CLINIC_TIME_ZONE, newCareTeam, newPatient } from '../../test/factories.js';
+import { newCareTeam, newPatient } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { DISCLOSED_SCOPES } from './export-consent.js';
 
@@ -10,7 +11,7 @@ const firstOfMonth = (day: ClinicalDate) => `${day.slice(0, 8)}01`;
 
 describe('adherence exports: who may export what, and to whom', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const from = firstOfMonth(addDays(firstOfMonth(today), -1));
   const to = addDays(firstOfMonth(today), -1);
   let teamId: string;

@@ -130,7 +130,7 @@ export class AdherenceExportService {
   ): Promise<void> {
     const patientIds: string[] = [];
     const rowsPerPatient = prepared.periods.length;
-    const source = readExportPatients(this.dataSource, prepared, this.config.clinicTimeZone);
+    const source = readExportPatients(this.dataSource, prepared, this.config.clinicTimeZone, this.clock.today());
     // Counts each patient once its rows are handed on, for the disclosure and the progress.
     async function* counted(): AsyncGenerator<ExportPatient> {
       for await (const patient of source) {

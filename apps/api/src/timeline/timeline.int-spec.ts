@@ -1,6 +1,6 @@
-import { addDays, clinicalDateOf } from '@naltrack/domain';
-import { CLINIC_TIME_ZONE } from '../../test/factories.js';
+import { addDays } from '@naltrack/domain';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { hoursFromNow, TEST_TODAY } from '../../test/test-clock.js';
 
 interface Item {
   type: string;
@@ -12,7 +12,7 @@ interface Item {
 
 describe('GET /api/patients/:id/timeline', () => {
   let t: TestApp;
-  const today = clinicalDateOf(new Date(), CLINIC_TIME_ZONE);
+  const today = TEST_TODAY;
   const daysAgo = (n: number) => addDays(today, -n);
 
   beforeAll(async () => {
@@ -47,8 +47,8 @@ describe('GET /api/patients/:id/timeline', () => {
     }
     await t.dataSource.query(
       `INSERT INTO therapy_session (patient_id, scheduled_at, scheduled_on, type, status, version)
-       VALUES ($1, now() - interval '2 days', $2, 'individual', 'attended', 1)`,
-      [patient.id, daysAgo(2)],
+       VALUES ($1, $2, $3, 'individual', 'attended', 1)`,
+      [patient.id, hoursFromNow(-48), daysAgo(2)],
     );
     await t.dataSource.query(
       `INSERT INTO observation (patient_id, kind, observed_on, items, value) VALUES ($1, 'pacs', $2, '{1,2,3,4,5}', 15)`,

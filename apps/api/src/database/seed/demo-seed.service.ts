@@ -3,6 +3,7 @@ import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../../auth/password.service.js';
+import { ClinicalClock } from '../../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../../clinical/clinical-settings.token.js';
 import { LOGGER } from '../../common/logging/logger.token.js';
 import { APP_CONFIG, type RuntimeConfig } from '../../config/runtime-config.js';
@@ -18,12 +19,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
     @Inject(LOGGER) private readonly logger: Logger,
     private readonly passwords: PasswordService,
+    private readonly clock: ClinicalClock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demo) return;
     const seeded = await seedDemoCohort(this.dataSource, this.logger, {
       timeZone: this.config.clinicTimeZone,
+      today: this.clock.today(),
       settings: this.settings,
     });
     if (!seeded) this.logger.info('demo cohort: database already holds data, left as it is');

@@ -1,6 +1,7 @@
 import { CASELOAD_FLAGS } from '@naltrack/domain';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
+import { TEST_TODAY } from '../../../test/test-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
 import { dataSourceOptions } from '../data-source.js';
 import { seedDemoCohort } from './demo-seeder.js';
@@ -41,7 +42,7 @@ describe('seedDemoCohort, the default cohort', () => {
 
   beforeAll(async () => {
     ({ database, dataSource } = await freshDatabase());
-    seeded = await seedDemoCohort(dataSource, logger, { timeZone: 'America/New_York' });
+    seeded = await seedDemoCohort(dataSource, logger, { timeZone: 'America/New_York', today: TEST_TODAY });
   });
 
   afterAll(async () => {
@@ -120,7 +121,7 @@ describe('seedDemoCohort, the default cohort', () => {
 
   it('changes nothing when seeded again', async () => {
     const before = await counts(dataSource);
-    expect(await seedDemoCohort(dataSource, logger, { timeZone: 'America/New_York' })).toBe(false);
+    expect(await seedDemoCohort(dataSource, logger, { timeZone: 'America/New_York', today: TEST_TODAY })).toBe(false);
     expect(await counts(dataSource)).toEqual(before);
   });
 });
@@ -140,8 +141,8 @@ describe('seedDemoCohort, options and concurrency', () => {
 
   it('seeds once when two instances start together', async () => {
     const results = await Promise.all([
-      seedDemoCohort(dataSource, logger, { timeZone: 'UTC', patientsPerTeam: 4 }),
-      seedDemoCohort(dataSource, logger, { timeZone: 'UTC', patientsPerTeam: 4 }),
+      seedDemoCohort(dataSource, logger, { timeZone: 'UTC', today: TEST_TODAY, patientsPerTeam: 4 }),
+      seedDemoCohort(dataSource, logger, { timeZone: 'UTC', today: TEST_TODAY, patientsPerTeam: 4 }),
     ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     const rows = await counts(dataSource);
@@ -149,7 +150,9 @@ describe('seedDemoCohort, options and concurrency', () => {
   });
 
   it('splits a total of patients over the teams', async () => {
-    expect(await seedDemoCohort(dataSource, logger, { timeZone: 'UTC', patients: 10, seed: 7 })).toBe(true);
+    expect(
+      await seedDemoCohort(dataSource, logger, { timeZone: 'UTC', today: TEST_TODAY, patients: 10, seed: 7 }),
+    ).toBe(true);
     const sizes = await dataSource.query(
       `SELECT t.code, COUNT(p.id)::int AS n FROM care_team t JOIN patient p ON p.care_team_id = t.id
         GROUP BY t.code ORDER BY t.code`,

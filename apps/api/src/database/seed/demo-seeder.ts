@@ -1,4 +1,4 @@
-import { type ClinicalSettings, clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
+import { type ClinicalDate, type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { CareTeam } from '../../care-teams/care-team.entity.js';
@@ -12,8 +12,10 @@ export interface DemoSeedOptions {
   patientsPerTeam?: number;
   /** Total patients split evenly over the teams; overrides patientsPerTeam (the CLI's --patients). */
   patients?: number;
-  /** The clinic's IANA time zone: it decides today and the sessions' business hours. */
+  /** The clinic's IANA time zone: it decides the sessions' business hours. */
   timeZone: string;
+  /** The clinic's today (its clinical clock): the cohort's histories end on it. */
+  today: ClinicalDate;
   settings?: ClinicalSettings;
 }
 
@@ -45,7 +47,7 @@ export async function seedDemoCohort(
     await manager.query('LOCK TABLE care_team IN EXCLUSIVE MODE');
     if ((await manager.count(CareTeam)) > 0) return false;
 
-    const today = clinicalDateOf(new Date(), options.timeZone);
+    const { today } = options;
     const cohort = buildDemoCohort({
       seed: options.seed ?? DEFAULT_DEMO_SEED,
       teamSizes,

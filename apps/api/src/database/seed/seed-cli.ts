@@ -5,6 +5,7 @@ import 'reflect-metadata';
 import { resolveSettings } from '@naltrack/domain';
 import { DataSource } from 'typeorm';
 import { PasswordService } from '../../auth/password.service.js';
+import { ClinicalClock } from '../../clinical/clinical-clock.js';
 import { createLogger } from '../../common/logging/logger.js';
 import { validateConfig } from '../../config/validate-config.js';
 import { dataSourceOptions } from '../data-source.js';
@@ -32,6 +33,7 @@ try {
   await dataSource.runMigrations({ transaction: 'each' });
   const seeded = await bulkSeedCohort(dataSource, logger, {
     timeZone: config.clinicTimeZone,
+    today: new ClinicalClock(config).today(),
     settings: resolveSettings(config.clinicalSettings),
     seed: args.seed ?? DEFAULT_DEMO_SEED,
     patients: args.patients ?? 3 * DEFAULT_PATIENTS_PER_TEAM,

@@ -1,6 +1,7 @@
 import { type ClinicalDate, clinicalDateOf } from '@naltrack/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import { type MockReply, mockApi, never } from '../../test/mock-api';
+import { TEST_NOW } from '../../test/clinical-clock';
 import { renderApp } from '../../test/render-app';
 import { SIGNED_IN, sessionOf, TEST_USER } from '../../test/session-fixtures';
 import { FULL_REPORT, measure, measuresReport, RETENTION_PATIENTS } from './measures-fixtures';
@@ -8,7 +9,7 @@ import { defaultPeriod } from './use-measures-filters';
 
 const HEALTH_OK: MockReply = { status: 200, body: { status: 'ok', database: 'up' } };
 const ok = (body: unknown): MockReply => ({ status: 200, body });
-const today: ClinicalDate = clinicalDateOf(new Date(), TEST_USER.clinicTimeZone);
+const today: ClinicalDate = clinicalDateOf(TEST_NOW, TEST_USER.clinicTimeZone);
 
 /** Serves /api/measures by a function of its query; returns the fetch spy. */
 function serveMeasures(reply: (query: URLSearchParams) => MockReply | Promise<MockReply>) {

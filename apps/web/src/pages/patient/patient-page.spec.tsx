@@ -1,35 +1,8 @@
-import { afterEach, jest } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
+import { holdClockAt } from '../../test/clinical-clock';
 import { mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { API, ok, PATIENT, PATIENT_PATH, patientRoutes, TIMELINE_PAGE_1, TIMELINE_PAGE_2 } from './patient-fixtures';
-
-/** Moves only the date: Testing Library and React keep real timers. */
-function setToday(now: Date): void {
-  jest.useFakeTimers({
-    now,
-    doNotFake: [
-      'setTimeout',
-      'clearTimeout',
-      'setInterval',
-      'clearInterval',
-      'setImmediate',
-      'clearImmediate',
-      'queueMicrotask',
-      'nextTick',
-      'hrtime',
-      'performance',
-      'requestAnimationFrame',
-      'cancelAnimationFrame',
-      'requestIdleCallback',
-      'cancelIdleCallback',
-    ],
-  });
-}
-
-afterEach(() => {
-  jest.useRealTimers();
-});
 
 function metricCard(name: string): HTMLElement {
   return screen.getByRole('region', { name });
@@ -64,7 +37,7 @@ describe('Patient page', () => {
 
   it('describes the cravings, adherence and attendance charts in words', async () => {
     // Only the clock moves: the fixtures' sessions sit in the attendance chart's last twelve months.
-    setToday(new Date('2026-05-01T12:00:00Z'));
+    holdClockAt(new Date('2026-05-01T12:00:00Z'));
     mockApi(patientRoutes());
 
     renderApp(PATIENT_PATH);

@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
-import { clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
+import { DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
+import { TEST_TODAY } from '../../../../test/test-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../../test/test-database.js';
 import { PatientSummaryRow } from '../../../caseload/patient-summary.entity.js';
 import { rebuildPatientSummary } from '../../../caseload/rebuild-patient-summary.js';
@@ -48,6 +49,7 @@ describe('bulkSeedCohort', () => {
       patients: PATIENTS,
       seed: SEED,
       timeZone: ZONE,
+      today: TEST_TODAY,
       copy: COPY,
       chunkSize: 25,
     });
@@ -60,9 +62,13 @@ describe('bulkSeedCohort', () => {
   });
 
   it('writes every patient and record the demo trajectories generate', async () => {
-    const today = clinicalDateOf(new Date(), ZONE);
     const expected = { patients: 0, medication: 0, sessions: 0, observations: 0, relapses: 0, requests: 0 };
-    for (const p of demoPatients({ seed: SEED, teamSizes: splitOverTeams(PATIENTS), today, timeZone: ZONE })) {
+    for (const p of demoPatients({
+      seed: SEED,
+      teamSizes: splitOverTeams(PATIENTS),
+      today: TEST_TODAY,
+      timeZone: ZONE,
+    })) {
       expected.patients++;
       expected.medication += p.medicationEvents.length;
       expected.sessions += p.sessions.length;
@@ -147,7 +153,9 @@ describe('bulkSeedCohort', () => {
   });
 
   it('changes nothing when the database already holds a cohort', async () => {
-    expect(await bulkSeedCohort(dataSource, logger, { patients: 3, seed: 1, timeZone: ZONE, copy: COPY })).toBeNull();
+    expect(
+      await bulkSeedCohort(dataSource, logger, { patients: 3, seed: 1, timeZone: ZONE, today: TEST_TODAY, copy: COPY }),
+    ).toBeNull();
     const [{ n }] = await dataSource.query('SELECT COUNT(*)::int AS n FROM patient');
     expect(n).toBe(PATIENTS);
   });

@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type ClinicalSettings, clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
+import { type ClinicalDate, type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import type { PoolClient } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -16,8 +16,10 @@ export interface BulkSeedOptions {
   /** Total patients, split evenly over the demo teams. */
   patients: number;
   seed: number;
-  /** The clinic's IANA time zone: it decides today and the sessions' business hours. */
+  /** The clinic's IANA time zone: it decides the sessions' business hours. */
   timeZone: string;
+  /** The clinic's today (its clinical clock): the cohort's histories end on it. */
+  today: ClinicalDate;
   settings?: ClinicalSettings;
   /** COPY FROM STDIN (a PostgreSQL server); false for INSERTs (the embedded database). */
   copy: boolean;
@@ -65,7 +67,7 @@ export async function bulkSeedCohort(
   options: BulkSeedOptions,
 ): Promise<BulkSeedResult | null> {
   const settings = options.settings ?? DEFAULT_CLINICAL_SETTINGS;
-  const today = clinicalDateOf(new Date(), options.timeZone);
+  const { today } = options;
   const tables = cohortTables(dataSource);
   const ids = new SequentialUuids();
   const progress = new BulkProgress(options.patients, logger);
