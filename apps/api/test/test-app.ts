@@ -11,8 +11,10 @@ import type { CareTeam } from '../src/care-teams/care-team.entity.js';
 import type { Clinician } from '../src/clinicians/clinician.entity.js';
 import type { RuntimeConfig } from '../src/config/runtime-config.js';
 import { validateConfig } from '../src/config/validate-config.js';
+import { buildOpenApiDocument } from '../src/openapi/openapi-document.js';
 import type { Patient } from '../src/patients/patient.entity.js';
 import { addMemberships, newCareTeam, newClinician, newPatient } from './factories.js';
+import { ResponseContract } from './response-contract.js';
 import { TEST_NOW } from './test-clock.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -77,10 +79,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const dataSource = app.get(DataSource);
   const server: Server = app.getHttpServer();
   const tokens = app.get(ApiTokenService);
+  // Every response a test receives through its clients is checked against the documented contract.
+  const contract = new ResponseContract(buildOpenApiDocument(app));
 
   const clientFor = async (clinician: Clinician): Promise<ApiClient> => {
     const { token } = await tokens.create(clinician.id, 'tests');
-    const authorized = (test: Test) => test.set('Authorization', `Bearer ${token}`);
+    const authorized = (test: Test) => contract.enforce(test.set('Authorization', `Bearer ${token}`));
     return {
       clinician,
       get: (url) => authorized(request(server).get(url)),

@@ -5,6 +5,7 @@ import { Roles } from '../auth/auth.decorators.js';
 import { AuditService, type ChainVerification } from './audit.service.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditQueryDto } from './audit-query.dto.js';
+import { AuditEventPageDto, ChainVerificationDto } from './dto/audit-event-page.dto.js';
 
 @ApiTags('audit')
 @Roles('auditor')
@@ -16,7 +17,7 @@ export class AuditController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ description: 'Audit events, newest first; page with `before`' })
+  @ApiOkResponse({ type: AuditEventPageDto, description: 'Audit events, newest first; page with `before`' })
   async list(@Query() query: AuditQueryDto): Promise<{ items: AuditEvent[]; nextBefore: string | null }> {
     const limit = query.limit ?? 100;
     const builder = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e').orderBy('e.seq', 'DESC');
@@ -32,7 +33,7 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiOkResponse({ description: '{ok, checked, firstBrokenId?}: the hash chain walked from the start' })
+  @ApiOkResponse({ type: ChainVerificationDto, description: 'The hash chain walked from the start' })
   verify(): Promise<ChainVerification> {
     return this.audit.verify();
   }

@@ -9,11 +9,12 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { uuidParam } from '../common/validation/uuid-param.js';
-import { ApiTokenService, type ApiTokenView } from './api-token.service.js';
+import { ApiTokenService } from './api-token.service.js';
 import { AllowedDuringTotpSetup, Public } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal } from './current-principal.decorator.js';
 import { CreateApiTokenDto, LoginDto, LoginResultDto, TotpCodeDto } from './dto/auth.dto.js';
+import { ApiTokenViewDto, CreatedApiTokenDto, CurrentSessionDto, TotpSetupDto } from './dto/auth-views.dto.js';
 import type { Principal } from './principal.js';
 import { SessionService } from './session.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
@@ -59,18 +60,16 @@ export class AuthController {
 
   @AllowedDuringTotpSetup()
   @Get('me')
-  @ApiOkResponse({ type: LoginResultDto, description: 'The caller, and the CSRF token of their session' })
-  async me(
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<{ user: LoginResultDto['user']; csrfToken: string | null }> {
+  @ApiOkResponse({ type: CurrentSessionDto, description: 'The caller, and the CSRF token of their session' })
+  async me(@CurrentPrincipal() principal: Principal): Promise<CurrentSessionDto> {
     const csrfToken = principal.sessionTokenHash ? await this.sessions.csrfTokenOf(principal.sessionTokenHash) : null;
     return { user: await this.auth.currentUser(principal.clinicianId, principal.totpSetupRequired), csrfToken };
   }
 
   @AllowedDuringTotpSetup()
   @Post('totp/setup')
-  @ApiCreatedResponse({ description: '{secret, otpauthUri}: add it to an authenticator app, then enable' })
-  beginTotpSetup(@CurrentPrincipal() principal: Principal): Promise<{ secret: string; otpauthUri: string }> {
+  @ApiCreatedResponse({ type: TotpSetupDto, description: 'Add it to an authenticator app, then enable' })
+  beginTotpSetup(@CurrentPrincipal() principal: Principal): Promise<TotpSetupDto> {
     return this.auth.beginTotpSetup(principal.clinicianId);
   }
 
@@ -90,21 +89,24 @@ export class AuthController {
   }
 
   @Get('tokens')
-  @ApiOkResponse({ description: 'Your live API tokens (never their secrets)' })
-  listTokens(@CurrentPrincipal() principal: Principal): Promise<ApiTokenView[]> {
+  @ApiOkResponse({ type: ApiTokenViewDto, isArray: true, description: 'Your live API tokens (never their secrets)' })
+  listTokens(@CurrentPrincipal() principal: Principal): Promise<ApiTokenViewDto[]> {
     return this.tokens.list(principal.clinicianId);
   }
 
   @Post('tokens')
-  @ApiCreatedResponse({ description: 'The new token; `token` is shown this once' })
-  createToken(@CurrentPrincipal() principal: Principal, @Body() dto: CreateApiTokenDto) {
+  @ApiCreatedResponse({ type: CreatedApiTokenDto, description: 'The new token; `token` is shown this once' })
+  createToken(@CurrentPrincipal() principal: Principal, @Body() dto: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
     return this.tokens.create(principal.clinicianId, dto.name, dto.expiresInDays);
   }
 
   @Delete('tokens/:tokenId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Revoked' })
-  revokeToken(@CurrentPrincipal() principal: Principal, @Param('tokenId', uuidParam('tokenId')) tokenId: string) {
+  revokeToken(
+    @CurrentPrincipal() principal: Principal,
+    @Param('tokenId', uuidParam('tokenId')) tokenId: string,
+  ): Promise<void> {
     return this.tokens.revoke(principal.clinicianId, tokenId);
   }
 }

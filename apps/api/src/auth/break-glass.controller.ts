@@ -6,6 +6,7 @@ import { uuidParam } from '../common/validation/uuid-param.js';
 import { Roles } from './auth.decorators.js';
 import { CurrentPrincipal } from './current-principal.decorator.js';
 import { BreakGlassDto } from './dto/auth.dto.js';
+import { BreakGlassEntryDto, BreakGlassOpeningDto } from './dto/auth-views.dto.js';
 import { PatientAccessService } from './patient-access.service.js';
 import type { Principal } from './principal.js';
 
@@ -30,14 +31,17 @@ export class BreakGlassController {
 
   @Post('patients/:id/break-glass')
   @Roles('prescriber', 'therapist', 'nurse', 'team_lead')
-  @ApiCreatedResponse({ description: 'The patient is open to you for one hour; always audited' })
+  @ApiCreatedResponse({
+    type: BreakGlassOpeningDto,
+    description: 'The patient is open to you for one hour; always audited',
+  })
   @ApiNotFoundResponse({ description: 'No such patient' })
   async open(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: BreakGlassDto,
     @Req() request: FastifyRequest,
-  ): Promise<{ patientId: string; expiresAt: Date }> {
+  ): Promise<BreakGlassOpeningDto> {
     const access = await this.patientAccess.breakGlass(principal, id, dto.reason);
     request.auditPatientId = id;
     request.auditDetail = { breakGlassReason: dto.reason };
@@ -46,8 +50,12 @@ export class BreakGlassController {
 
   @Get('break-glass')
   @Roles('team_lead')
-  @ApiOkResponse({ description: 'Break-glass openings of your teams’ patients in the last 30 days' })
-  async list(@CurrentPrincipal() principal: Principal) {
+  @ApiOkResponse({
+    type: BreakGlassEntryDto,
+    isArray: true,
+    description: 'Break-glass openings of your teams’ patients in the last 30 days',
+  })
+  async list(@CurrentPrincipal() principal: Principal): Promise<BreakGlassEntryDto[]> {
     const rows: BreakGlassRow[] = await this.dataSource.query(
       `SELECT b.id, b.clinician_id, c.email AS clinician_email, b.patient_id, p.care_team_id, b.reason,
               b.granted_at, b.expires_at

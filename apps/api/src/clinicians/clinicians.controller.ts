@@ -4,6 +4,7 @@ import { Roles } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { CliniciansService } from './clinicians.service.js';
 import {
+  CareTeamViewDto,
   ClinicianViewDto,
   CreateCareTeamDto,
   CreateClinicianDto,
@@ -38,14 +39,14 @@ export class CliniciansController {
   }
 
   @Post('care-teams')
-  @ApiCreatedResponse({ description: 'The new care team' })
-  createCareTeam(@Body() dto: CreateCareTeamDto) {
+  @ApiCreatedResponse({ type: CareTeamViewDto, description: 'The new care team' })
+  createCareTeam(@Body() dto: CreateCareTeamDto): Promise<CareTeamViewDto> {
     return this.clinicians.createCareTeam(dto);
   }
 
   @Patch('care-teams/:id')
-  @ApiOkResponse({ description: 'The care team, changed' })
-  updateCareTeam(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdateCareTeamDto) {
+  @ApiOkResponse({ type: CareTeamViewDto, description: 'The care team, changed' })
+  updateCareTeam(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdateCareTeamDto): Promise<CareTeamViewDto> {
     return this.clinicians.updateCareTeam(id, dto);
   }
 }

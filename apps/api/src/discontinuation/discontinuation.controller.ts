@@ -21,6 +21,7 @@ import {
   ProposeDiscontinuationDto,
   ResolveStopDto,
 } from './dto/discontinuation.dto.js';
+import { StopResolutionViewDto } from './dto/stop-resolution-view.dto.js';
 
 const REQUEST = { param: 'id', via: 'discontinuation_request' } as const;
 
@@ -55,12 +56,15 @@ export class DiscontinuationController {
 
   @Post('patients/:id/stop-resolutions')
   @PatientScoped()
-  @ApiCreatedResponse({ description: 'Resolves "stopped without team approval"; kept for the record' })
+  @ApiCreatedResponse({
+    type: StopResolutionViewDto,
+    description: 'Resolves "stopped without team approval"; kept for the record',
+  })
   resolveStop(
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: ResolveStopDto,
     @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<StopResolutionViewDto> {
     return this.discontinuation.resolveStop(id, dto, principal);
   }
 

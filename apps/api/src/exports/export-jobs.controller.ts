@@ -5,7 +5,6 @@ import {
   ApiConflictResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -14,6 +13,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { AdherenceExportQuery, exportContentDisposition } from '../reports/dto/adherence-export-query.dto.js';
+import { EXPORT_FILE_CONTENT } from '../reports/export-file-content.js';
 import { ExportJobViewDto } from './dto/export-job-view.dto.js';
 import { ExportJobsService } from './export-jobs.service.js';
 
@@ -53,8 +53,7 @@ export class ExportJobsController {
   }
 
   @Get(':id/download')
-  @ApiProduces('text/csv', 'application/pdf', 'application/fhir+json')
-  @ApiOkResponse({ description: 'The file, streamed from the database' })
+  @ApiOkResponse({ description: 'The file, streamed from the database', content: EXPORT_FILE_CONTENT })
   @ApiNotFoundResponse({ description: 'No such export, or not yours' })
   @ApiConflictResponse({ description: 'The export has not finished' })
   async download(

@@ -31,6 +31,26 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+type Schema = Record<string, unknown>;
+
+/**
+ * Nest writes a nullable DTO property as `{nullable, type: object, allOf: [$ref]}`, which still
+ * refuses null: `nullable` only widens a `type` of its own schema object, never an allOf
+ * (https://spec.openapis.org/oas/v3.0.3#schema-object). Rewritten as "the DTO, or null".
+ */
+function withNullableRefs(schema: unknown): void {
+  if (typeof schema !== 'object' || schema === null) return;
+  const node = schema as Schema;
+  const allOf = node.allOf as Schema[] | undefined;
+  if (node.nullable === true && allOf?.length === 1 && allOf[0]?.$ref) {
+    delete node.allOf;
+    delete node.type;
+    delete node.nullable;
+    node.anyOf = [allOf[0], { type: 'object', nullable: true, enum: [null] }];
+  }
+  for (const child of Object.values(node)) withNullableRefs(child);
+}
+
 /** The API's OpenAPI document, from the controllers and DTOs of an app (listening or not). */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -38,5 +58,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription('Naltrexone treatment tracking. Records are protected under HIPAA and 42 CFR Part 2.')
     .setVersion('0.1.0')
     .build();
-  return withErrorResponses(SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto] }));
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponseDto] });
+  withNullableRefs(document.components?.schemas);
+  return withErrorResponses(document);
 }

@@ -5,7 +5,6 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -18,6 +17,7 @@ import { ApiException } from '../common/errors/api-exception.js';
 import { LOGGER } from '../common/logging/logger.token.js';
 import { AdherenceExportService, SYNC_EXPORT_MAX_PATIENTS } from './adherence-export.service.js';
 import { AdherenceExportQuery, exportContentDisposition } from './dto/adherence-export-query.dto.js';
+import { EXPORT_FILE_CONTENT } from './export-file-content.js';
 
 @ApiTags('reports')
 @ClinicalRoles()
@@ -29,8 +29,10 @@ export class ReportsController {
   ) {}
 
   @Get('adherence')
-  @ApiProduces('text/csv', 'application/pdf', 'application/fhir+json')
-  @ApiOkResponse({ description: 'The report as a download, streamed; the export is recorded as a disclosure' })
+  @ApiOkResponse({
+    description: 'The report as a download, streamed; the export is recorded as a disclosure',
+    content: EXPORT_FILE_CONTENT,
+  })
   @ApiBadRequestResponse({ description: 'A parameter is missing or invalid; details.fields names it' })
   @ApiForbiddenResponse({ description: 'CONSENT_REQUIRED: patients without consent for the recipient and purpose' })
   @ApiNotFoundResponse({ description: 'No such care team or patient among yours' })

@@ -17,7 +17,7 @@ export class CaseloadItemDto {
   @ApiProperty() mrn: string;
   @ApiProperty({ format: 'uuid' }) careTeamId: string;
   @ApiProperty({ enum: PATIENT_STATUSES }) status: PatientStatus;
-  @ApiProperty({ enum: FORMULATIONS, nullable: true }) formulation: Formulation | null;
+  @ApiProperty({ enum: [...FORMULATIONS, null], nullable: true }) formulation: Formulation | null;
   @ApiProperty({ nullable: true, type: Number }) daysOnNaltrexone: number | null;
   @ApiProperty({ nullable: true, type: Number }) pdc30: number | null;
   @ApiProperty({ nullable: true, type: Number }) pdc90: number | null;

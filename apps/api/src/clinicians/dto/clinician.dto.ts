@@ -114,3 +114,13 @@ export class UpdateCareTeamDto {
   @IsBoolean()
   requireLeadApproval?: boolean;
 }
+
+/** A care team as admins' writes answer it. */
+export class CareTeamViewDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'west' }) code: string;
+  @ApiProperty({ example: 'West Clinic' }) name: string;
+  @ApiProperty({ description: 'Discontinuation also needs the team lead' }) requireLeadApproval: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: Date;
+  @ApiProperty({ format: 'date-time' }) updatedAt: Date;
+}

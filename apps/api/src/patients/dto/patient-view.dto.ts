@@ -30,7 +30,7 @@ export class PatientMetricsDto {
   @ApiProperty({ format: 'date', description: 'Clinic day the metrics were computed for' })
   asOf: string;
 
-  @ApiProperty({ enum: FORMULATIONS, nullable: true })
+  @ApiProperty({ enum: [...FORMULATIONS, null], nullable: true })
   formulation: Formulation | null;
 
   @ApiProperty({ format: 'date', nullable: true, type: String })

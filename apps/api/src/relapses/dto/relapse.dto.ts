@@ -51,7 +51,7 @@ export class RelapseViewDto {
   })
   detectedOn: string | null;
   @ApiProperty({ enum: RELAPSE_SUBSTANCES }) substance: RelapseSubstance;
-  @ApiPropertyOptional({ enum: RELAPSE_RULES, nullable: true, description: 'The rule that detected it' })
+  @ApiPropertyOptional({ enum: [...RELAPSE_RULES, null], nullable: true, description: 'The rule that detected it' })
   rule: RelapseRule | null;
   @ApiProperty({ description: 'Onset within 12 weeks of the naltrexone start' }) early: boolean;
   @ApiProperty({ enum: RELAPSE_SOURCES, description: 'detected by the rules, or recorded by a clinician' })

@@ -728,6 +728,54 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEventDto: {
+            /** @description Position in the chain, 1-based and gapless (a bigint) */
+            seq: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @description The email at the time, or what a failed sign-in typed */
+            actorLabel: string | null;
+            /**
+             * @description Method and route
+             * @example GET /api/patients/:id
+             */
+            action: string;
+            resourceType: string | null;
+            resourceId: string | null;
+            /** Format: uuid */
+            patientId: string | null;
+            /**
+             * @description denied: 401, 403, 404 and 429; failure: other errors
+             * @enum {string}
+             */
+            outcome: "success" | "denied" | "failure";
+            statusCode: number | null;
+            ip: string | null;
+            requestId: string | null;
+            /** @description Non-clinical context, e.g. a break-glass reason or an export recipient */
+            detail: {
+                [key: string]: (string | null) | number | boolean;
+            } | null;
+            /** @description Hash of the previous link */
+            prevHash: string;
+            /** @description sha256 of the previous hash and this link */
+            hash: string;
+        };
+        AuditEventPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["AuditEventDto"][];
+            /** @description Pass as `before` for the next (older) page */
+            nextBefore: string | null;
+        };
+        ChainVerificationDto: {
+            ok: boolean;
+            /** @description Links checked */
+            checked: number;
+            /** @description seq of the first link whose hash, predecessor or position is wrong */
+            firstBrokenId?: string;
+        };
         LoginDto: {
             /** @example prescriber.north@example.org */
             email: string;
@@ -762,9 +810,43 @@ export interface components {
             /** @description Send as X-CSRF-Token on every write made with the session cookie */
             csrfToken: string;
         };
+        CurrentSessionDto: {
+            user: components["schemas"]["CurrentUserDto"];
+            /** @description Send as X-CSRF-Token on writes made with the cookie */
+            csrfToken: string | null;
+        };
+        TotpSetupDto: {
+            /** @description Base32 secret, for typing into an authenticator app */
+            secret: string;
+            /** @example otpauth://totp/Naltrack:dana%40example.org?secret=... */
+            otpauthUri: string;
+        };
         TotpCodeDto: {
             /** @example 123456 */
             code: string;
+        };
+        ApiTokenViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example nightly export */
+            name: string;
+            /**
+             * @description The start of the token, to tell tokens apart
+             * @example nt_a1b2c3
+             */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Never when null
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description Written at most once a minute
+             */
+            lastUsedAt: string | null;
         };
         CreateApiTokenDto: {
             /** @example nightly export */
@@ -772,9 +854,59 @@ export interface components {
             /** @description Days until it expires; never when omitted */
             expiresInDays?: number;
         };
+        CreatedApiTokenDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example nightly export */
+            name: string;
+            /**
+             * @description The start of the token, to tell tokens apart
+             * @example nt_a1b2c3
+             */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description Never when null
+             */
+            expiresAt: string | null;
+            /**
+             * Format: date-time
+             * @description Written at most once a minute
+             */
+            lastUsedAt: string | null;
+            /** @description Send as `Authorization: Bearer <token>`; shown this once */
+            token: string;
+        };
         BreakGlassDto: {
             /** @description Why this patient must be opened outside your care teams */
             reason: string;
+        };
+        BreakGlassOpeningDto: {
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * Format: date-time
+             * @description The patient is open to you until then
+             */
+            expiresAt: string;
+        };
+        BreakGlassEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            clinicianId: string;
+            clinicianEmail: string;
+            /** Format: uuid */
+            patientId: string;
+            /** Format: uuid */
+            careTeamId: string;
+            reason: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         HealthReportDto: {
             /** @enum {string} */
@@ -936,7 +1068,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            metrics?: components["schemas"]["PatientMetricsDto"] | null;
+            metrics?: components["schemas"]["PatientMetricsDto"] | (never | null);
         };
         UpdatePatientDto: {
             /**
@@ -1036,7 +1168,7 @@ export interface components {
             priorAgonist?: string | null;
             naloxoneChallenge?: string | null;
             opioidScreen?: string | null;
-            lft?: components["schemas"]["LiverFunctionTestsDto"] | null;
+            lft?: components["schemas"]["LiverFunctionTestsDto"] | (never | null);
             /** @description Started despite unmet prerequisites */
             overridden: boolean;
             overriddenFailures: components["schemas"]["InductionFailureDto"][];
@@ -1398,6 +1530,20 @@ export interface components {
              */
             requireLeadApproval: boolean;
         };
+        CareTeamViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example west */
+            code: string;
+            /** @example West Clinic */
+            name: string;
+            /** @description Discontinuation also needs the team lead */
+            requireLeadApproval: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         UpdateCareTeamDto: {
             /** @example West Clinic */
             name?: string;
@@ -1472,8 +1618,8 @@ export interface components {
             completedOn?: string | null;
             /** @description A relapse was recorded or detected after the taper began */
             relapseAlert: boolean;
-            patientMetrics?: components["schemas"]["PatientMetricsDto"] | null;
-            patient?: components["schemas"]["RequestPatientDto"] | null;
+            patientMetrics?: components["schemas"]["PatientMetricsDto"] | (never | null);
+            patient?: components["schemas"]["RequestPatientDto"] | (never | null);
             /** Format: date-time */
             createdAt: string;
         };
@@ -1481,6 +1627,27 @@ export interface components {
             /** @enum {string} */
             resolution: "re_engaged" | "relapse_recorded" | "request_proposed";
             note?: string;
+        };
+        StopResolutionViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            resolution: "re_engaged" | "relapse_recorded" | "request_proposed";
+            note: string | null;
+            /**
+             * Format: date
+             * @description Clinic day of the resolution
+             */
+            resolvedOn: string;
+            /**
+             * Format: uuid
+             * @description The clinician who resolved it
+             */
+            resolvedBy: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         DecideDto: {
             /** @enum {string} */
@@ -1712,7 +1879,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditEventPageDto"];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -1734,12 +1903,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {ok, checked, firstBrokenId?}: the hash chain walked from the start */
+            /** @description The hash chain walked from the start */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -1845,7 +2016,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LoginResultDto"];
+                    "application/json": components["schemas"]["CurrentSessionDto"];
                 };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
@@ -1868,12 +2039,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description {secret, otpauthUri}: add it to an authenticator app, then enable */
+            /** @description Add it to an authenticator app, then enable */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TotpSetupDto"];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -1962,7 +2135,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiTokenViewDto"][];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -1993,7 +2168,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenDto"];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -2055,7 +2232,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreakGlassOpeningDto"];
+                };
             };
             /** @description No such patient */
             404: {
@@ -2091,7 +2270,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BreakGlassEntryDto"][];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -2189,7 +2370,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CareTeamViewDto"];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -3289,7 +3472,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CareTeamViewDto"];
+                };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
@@ -3414,7 +3599,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StopResolutionViewDto"];
+                };
             };
             /** @description No such patient or request (or not one of your care teams) */
             404: {
@@ -3738,7 +3925,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "Bundle";
+                    };
+                };
             };
             /** @description A parameter is missing or invalid; details.fields names it */
             400: {
@@ -3953,7 +4147,14 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
+                    "application/fhir+json": {
+                        /** @enum {string} */
+                        resourceType: "Bundle";
+                    };
+                };
             };
             /** @description No such export, or not yours */
             404: {

@@ -1,0 +1,106 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Response, Test } from 'supertest';
+
+const DOCUMENT_ID = 'openapi.json';
+
+interface DocumentedResponse {
+  content?: Record<string, { schema?: unknown }>;
+}
+
+interface PathTemplate {
+  template: string;
+  pattern: RegExp;
+  /** Segments without a parameter: `/exports/verify` beats `/exports/{id}`. */
+  literals: number;
+}
+
+/** `~` and `/` escaped for a JSON pointer (RFC 6901). */
+const pointerPart = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1');
+
+function templateOf(template: string): PathTemplate {
+  const segments = template.split('/');
+  const pattern = segments
+    .map((segment) => (/^\{[^}]+\}$/.test(segment) ? '[^/]+' : segment.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return {
+    template,
+    pattern: new RegExp(`^${pattern}$`),
+    literals: segments.filter((segment) => !segment.startsWith('{')).length,
+  };
+}
+
+/**
+ * Checks every response a test receives against the OpenAPI document: the operation must list the
+ * status (errors fall back to `default`) and the content type, and a JSON body must match the
+ * documented schema. Failing responses fail the test with the operation, status and ajv's errors.
+ */
+export class ResponseContract {
+  private readonly ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
+  private readonly templates: PathTemplate[];
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  constructor(private readonly document: OpenAPIObject) {
+    addFormats.default(this.ajv);
+    // OpenAPI's own words around the schemas: accepted, not validated.
+    this.ajv.addVocabulary(['openapi', 'info', 'tags', 'servers', 'paths', 'components', 'example', 'xml']);
+    this.ajv.addSchema(
+      { openapi: document.openapi, paths: document.paths, components: document.components },
+      DOCUMENT_ID,
+    );
+    this.templates = Object.keys(document.paths)
+      .map(templateOf)
+      .sort((a, b) => b.literals - a.literals);
+  }
+
+  /** Adds the check to a request; supertest runs it on the response whether the test awaits or ends it. */
+  enforce(test: Test): Test {
+    const method = test.method.toLowerCase();
+    const path = new URL(test.url).pathname;
+    return test.expect((response: Response) => this.check(method, path, response));
+  }
+
+  private check(method: string, path: string, response: Response): void {
+    const template = this.templates.find((candidate) => candidate.pattern.test(path))?.template;
+    const operation = template ? this.document.paths[template]?.[method as 'get'] : undefined;
+    const label = `${method.toUpperCase()} ${template ?? path}`;
+    if (!template || !operation) {
+      // Unknown routes may only answer errors, in the one error shape.
+      if (response.status < 400) throw new Error(`${label} answered ${response.status} but is not documented`);
+      this.checkBody(label, response, '#/components/schemas/ErrorResponseDto');
+      return;
+    }
+    const responses = operation.responses as Record<string, DocumentedResponse>;
+    const status = String(response.status) in responses ? String(response.status) : 'default';
+    const documented = responses[status];
+    if (!documented || (status === 'default' && response.status < 400)) {
+      throw new Error(`${label} answered ${response.status}, a status its documentation does not list`);
+    }
+    const mediaType =
+      String(response.headers['content-type'] ?? '')
+        .split(';')[0]
+        ?.trim() ?? '';
+    if (!mediaType) return;
+    if (!documented.content?.[mediaType]) {
+      const listed = Object.keys(documented.content ?? {}).join(', ') || 'no content';
+      throw new Error(`${label} answered ${response.status} with ${mediaType}; its documentation lists ${listed}`);
+    }
+    if (mediaType !== 'application/json') return;
+    const pointer = ['paths', template, method, 'responses', status, 'content', mediaType, 'schema'].map(pointerPart);
+    this.checkBody(`${label} ${response.status}`, response, `#/${pointer.join('/')}`);
+  }
+
+  private checkBody(label: string, response: Response, pointer: string): void {
+    let validate = this.validators.get(pointer);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}${pointer}` });
+      this.validators.set(pointer, validate);
+    }
+    if (validate(response.body)) return;
+    const errors = (validate.errors ?? []).map(
+      (error) => `  body${error.instancePath} ${error.message} ${JSON.stringify(error.params)}`,
+    );
+    throw new Error(`${label}: the response does not match its documented schema\n${errors.join('\n')}`);
+  }
+}
