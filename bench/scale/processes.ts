@@ -17,7 +17,12 @@ export async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
-  stop(): Promise<void>;
+  /** The server's process id, for its resident memory in /proc/<pid>/status. */
+  pid: number;
+  /** The last 4,000 characters the server wrote (its warnings and errors). */
+  output(): string;
+  /** Sends SIGTERM and resolves with the exit code (null when ended by a signal). */
+  stop(): Promise<number | null>;
 }
 
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -43,17 +48,25 @@ async function started(child: ChildProcess, url: string): Promise<RunningServer>
   await waitForHealth(url, child, () => log);
   return {
     url,
+    pid: child.pid ?? 0,
+    output: () => log,
     stop: async () => {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill('SIGTERM');
-      await once(child, 'exit');
+      const [code] = await once(child, 'exit');
+      return code as number | null;
     },
   };
 }
 
 /** The built API on a database, as `npm start` runs it in production, logging warnings only. */
-export async function startApi(root: string, databaseUrl: string, timeZone: string): Promise<RunningServer> {
-  const port = await freePort();
+export async function startApi(
+  root: string,
+  databaseUrl: string,
+  timeZone: string,
+  port?: number,
+): Promise<RunningServer> {
+  port ??= await freePort();
   const child = spawn('node', [path.join(root, 'apps/api/dist/main.js')], {
     cwd: root,
     env: {
