@@ -12,6 +12,7 @@ import { AppModule } from './app.module.js';
 import { AuditService } from './audit/audit.service.js';
 import { registerAuditHook } from './audit/audit-hook.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
+import { answerFrameworkError } from './common/errors/framework-error.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
@@ -35,6 +36,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     return503OnClosing: true,
+    frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, logger), adapter, {
     logger: new PinoNestLogger(logger),
