@@ -11,7 +11,7 @@ export interface FieldError {
 /** Longer field names are cut: an unknown field's name comes from the client and is echoed. */
 const MAX_NAME_LENGTH = 64;
 
-function shortened(name: string): string {
+export function shortened(name: string): string {
   const characters = Array.from(name);
   return characters.length > MAX_NAME_LENGTH ? `${characters.slice(0, MAX_NAME_LENGTH).join('')}…` : name;
 }
