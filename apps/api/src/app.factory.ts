@@ -15,6 +15,7 @@ import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { answerFrameworkError } from './common/errors/framework-error.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
+import { NestingDepthPipe } from './common/validation/nesting-depth.pipe.js';
 import { StorableTextPipe } from './common/validation/storable-text.pipe.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
@@ -76,6 +77,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
+    new NestingDepthPipe(),
     new StorableTextPipe(),
     new ValidationPipe({
       whitelist: true,
