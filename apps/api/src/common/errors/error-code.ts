@@ -14,6 +14,8 @@ export enum ErrorCode {
   TooManyRequests = 'TOO_MANY_REQUESTS',
   InternalError = 'INTERNAL_ERROR',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  /** The database is down, restarting or too slow to answer: retry shortly. */
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
 }
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {

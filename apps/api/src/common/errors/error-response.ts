@@ -1,6 +1,7 @@
 import type { ApiErrorBody } from '@naltrack/domain';
 import { HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from '../database/database-unavailable.js';
 import { ApiException } from './api-exception.js';
 import { defaultCodeFor, ErrorCode } from './error-code.js';
 
@@ -45,6 +46,17 @@ export function toErrorResponse(exception: unknown): ErrorResponse {
     return {
       body: { statusCode: 409, code: ErrorCode.Conflict, message: 'The record conflicts with an existing one' },
       unexpected: false,
+    };
+  }
+  if (isDatabaseUnavailable(exception)) {
+    // Logged like any failure of ours, but answered as what it is: the client may retry.
+    return {
+      body: {
+        statusCode: 503,
+        code: ErrorCode.DatabaseUnavailable,
+        message: 'The database is unavailable; try again shortly',
+      },
+      unexpected: true,
     };
   }
   return {
