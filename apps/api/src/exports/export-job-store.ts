@@ -95,6 +95,9 @@ export class ExportJobStore {
   /**
    * Claims the oldest queued job, or a running one whose lease ran out (its instance died), and
    * clears any chunks a previous attempt left: every attempt writes the file from the start.
+   * A running job still held by this worker is claimed too: a worker runs one job at a time, so
+   * such a job is one it lost touch with (the database went away before it could hand the job
+   * back) and it restarts it at once rather than waiting out its own lease.
    * SKIP LOCKED lets several instances claim at once without waiting on each other.
    */
   async claimNext(workerId: string, leaseMs: number, maxAttempts: number): Promise<ClaimedJob | null> {
@@ -102,7 +105,8 @@ export class ExportJobStore {
       const [row]: ClaimedRow[] = await manager.query(
         `WITH next AS (
            SELECT id FROM export_job
-            WHERE (status = 'queued' OR (status = 'running' AND lease_expires_at < now())) AND attempts < $3
+            WHERE (status = 'queued' OR (status = 'running' AND (lease_expires_at < now() OR worker_id = $1)))
+              AND attempts < $3
             ORDER BY created_at
             LIMIT 1
             FOR UPDATE SKIP LOCKED
