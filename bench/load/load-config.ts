@@ -26,7 +26,7 @@ export interface LoadConfig {
 const PROFILES = {
   full: {
     patients: 100_000,
-    rate: 40,
+    rate: 20,
     warmUpSeconds: 60,
     seconds: 600,
     bucketSeconds: 60,

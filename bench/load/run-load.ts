@@ -19,7 +19,7 @@ import { appCpu, latencyTable, resourcesByBucket, resourceTable, trendOf } from 
 import { ResourceSampler } from './resource-samples.js';
 import { type Caller, signIn } from './sign-in.js';
 import { round } from './statistics.js';
-import { ACTIONS, nextAction, type Workload } from './workload.js';
+import { ACTIONS, nextAction, POLLS, poll, type Workload } from './workload.js';
 
 /** Keep-alive connections the clinicians share (requests beyond them queue, and that counts). */
 const CONNECTIONS = 50;
@@ -71,30 +71,51 @@ try {
   const loadAverageBefore = os.loadavg();
   await sampler.start(config.sampleSeconds);
 
-  // One line as each bucket ends: what has answered so far.
+  // One line per bucket once it has ended: what has answered so far.
   let shown = 0;
-  const progress = setInterval(() => {
-    const bucket = Math.floor((performance.now() - measuringFrom) / bucketMs) - 1;
-    if (bucket < shown || bucket >= buckets) return;
-    shown = bucket + 1;
-    const [figures] = log.figures(bucket + 1).slice(bucket);
-    const last = sampler.samples[sampler.samples.length - 1];
-    const calls = Object.values(figures?.calls ?? {}).reduce((n, f) => n + f.n, 0);
-    const worst = Object.entries(figures?.calls ?? {}).sort(([, a], [, b]) => b.p99Ms - a.p99Ms)[0];
-    console.log(
-      `${figures?.fromSeconds ?? 0}-${(figures?.fromSeconds ?? 0) + config.bucketSeconds} s: ${calls} calls, ` +
-        `${figures?.failures ?? 0} failed; highest p99 ${worst ? `${worst[1].p99Ms} ms (${worst[0]})` : '-'}; ` +
-        `RSS ${round(last?.rssMb ?? 0)} MB, ${last?.connections ?? 0} connections, load ${round(last?.loadAverage ?? 0)}`,
-    );
-  }, 1000);
-
-  const arrivals = await arriveAtRate(config.rate, begin, measuringFrom + config.seconds * 1000, (dueAt) =>
-    nextAction(workload.random)(workload, dueAt).catch((error: unknown) =>
-      log.failed('harness', dueAt, error instanceof Error ? error.message : String(error)),
-    ),
+  const showUpTo = (count: number) => {
+    const figures = log.figures(count);
+    for (; shown < count; shown++) {
+      const bucket = figures[shown];
+      const inside = sampler.samples.filter(
+        (s) =>
+          s.atSeconds >= (bucket?.fromSeconds ?? 0) && s.atSeconds < (bucket?.fromSeconds ?? 0) + config.bucketSeconds,
+      );
+      const last = inside[inside.length - 1];
+      const calls = Object.values(bucket?.calls ?? {}).reduce((n, f) => n + f.n, 0);
+      const worst = Object.entries(bucket?.calls ?? {}).sort(([, a], [, b]) => b.p99Ms - a.p99Ms)[0];
+      console.log(
+        `${bucket?.fromSeconds}-${(bucket?.fromSeconds ?? 0) + config.bucketSeconds} s: ${calls} calls, ` +
+          `${bucket?.failures ?? 0} failed; highest p99 ${worst ? `${worst[1].p99Ms} ms (${worst[0]})` : '-'}; ` +
+          `RSS ${round(last?.rssMb ?? 0)} MB, ${last?.connections ?? 0} connections, load ${round(last?.loadAverage ?? 0)}`,
+      );
+    }
+  };
+  const progress = setInterval(
+    () => showUpTo(Math.min(buckets, Math.floor((performance.now() - measuringFrom) / bucketMs))),
+    1000,
   );
+
+  const until = measuringFrom + config.seconds * 1000;
+  const harnessFailure = (dueAt: number) => (error: unknown) =>
+    log.failed('harness', dueAt, error instanceof Error ? error.message : String(error));
+  // The actions at the set rate and, beside them, each signed-in clinician's dashboard polls.
+  const streams = await Promise.all([
+    arriveAtRate(config.rate, begin, until, (dueAt) =>
+      nextAction(workload.random)(workload, dueAt).catch(harnessFailure(dueAt)),
+    ),
+    ...POLLS.map((which) => {
+      let next = 0;
+      return arriveAtRate(callers.length / which.everySeconds, begin, until, (dueAt) => {
+        const caller = callers[next++ % callers.length] as Caller;
+        return poll(workload, which, caller, dueAt).catch(harnessFailure(dueAt));
+      });
+    }),
+  ]);
+  const arrivals = streams.flat();
   const drained = await Promise.race([Promise.all(arrivals).then(() => true), sleep(DRAIN_MS, false)]);
   clearInterval(progress);
+  showUpTo(buckets);
   if (!drained) problems.push(`calls were still waiting for answers ${DRAIN_MS / 1000} s after the last arrival`);
   await sampler.stop();
   if (sampler.appGone) problems.push('the app exited during the run');
@@ -155,9 +176,10 @@ try {
       bucketSeconds: config.bucketSeconds,
       clinicians: { sessions, apiTokens: callers.length - sessions },
       actionWeights: Object.fromEntries(ACTIONS.map((a) => [a.name, a.weight])),
+      pollsPerClinician: Object.fromEntries(POLLS.map((p) => [p.kind, `every ${p.everySeconds} s`])),
     },
     totals: {
-      actions: arrivals.length,
+      arrivals: arrivals.length,
       callsMeasured: calls,
       callsPerSecond: round(calls / config.seconds),
       failures: log.failures,

@@ -288,12 +288,6 @@ const approval: Action = async (w, scheduledAt) => {
   }
 };
 
-/** The approvals inbox: what waits for the caller's decision (the dashboard polls it every minute). */
-const inbox: Action = async (w, scheduledAt) => {
-  const caller = callerWith(w, ['prescriber', 'therapist', 'team_lead']);
-  await call(w, 'approval.inbox', get(caller, '/api/discontinuation-requests?awaiting=me'), 200, scheduledAt);
-};
-
 /** The actions and how often each is started, relative to the others. */
 export const ACTIONS: { name: string; weight: number; run: Action }[] = [
   { name: 'caseload page', weight: 18, run: caseload },
@@ -306,8 +300,20 @@ export const ACTIONS: { name: string; weight: number; run: Action }[] = [
   { name: 'observation', weight: 8, run: observation },
   { name: 'session and outcome', weight: 5, run: sessionOutcome },
   { name: 'approval flow', weight: 3, run: approval },
-  { name: 'approvals inbox', weight: 4, run: inbox },
 ];
+
+/**
+ * What every open dashboard asks by itself, on a timer: the approvals badge each minute (the whole
+ * inbox awaiting the clinician) and the health indicator every 30 s.
+ */
+export const POLLS = [
+  { kind: 'poll.approvals-inbox', everySeconds: 60, path: '/api/discontinuation-requests?awaiting=me' },
+  { kind: 'poll.health', everySeconds: 30, path: '/api/health' },
+] as const;
+
+export async function poll(w: Workload, which: (typeof POLLS)[number], caller: Caller, scheduledAt: number) {
+  await call(w, which.kind, get(caller, which.path), 200, scheduledAt);
+}
 
 /** An action drawn by weight. */
 export function nextAction(random: () => number): Action {
