@@ -79,6 +79,20 @@ export class EnvironmentVariables {
   @Max(200)
   DATABASE_POOL_SIZE?: number;
 
+  /** How long a request waits for a database connection (a new one, or a free one of the pool). */
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_CONNECT_TIMEOUT_MS?: number;
+
+  /** How long one statement may run, and the driver waits for a server that stopped answering; 0: no limit. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  DATABASE_STATEMENT_TIMEOUT_MS?: number;
+
   @IsOptional()
   @IsString()
   DATA_DIR?: string;
@@ -137,6 +151,9 @@ export interface AppConfig {
   /** Null means: start the embedded PostgreSQL. */
   databaseUrl: string | null;
   databasePoolSize: number;
+  databaseConnectTimeoutMs: number;
+  /** 0: statements may run as long as they like. */
+  databaseStatementTimeoutMs: number;
   dataDir: string;
   demo: boolean;
   logLevel: LogLevel;

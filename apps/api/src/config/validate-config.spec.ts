@@ -42,6 +42,12 @@ describe('validateConfig', () => {
     expect(validateConfig({}).clinicalNow).toBeNull();
   });
 
+  it('bounds the waits for the database: 5 s for a connection, 60 s for a statement (0: none)', () => {
+    expect(validateConfig({})).toMatchObject({ databaseConnectTimeoutMs: 5_000, databaseStatementTimeoutMs: 60_000 });
+    const set = validateConfig({ DATABASE_CONNECT_TIMEOUT_MS: '2000', DATABASE_STATEMENT_TIMEOUT_MS: '0' });
+    expect(set).toMatchObject({ databaseConnectTimeoutMs: 2_000, databaseStatementTimeoutMs: 0 });
+  });
+
   it('treats empty variables as unset', () => {
     expect(validateConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: null });
   });
@@ -55,6 +61,8 @@ describe('validateConfig', () => {
     ['CLINIC_TIME_ZONE', 'Mars/Olympus_Mons'],
     ['NODE_ENV', 'staging'],
     ['DATABASE_POOL_SIZE', '0'],
+    ['DATABASE_CONNECT_TIMEOUT_MS', '0'],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', 'soon'],
     ['CLINICAL_NOW', '2026-02-30T10:00:00Z'],
     ['CLINICAL_NOW', '2026-12-31'],
   ])('names %s when its value %p is invalid', (variable, value) => {

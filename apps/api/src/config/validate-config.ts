@@ -56,6 +56,8 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     port: vars.PORT ?? 3000,
     databaseUrl,
     databasePoolSize: vars.DATABASE_POOL_SIZE ?? 10,
+    databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000,
+    databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 60_000,
     dataDir: path.resolve(REPO_ROOT, vars.DATA_DIR ?? '.data'),
     demo: vars.DEMO ?? databaseUrl === null,
     logLevel: vars.LOG_LEVEL ?? 'info',

@@ -3,8 +3,27 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
+export interface DatabaseTimeouts {
+  /** Waiting for a connection: a new one, or a free one of the pool. */
+  connectMs: number;
+  /** One statement, on the server; 0: no limit (the CLIs' long loads and migrations). */
+  statementMs: number;
+}
+
+// The driver's own wait outlasts the server's statement timeout, so a slow statement ends with the
+// server's clear error and only a server that stopped answering at all ends with the driver's.
+const DRIVER_GRACE_MS = 5_000;
+
 /** The one description of Naltrack's database, shared by the app and the TypeORM CLI. */
-export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  poolSize = 10,
+  timeouts: DatabaseTimeouts = { connectMs: 5_000, statementMs: 0 },
+): DataSourceOptions {
+  const statementLimits =
+    timeouts.statementMs > 0
+      ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + DRIVER_GRACE_MS }
+      : {};
   return {
     type: 'postgres',
     url,
@@ -18,7 +37,7 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     installExtensions: false,
     synchronize: false,
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
+    extra: { max: poolSize, connectionTimeoutMillis: timeouts.connectMs, ...statementLimits },
   };
 }
 

@@ -11,7 +11,10 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(config.databaseUrl, config.databasePoolSize),
+          ...dataSourceOptions(config.databaseUrl, config.databasePoolSize, {
+            connectMs: config.databaseConnectTimeoutMs,
+            statementMs: config.databaseStatementTimeoutMs,
+          }),
           migrationsRun: true,
           // Fail fast at start rather than retrying for minutes against a wrong URL.
           retryAttempts: 2,
