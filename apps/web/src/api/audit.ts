@@ -1,36 +1,14 @@
 import { apiClient } from './api-client';
+import type { ApiSchema } from './api-schemas';
 
 /** Mirrors the API's AUDIT_OUTCOMES: denials are 401, 403, 404 and 429; failures other errors. */
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** One link of the audit chain: who, which route, which patient (an id, never a name), the outcome. */
-export interface AuditEvent {
-  /** Position in the chain, 1-based and gapless (a bigint, sent as a string). */
-  seq: string;
-  occurredAt: string;
-  actorId: string | null;
-  /** The email at the time, or what was typed at a failed sign-in. */
-  actorLabel: string | null;
-  /** Method and route, e.g. `GET /api/patients/:id`. */
-  action: string;
-  resourceType: string | null;
-  resourceId: string | null;
-  patientId: string | null;
-  outcome: AuditOutcome;
-  statusCode: number | null;
-  ip: string | null;
-  requestId: string | null;
-  detail: Record<string, string | number | boolean | null> | null;
-  prevHash: string;
-  hash: string;
-}
+export type AuditEvent = ApiSchema<'AuditEventDto'>;
 
-export interface AuditEventPage {
-  items: AuditEvent[];
-  /** Pass as `before` for the next (older) page; null on the last. */
-  nextBefore: string | null;
-}
+export type AuditEventPage = ApiSchema<'AuditEventPageDto'>;
 
 /** Filters of `GET /api/audit-events`; `from` and `to` are instants, `to` exclusive. */
 export interface AuditFilters {
@@ -42,12 +20,7 @@ export interface AuditFilters {
 }
 
 /** `GET /api/audit-events/verify`: the chain walked from its start. */
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  /** seq of the first link whose hash, predecessor or position does not match. */
-  firstBrokenId?: string;
-}
+export type AuditVerification = ApiSchema<'ChainVerificationDto'>;
 
 export const AUDIT_PAGE_SIZE = 100;
 

@@ -1,33 +1,15 @@
-import type { Role } from '@naltrack/domain';
 import { apiClient, SESSION_ERROR_CODES, setCsrfToken } from './api-client';
 import { ApiError } from './api-error';
+import type { ApiSchema } from './api-schemas';
 
 /** A care team the user belongs to, as `/auth/me` lists it. */
-export interface CareTeamRef {
-  id: string;
-  code: string;
-  name: string;
-}
+export type CareTeamRef = ApiSchema<'CareTeamRefDto'>;
 
 /** The signed-in clinician. Mirrors the API's CurrentUserDto. */
-export interface CurrentUser {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  careTeams: CareTeamRef[];
-  totpEnabled: boolean;
-  /** An administrator without a second factor: every other call answers 403 until they set one up. */
-  totpSetupRequired: boolean;
-  /** IANA zone of the clinic: clinical days are counted in it. */
-  clinicTimeZone: string;
-}
+export type CurrentUser = ApiSchema<'CurrentUserDto'>;
 
 /** What sign-in and `/auth/me` answer. The token is null only for API-token callers, never in a browser. */
-export interface CurrentSession {
-  user: CurrentUser;
-  csrfToken: string | null;
-}
+export type CurrentSession = ApiSchema<'CurrentSessionDto'>;
 
 export interface Credentials {
   email: string;
@@ -36,11 +18,7 @@ export interface Credentials {
   totpCode?: string;
 }
 
-export interface TotpSetup {
-  /** Base32 secret, for typing into an authenticator app. */
-  secret: string;
-  otpauthUri: string;
-}
+export type TotpSetup = ApiSchema<'TotpSetupDto'>;
 
 /** Error codes of the sign-in endpoints that screens branch on. */
 export const AUTH_ERROR_CODES = {

@@ -1,17 +1,8 @@
 import { apiClient } from './api-client';
+import type { ApiSchema } from './api-schemas';
 
 /** One row of `GET /api/care-teams` (counts only, no PHI). Mirrors the API's CareTeamSummaryDto. */
-export interface CareTeamSummary {
-  id: string;
-  code: string;
-  name: string;
-  /** Discontinuation also needs the team lead's approval (set by admins). */
-  requireLeadApproval: boolean;
-  /** Patients in the team, any status. */
-  patientCount: number;
-  /** Patients currently active on naltrexone. */
-  activeCount: number;
-}
+export type CareTeamSummary = ApiSchema<'CareTeamSummaryDto'>;
 
 export function getCareTeams(signal?: AbortSignal): Promise<CareTeamSummary[]> {
   return apiClient.get<CareTeamSummary[]>('/care-teams', { signal });
@@ -31,12 +22,7 @@ export interface CareTeamChange {
 }
 
 /** A care team as admins' writes answer it. */
-export interface CareTeam {
-  id: string;
-  code: string;
-  name: string;
-  requireLeadApproval: boolean;
-}
+export type CareTeam = ApiSchema<'CareTeamViewDto'>;
 
 export function createCareTeam(team: NewCareTeam): Promise<CareTeam> {
   return apiClient.post<CareTeam>('/care-teams', team);

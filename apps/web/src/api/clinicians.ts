@@ -1,18 +1,9 @@
 import type { Role } from '@naltrack/domain';
 import { apiClient } from './api-client';
+import type { ApiSchema } from './api-schemas';
 
 /** A user as `GET /api/clinicians` (admins only) lists it. Mirrors the API's ClinicianViewDto. */
-export interface Clinician {
-  id: string;
-  email: string;
-  displayName: string;
-  roles: Role[];
-  careTeamIds: string[];
-  /** False once an admin disabled the account (its sessions ended then). */
-  active: boolean;
-  /** A second factor is on. */
-  totpEnabled: boolean;
-}
+export type Clinician = ApiSchema<'ClinicianViewDto'>;
 
 /** `POST /api/clinicians`: the password is the initial one, 12 to 128 characters, not a common one. */
 export interface NewClinician {

@@ -1,51 +1,13 @@
-import type {
-  ClinicalDate,
-  Decision,
-  DiscontinuationKind,
-  DiscontinuationReason,
-  DiscontinuationStatus,
-  ReadinessItem,
-  RequiredApproval,
-  Role,
-  TaperStep,
-} from '@naltrack/domain';
+import type { ClinicalDate, Decision, DiscontinuationKind, DiscontinuationReason } from '@naltrack/domain';
 import { apiClient } from './api-client';
-import type { PatientMetrics } from './patients';
+import type { ApiSchema } from './api-schemas';
 
-export interface DiscontinuationDecision {
-  clinicianId: string;
-  decision: Decision;
-  roles: Role[];
-  comment: string;
-  createdAt: string;
-}
+export type DiscontinuationDecision = ApiSchema<'DecisionViewDto'>;
 
 /** PHI: kept in the query cache only, never in the URL or storage. */
-export interface RequestPatient {
-  givenName: string;
-  familyName: string;
-  mrn: string;
-}
+export type RequestPatient = ApiSchema<'RequestPatientDto'>;
 
-export interface DiscontinuationRequest {
-  id: string;
-  patientId: string;
-  kind: DiscontinuationKind;
-  reasonCode: DiscontinuationReason;
-  reason: string;
-  effectiveOn: ClinicalDate;
-  plan: TaperStep[];
-  status: DiscontinuationStatus;
-  proposedBy: string;
-  readiness: { ready: boolean; items: ReadinessItem[] };
-  requiredApprovals: RequiredApproval[];
-  decisions: DiscontinuationDecision[];
-  relapseAlert: boolean;
-  /** The patient's current metrics, for approvers. */
-  patientMetrics: PatientMetrics | null;
-  patient: RequestPatient | null;
-  createdAt: string;
-}
+export type DiscontinuationRequest = ApiSchema<'DiscontinuationViewDto'>;
 
 export interface NewDiscontinuationRequest {
   kind: DiscontinuationKind;

@@ -1,5 +1,6 @@
 import { apiClient } from './api-client';
 import { ApiError } from './api-error';
+import type { ApiSchema } from './api-schemas';
 
 export const EXPORT_FORMATS = ['csv', 'pdf', 'fhir'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -22,23 +23,7 @@ export const EXPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as co
 export type ExportJobStatus = (typeof EXPORT_JOB_STATUSES)[number];
 
 /** A background export. Mirrors the API's ExportJobViewDto. */
-export interface ExportJob {
-  id: string;
-  status: ExportJobStatus;
-  rowsDone: number;
-  rowsTotal: number | null;
-  patientsTotal: number | null;
-  query: ExportQuery;
-  errorCode: string | null;
-  errorMessage: string | null;
-  /** Set once done: a same-origin address that serves the file with the session cookie. */
-  downloadUrl: string | null;
-  fileName: string | null;
-  byteSize: number | null;
-  createdAt: string;
-  finishedAt: string | null;
-  expiresAt: string | null;
-}
+export type ExportJob = ApiSchema<'ExportJobViewDto'>;
 
 /** A file the browser holds, ready to save. */
 export interface DownloadedFile {

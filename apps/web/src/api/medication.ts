@@ -2,17 +2,14 @@ import type {
   ChallengeResult,
   ClinicalDate,
   Formulation,
-  InductionFailure,
   LiverFunctionTests,
   MedicationEventKind,
-  MedicationEventRecord,
   PriorAgonist,
 } from '@naltrack/domain';
 import { apiClient } from './api-client';
+import type { ApiSchema } from './api-schemas';
 
-export interface MedicationEvent extends MedicationEventRecord {
-  id: string;
-}
+export type MedicationEvent = ApiSchema<'MedicationEventViewDto'>;
 
 /**
  * The body of `POST /patients/:id/medication-events`. Fields the API refuses for a kind (e.g. lot
@@ -41,24 +38,7 @@ export function createMedicationEvent(patientId: string, event: NewMedicationEve
 }
 
 /** A naltrexone start as `POST /patients/:id/naltrexone-starts` returns it. */
-export interface NaltrexoneStart {
-  id: string;
-  patientId: string;
-  formulation: Formulation;
-  doseMg: number;
-  startedOn: ClinicalDate;
-  lastOpioidUseOn: ClinicalDate | null;
-  priorAgonist: PriorAgonist | null;
-  naloxoneChallenge: ChallengeResult | null;
-  opioidScreen: ChallengeResult | null;
-  lft: LiverFunctionTests | null;
-  /** Started despite unmet prerequisites. */
-  overridden: boolean;
-  overriddenFailures: InductionFailure[];
-  overrideReason: string | null;
-  isReinduction: boolean;
-  createdAt: string;
-}
+export type NaltrexoneStart = ApiSchema<'NaltrexoneStartViewDto'>;
 
 /** Liver function tests as sent: a blank value goes as null so the API names that field. */
 export type LiverFunctionTestsBody = { [K in keyof Omit<LiverFunctionTests, 'bilirubinNormal'>]: number | null } & {

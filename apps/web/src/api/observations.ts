@@ -1,18 +1,8 @@
 import type { ClinicalDate, ObservationKind, ScreenResult, UdsSubstance } from '@naltrack/domain';
 import { apiClient } from './api-client';
+import type { ApiSchema } from './api-schemas';
 
-export interface Observation {
-  id: string;
-  kind: ObservationKind;
-  observedOn: ClinicalDate;
-  /** PACS item scores (pacs only). */
-  items: number[] | null;
-  /** PACS total for pacs; the measured value for craving_vas, breath_alcohol, drinks, self_reported_use. */
-  value: number | null;
-  /** Drug screen results per substance (uds only). */
-  results: Record<string, ScreenResult> | null;
-  substance: string | null;
-}
+export type Observation = ApiSchema<'ObservationViewDto'>;
 
 export function getObservations(
   patientId: string,

@@ -1,21 +1,9 @@
-import type { ClinicalDate, SessionModality, SessionOutcome, SessionStatus, SessionType } from '@naltrack/domain';
+import type { SessionModality, SessionOutcome, SessionType } from '@naltrack/domain';
 import { apiClient } from './api-client';
+import type { ApiSchema } from './api-schemas';
 
 /** One therapy session of `GET /patients/:id/therapy-sessions` (newest first). */
-export interface TherapySession {
-  id: string;
-  patientId: string;
-  /** ISO instant. */
-  scheduledAt: string;
-  /** Clinic day of `scheduledAt`. */
-  scheduledOn: ClinicalDate;
-  type: SessionType;
-  modality: SessionModality | null;
-  clinicianId: string | null;
-  status: SessionStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+export type TherapySession = ApiSchema<'TherapySessionViewDto'>;
 
 /** The body of `POST /patients/:id/therapy-sessions`; every session starts as `scheduled`. */
 export interface NewTherapySession {

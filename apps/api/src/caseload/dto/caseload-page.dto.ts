@@ -31,14 +31,21 @@ export class CaseloadItemDto {
   @ApiProperty({ enum: CASELOAD_FLAGS, isArray: true }) flags: CaseloadFlag[];
 }
 
+/** One count per caseload flag. */
+export class CaseloadFlagCountsDto {}
+// One property per flag, from the domain's list, so a new flag is documented with it.
+for (const flag of CASELOAD_FLAGS) {
+  ApiProperty({ type: 'integer', minimum: 0, example: 0 })(CaseloadFlagCountsDto.prototype, flag);
+}
+
 export class CaseloadPageDto {
   @ApiProperty({ type: CaseloadItemDto, isArray: true }) items: CaseloadItemDto[];
   @ApiProperty({ nullable: true, type: String, description: 'Pass as `cursor` for the next page; null on the last' })
   nextCursor: string | null;
   @ApiProperty({ description: 'Patients matching every filter' }) total: number;
   @ApiProperty({
+    type: CaseloadFlagCountsDto,
     description: 'Patients with each flag among those matching the filters other than `flag`',
-    example: Object.fromEntries(CASELOAD_FLAGS.map((flag) => [flag, 0])),
   })
   counts: Record<CaseloadFlag, number>;
 }

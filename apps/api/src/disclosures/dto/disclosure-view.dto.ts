@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class DisclosedByDto {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) displayName: string | null;
+  @ApiProperty({ nullable: true, type: String }) displayName: string | null;
 }
 
 /** One disclosure of a patient's records; never names the other patients it carried. */
@@ -10,9 +10,9 @@ export class DisclosureViewDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() disclosedAt: Date;
   @ApiProperty({ type: DisclosedByDto }) disclosedBy: DisclosedByDto;
-  @ApiPropertyOptional({ nullable: true, type: String, description: "Null: the care team's own use" })
+  @ApiProperty({ nullable: true, type: String, description: "Null: the care team's own use" })
   recipient: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) purpose: string | null;
+  @ApiProperty({ nullable: true, type: String }) purpose: string | null;
   @ApiProperty({ enum: ['csv', 'pdf', 'fhir'] }) format: string;
   @ApiProperty({ format: 'date' }) from: string;
   @ApiProperty({ format: 'date' }) to: string;

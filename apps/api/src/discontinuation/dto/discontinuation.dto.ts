@@ -7,6 +7,7 @@ import {
   type DiscontinuationStatus,
   type ReadinessResult,
   type RequiredApproval,
+  ROLES,
   type Role,
 } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -27,6 +28,7 @@ import {
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
 import { PatientMetricsDto } from '../../patients/dto/patient-view.dto.js';
 import { STOP_RESOLUTIONS, type StopResolutionKind } from '../stop-resolution.entity.js';
+import { ReadinessDto, RequiredApprovalDto } from './readiness.dto.js';
 
 export class TaperStepDto {
   @ApiProperty({ format: 'date' })
@@ -116,7 +118,7 @@ export class DecisionViewDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) clinicianId: string;
   @ApiProperty({ enum: ['approve', 'reject'] }) decision: 'approve' | 'reject';
-  @ApiProperty({ type: [String] }) roles: Role[];
+  @ApiProperty({ enum: ROLES, isArray: true }) roles: Role[];
   @ApiProperty() comment: string;
   @ApiProperty() createdAt: Date;
 }
@@ -138,19 +140,15 @@ export class DiscontinuationViewDto {
   @ApiProperty({ type: TaperStepDto, isArray: true }) plan: TaperStepDto[];
   @ApiProperty({ enum: DISCONTINUATION_STATUSES }) status: DiscontinuationStatus;
   @ApiProperty({ format: 'uuid' }) proposedBy: string;
-  @ApiProperty({ description: 'The readiness checklist when proposed', type: 'object', additionalProperties: true })
+  @ApiProperty({ type: ReadinessDto, description: 'The readiness checklist when proposed' })
   readiness: ReadinessResult;
-  @ApiProperty({
-    description: 'e.g. [{role: "prescriber"}, {role: "therapist"}]',
-    type: 'array',
-    items: { type: 'object' },
-  })
+  @ApiProperty({ type: RequiredApprovalDto, isArray: true, description: 'e.g. a prescriber and a therapist' })
   requiredApprovals: RequiredApproval[];
   @ApiProperty({ type: DecisionViewDto, isArray: true }) decisions: DecisionViewDto[];
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) startedOn: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) completedOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) startedOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) completedOn: string | null;
   @ApiProperty({ description: 'A relapse was recorded or detected after the taper began' }) relapseAlert: boolean;
-  @ApiPropertyOptional({ type: PatientMetricsDto, nullable: true }) patientMetrics: PatientMetricsDto | null;
-  @ApiPropertyOptional({ type: RequestPatientDto, nullable: true }) patient: RequestPatientDto | null;
+  @ApiProperty({ type: PatientMetricsDto, nullable: true }) patientMetrics: PatientMetricsDto | null;
+  @ApiProperty({ type: RequestPatientDto, nullable: true }) patient: RequestPatientDto | null;
   @ApiProperty() createdAt: Date;
 }

@@ -6,7 +6,7 @@ import {
   MEDICATION_EVENT_KINDS,
   type MedicationEventKind,
 } from '@naltrack/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { InjectionViewDto } from '../../patients/dto/patient-view.dto.js';
 import { LiverFunctionTestsDto } from './create-naltrexone-start.dto.js';
 
@@ -24,14 +24,14 @@ export class NaltrexoneStartViewDto {
   @ApiProperty({ enum: FORMULATIONS }) formulation: Formulation;
   @ApiProperty() doseMg: number;
   @ApiProperty({ format: 'date' }) startedOn: string;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) lastOpioidUseOn: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) priorAgonist: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) naloxoneChallenge: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) opioidScreen: string | null;
-  @ApiPropertyOptional({ type: LiverFunctionTestsDto, nullable: true }) lft: LiverFunctionTestsDto | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) lastOpioidUseOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) priorAgonist: string | null;
+  @ApiProperty({ nullable: true, type: String }) naloxoneChallenge: string | null;
+  @ApiProperty({ nullable: true, type: String }) opioidScreen: string | null;
+  @ApiProperty({ type: LiverFunctionTestsDto, nullable: true }) lft: LiverFunctionTestsDto | null;
   @ApiProperty({ description: 'Started despite unmet prerequisites' }) overridden: boolean;
   @ApiProperty({ type: InductionFailureDto, isArray: true }) overriddenFailures: InductionFailureDto[];
-  @ApiPropertyOptional({ nullable: true, type: String }) overrideReason: string | null;
+  @ApiProperty({ nullable: true, type: String }) overrideReason: string | null;
   @ApiProperty({ description: 'A start after an earlier discontinuation' }) isReinduction: boolean;
   @ApiProperty() createdAt: Date;
 }
@@ -42,12 +42,12 @@ export class MedicationEventViewDto {
   @ApiProperty({ enum: MEDICATION_EVENT_KINDS }) kind: MedicationEventKind;
   @ApiProperty({ enum: FORMULATIONS }) formulation: Formulation;
   @ApiProperty({ format: 'date' }) occurredOn: string;
-  @ApiPropertyOptional({ nullable: true, type: Number }) daysSupply: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Number }) doseMg: number | null;
-  @ApiPropertyOptional({ nullable: true, type: Boolean }) observed: boolean | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) lot: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) site: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ nullable: true, type: Number }) daysSupply: number | null;
+  @ApiProperty({ nullable: true, type: Number }) doseMg: number | null;
+  @ApiProperty({ nullable: true, type: Boolean }) observed: boolean | null;
+  @ApiProperty({ nullable: true, type: String }) lot: string | null;
+  @ApiProperty({ nullable: true, type: String }) site: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
   @ApiProperty() createdAt: Date;
 }
 
@@ -66,8 +66,8 @@ export class AdherenceDto {
   mpr: number | null;
   @ApiProperty() coveredDays: number;
   @ApiProperty({ description: 'Days from the later of `from` and the first fill to `to`' }) periodDays: number;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) periodStart: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) firstFillOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) periodStart: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) firstFillOn: string | null;
   @ApiProperty({ description: 'PDC >= the adherence threshold (0.8)' }) adherent: boolean;
   @ApiProperty({ type: CoverageGapDto, isArray: true, description: 'Runs of >= 8 uncovered days' })
   gaps: CoverageGapDto[];

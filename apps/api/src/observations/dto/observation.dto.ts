@@ -161,21 +161,21 @@ export class ObservationViewDto {
   @ApiProperty({ format: 'uuid' }) patientId: string;
   @ApiProperty({ enum: OBSERVATION_KINDS }) kind: ObservationKind;
   @ApiProperty({ format: 'date' }) observedOn: string;
-  @ApiPropertyOptional({ type: [Number], nullable: true, description: 'pacs: the item scores' })
+  @ApiProperty({ type: [Number], nullable: true, description: 'pacs: the item scores' })
   items: number[] | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: Number,
     description: `The measurement; for pacs, the total 0-${PACS_TOTAL_MAX}`,
   })
   value: number | null;
-  @ApiPropertyOptional({
+  @ApiProperty({
     nullable: true,
     type: 'object',
     additionalProperties: { type: 'string', enum: [...SCREEN_RESULTS] },
   })
   results: Record<string, ScreenResult> | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) substance: string | null;
+  @ApiProperty({ nullable: true, type: String }) substance: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: Date;
 }
 

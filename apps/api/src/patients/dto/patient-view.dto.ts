@@ -12,7 +12,7 @@ import {
   SEXES,
   type Sex,
 } from '@naltrack/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 
 export class InjectionViewDto {
   @ApiProperty({ format: 'date', nullable: true, type: String })
@@ -107,6 +107,6 @@ export class PatientViewDto {
   @ApiProperty()
   updatedAt: Date;
 
-  @ApiPropertyOptional({ type: PatientMetricsDto, nullable: true })
+  @ApiProperty({ type: PatientMetricsDto, nullable: true })
   metrics: PatientMetricsDto | null;
 }

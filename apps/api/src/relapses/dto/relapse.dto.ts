@@ -35,7 +35,7 @@ export class RecordRelapseDto {
 }
 
 export class RelapseViewDto {
-  @ApiPropertyOptional({
+  @ApiProperty({
     format: 'uuid',
     nullable: true,
     type: String,
@@ -43,7 +43,7 @@ export class RelapseViewDto {
   })
   id: string | null;
   @ApiProperty({ format: 'date' }) onsetOn: string;
-  @ApiPropertyOptional({
+  @ApiProperty({
     format: 'date',
     nullable: true,
     type: String,
@@ -51,11 +51,11 @@ export class RelapseViewDto {
   })
   detectedOn: string | null;
   @ApiProperty({ enum: RELAPSE_SUBSTANCES }) substance: RelapseSubstance;
-  @ApiPropertyOptional({ enum: [...RELAPSE_RULES, null], nullable: true, description: 'The rule that detected it' })
+  @ApiProperty({ enum: [...RELAPSE_RULES, null], nullable: true, description: 'The rule that detected it' })
   rule: RelapseRule | null;
   @ApiProperty({ description: 'Onset within 12 weeks of the naltrexone start' }) early: boolean;
   @ApiProperty({ enum: RELAPSE_SOURCES, description: 'detected by the rules, or recorded by a clinician' })
   source: RelapseSource;
   @ApiProperty({ description: 'A clinician recorded or confirmed it' }) confirmed: boolean;
-  @ApiPropertyOptional({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
 }

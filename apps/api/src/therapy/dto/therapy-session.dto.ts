@@ -70,8 +70,8 @@ export class TherapySessionViewDto {
   @ApiProperty({ format: 'date-time' }) scheduledAt: Date;
   @ApiProperty({ format: 'date', description: 'Clinic day of scheduledAt' }) scheduledOn: string;
   @ApiProperty({ enum: SESSION_TYPES }) type: SessionType;
-  @ApiPropertyOptional({ enum: [...SESSION_MODALITIES, null], nullable: true }) modality: string | null;
-  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) clinicianId: string | null;
+  @ApiProperty({ enum: [...SESSION_MODALITIES, null], nullable: true }) modality: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) clinicianId: string | null;
   @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
   @ApiProperty({ format: 'date-time' }) createdAt: Date;
   @ApiProperty({ format: 'date-time' }) updatedAt: Date;

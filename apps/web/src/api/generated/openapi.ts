@@ -965,26 +965,32 @@ export interface components {
             lastRelapseOn: string | null;
             flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper")[];
         };
+        CaseloadFlagCountsDto: {
+            /** @example 0 */
+            injection_overdue: number;
+            /** @example 0 */
+            low_adherence: number;
+            /** @example 0 */
+            missed_sessions: number;
+            /** @example 0 */
+            craving_high: number;
+            /** @example 0 */
+            positive_screen: number;
+            /** @example 0 */
+            early_relapse: number;
+            /** @example 0 */
+            stopped_without_approval: number;
+            /** @example 0 */
+            relapse_during_taper: number;
+        };
         CaseloadPageDto: {
             items: components["schemas"]["CaseloadItemDto"][];
             /** @description Pass as `cursor` for the next page; null on the last */
             nextCursor: string | null;
             /** @description Patients matching every filter */
             total: number;
-            /**
-             * @description Patients with each flag among those matching the filters other than `flag`
-             * @example {
-             *       "injection_overdue": 0,
-             *       "low_adherence": 0,
-             *       "missed_sessions": 0,
-             *       "craving_high": 0,
-             *       "positive_screen": 0,
-             *       "early_relapse": 0,
-             *       "stopped_without_approval": 0,
-             *       "relapse_during_taper": 0
-             *     }
-             */
-            counts: Record<string, never>;
+            /** @description Patients with each flag among those matching the filters other than `flag` */
+            counts: components["schemas"]["CaseloadFlagCountsDto"];
         };
         CreatePatientDto: {
             /**
@@ -1068,7 +1074,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
-            metrics?: components["schemas"]["PatientMetricsDto"] | (never | null);
+            metrics: components["schemas"]["PatientMetricsDto"] | (never | null);
         };
         UpdatePatientDto: {
             /**
@@ -1164,15 +1170,15 @@ export interface components {
             /** Format: date */
             startedOn: string;
             /** Format: date */
-            lastOpioidUseOn?: string | null;
-            priorAgonist?: string | null;
-            naloxoneChallenge?: string | null;
-            opioidScreen?: string | null;
-            lft?: components["schemas"]["LiverFunctionTestsDto"] | (never | null);
+            lastOpioidUseOn: string | null;
+            priorAgonist: string | null;
+            naloxoneChallenge: string | null;
+            opioidScreen: string | null;
+            lft: components["schemas"]["LiverFunctionTestsDto"] | (never | null);
             /** @description Started despite unmet prerequisites */
             overridden: boolean;
             overriddenFailures: components["schemas"]["InductionFailureDto"][];
-            overrideReason?: string | null;
+            overrideReason: string | null;
             /** @description A start after an earlier discontinuation */
             isReinduction: boolean;
             /** Format: date-time */
@@ -1214,12 +1220,12 @@ export interface components {
             formulation: "oral" | "xr_injection";
             /** Format: date */
             occurredOn: string;
-            daysSupply?: number | null;
-            doseMg?: number | null;
-            observed?: boolean | null;
-            lot?: string | null;
-            site?: string | null;
-            note?: string | null;
+            daysSupply: number | null;
+            doseMg: number | null;
+            observed: boolean | null;
+            lot: string | null;
+            site: string | null;
+            note: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1243,9 +1249,9 @@ export interface components {
             /** @description Days from the later of `from` and the first fill to `to` */
             periodDays: number;
             /** Format: date */
-            periodStart?: string | null;
+            periodStart: string | null;
             /** Format: date */
-            firstFillOn?: string | null;
+            firstFillOn: string | null;
             /** @description PDC >= the adherence threshold (0.8) */
             adherent: boolean;
             /** @description Runs of >= 8 uncovered days */
@@ -1315,9 +1321,9 @@ export interface components {
             /** @enum {string} */
             type: "individual" | "group" | "family" | "medication_management" | "intake";
             /** @enum {string|null} */
-            modality?: "in_person" | "video" | "phone" | null;
+            modality: "in_person" | "video" | "phone" | null;
             /** Format: uuid */
-            clinicianId?: string | null;
+            clinicianId: string | null;
             /** @enum {string} */
             status: "scheduled" | "attended" | "late" | "no_show" | "cancelled_by_patient" | "cancelled_by_clinic";
             /** Format: date-time */
@@ -1387,13 +1393,13 @@ export interface components {
             /** Format: date */
             observedOn: string;
             /** @description pacs: the item scores */
-            items?: number[] | null;
+            items: number[] | null;
             /** @description The measurement; for pacs, the total 0-30 */
-            value?: number | null;
-            results?: {
+            value: number | null;
+            results: {
                 [key: string]: "positive" | "negative";
             } | null;
-            substance?: string | null;
+            substance: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1402,21 +1408,21 @@ export interface components {
              * Format: uuid
              * @description Null for a detection no clinician has confirmed yet
              */
-            id?: string | null;
+            id: string | null;
             /** Format: date */
             onsetOn: string;
             /**
              * Format: date
              * @description Day the rule was met; null when the rules do not detect it
              */
-            detectedOn?: string | null;
+            detectedOn: string | null;
             /** @enum {string} */
             substance: "opioids" | "alcohol";
             /**
              * @description The rule that detected it
              * @enum {string|null}
              */
-            rule?: "xbot_4_weeks" | "xbot_7_days" | "heavy_drinking_day" | null;
+            rule: "xbot_4_weeks" | "xbot_7_days" | "heavy_drinking_day" | null;
             /** @description Onset within 12 weeks of the naltrexone start */
             early: boolean;
             /**
@@ -1426,7 +1432,7 @@ export interface components {
             source: "detected" | "recorded";
             /** @description A clinician recorded or confirmed it */
             confirmed: boolean;
-            note?: string | null;
+            note: string | null;
         };
         RecordRelapseDto: {
             /**
@@ -1571,6 +1577,25 @@ export interface components {
             /** @description Oral tapers: doses stepping down */
             plan?: components["schemas"]["TaperStepDto"][];
         };
+        ReadinessItemDto: {
+            /** @enum {string} */
+            id: "days_on_naltrexone" | "relapse_free" | "adherence" | "attendance" | "cravings";
+            /** @example Days on naltrexone */
+            label: string;
+            met: boolean;
+            /** @description What the record shows; null when it shows nothing (which never meets the target) */
+            value: (string | null) | number;
+            /** @example ≥ 180 */
+            target: string;
+        };
+        ReadinessDto: {
+            ready: boolean;
+            items: components["schemas"]["ReadinessItemDto"][];
+        };
+        RequiredApprovalDto: {
+            /** @enum {string} */
+            role: "prescriber" | "therapist" | "nurse" | "team_lead" | "admin" | "auditor";
+        };
         DecisionViewDto: {
             /** Format: uuid */
             id: string;
@@ -1578,7 +1603,7 @@ export interface components {
             clinicianId: string;
             /** @enum {string} */
             decision: "approve" | "reject";
-            roles: string[];
+            roles: ("prescriber" | "therapist" | "nurse" | "team_lead" | "admin" | "auditor")[];
             comment: string;
             /** Format: date-time */
             createdAt: string;
@@ -1606,20 +1631,18 @@ export interface components {
             /** Format: uuid */
             proposedBy: string;
             /** @description The readiness checklist when proposed */
-            readiness: {
-                [key: string]: unknown;
-            };
-            /** @description e.g. [{role: "prescriber"}, {role: "therapist"}] */
-            requiredApprovals: Record<string, never>[];
+            readiness: components["schemas"]["ReadinessDto"];
+            /** @description e.g. a prescriber and a therapist */
+            requiredApprovals: components["schemas"]["RequiredApprovalDto"][];
             decisions: components["schemas"]["DecisionViewDto"][];
             /** Format: date */
-            startedOn?: string | null;
+            startedOn: string | null;
             /** Format: date */
-            completedOn?: string | null;
+            completedOn: string | null;
             /** @description A relapse was recorded or detected after the taper began */
             relapseAlert: boolean;
-            patientMetrics?: components["schemas"]["PatientMetricsDto"] | (never | null);
-            patient?: components["schemas"]["RequestPatientDto"] | (never | null);
+            patientMetrics: components["schemas"]["PatientMetricsDto"] | (never | null);
+            patient: components["schemas"]["RequestPatientDto"] | (never | null);
             /** Format: date-time */
             createdAt: string;
         };
@@ -1663,7 +1686,7 @@ export interface components {
         DisclosedByDto: {
             /** Format: uuid */
             id: string;
-            displayName?: string | null;
+            displayName: string | null;
         };
         DisclosureViewDto: {
             /** Format: uuid */
@@ -1672,8 +1695,8 @@ export interface components {
             disclosedAt: string;
             disclosedBy: components["schemas"]["DisclosedByDto"];
             /** @description Null: the care team's own use */
-            recipient?: string | null;
-            purpose?: string | null;
+            recipient: string | null;
+            purpose: string | null;
             /** @enum {string} */
             format: "csv" | "pdf" | "fhir";
             /** Format: date */

@@ -28,7 +28,11 @@ export function caseloadItem(index: number, overrides: Partial<CaseloadItem> = {
   };
 }
 
-export function caseloadPage(items: CaseloadItem[], extra: Partial<CaseloadPage> = {}): CaseloadPage {
-  const counts = Object.fromEntries(CASELOAD_FLAGS.map((flag) => [flag, 0])) as Record<CaseloadFlag, number>;
-  return { items, nextCursor: null, total: items.length, counts, ...extra };
+/** A page as the API answers it; counts not given are 0, as the API counts every flag. */
+export function caseloadPage(
+  items: CaseloadItem[],
+  { counts, ...extra }: Partial<Omit<CaseloadPage, 'counts'>> & { counts?: Partial<CaseloadPage['counts']> } = {},
+): CaseloadPage {
+  const zero = Object.fromEntries(CASELOAD_FLAGS.map((flag) => [flag, 0])) as Record<CaseloadFlag, number>;
+  return { items, nextCursor: null, total: items.length, counts: { ...zero, ...counts }, ...extra };
 }

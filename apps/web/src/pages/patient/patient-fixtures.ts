@@ -26,6 +26,8 @@ export const PATIENT: Patient = {
   careTeamId: 't1',
   status: 'active',
   enrolledOn: '2026-01-10',
+  createdAt: '2026-01-10T15:00:00.000Z',
+  updatedAt: '2026-05-01T09:00:00.000Z',
   metrics: {
     asOf: '2026-05-01',
     formulation: 'xr_injection',
@@ -52,13 +54,17 @@ export const ADHERENCE: Adherence = {
   coveredDays: 65,
   periodDays: 90,
   periodStart: '2026-02-01',
+  firstFillOn: '2026-01-12',
+  adherent: false,
   gaps: [{ from: '2026-03-01', to: '2026-03-10', days: 10 }],
   continuousDays: 52,
+  injection: { lastOn: '2026-04-10', dueOn: '2026-05-08', status: 'due_soon' },
 };
 
 export const MEDICATION_EVENTS: MedicationEvent[] = [
   {
     id: 'm2',
+    patientId: PATIENT_ID,
     kind: 'administered',
     formulation: 'xr_injection',
     occurredOn: '2026-04-10',
@@ -68,9 +74,11 @@ export const MEDICATION_EVENTS: MedicationEvent[] = [
     lot: 'L1',
     site: 'left gluteal',
     note: null,
+    createdAt: '2026-04-10T14:00:00.000Z',
   },
   {
     id: 'm1',
+    patientId: PATIENT_ID,
     kind: 'administered',
     formulation: 'xr_injection',
     occurredOn: '2026-03-11',
@@ -80,37 +88,54 @@ export const MEDICATION_EVENTS: MedicationEvent[] = [
     lot: 'L0',
     site: 'right gluteal',
     note: null,
+    createdAt: '2026-03-11T14:00:00.000Z',
   },
 ];
 
 export const OBSERVATIONS: Observation[] = [
   {
     id: 'o4',
+    patientId: PATIENT_ID,
     kind: 'pacs',
     observedOn: '2026-04-28',
     items: [4, 3, 4, 3, 3],
     value: 17,
     results: null,
     substance: null,
+    createdAt: '2026-04-28T14:00:00.000Z',
   },
   {
     id: 'o3',
+    patientId: PATIENT_ID,
     kind: 'uds',
     observedOn: '2026-04-14',
     items: null,
     value: null,
     results: { alcohol: 'positive', opioids: 'negative' },
     substance: null,
+    createdAt: '2026-04-28T14:00:00.000Z',
   },
-  { id: 'o2', kind: 'craving_vas', observedOn: '2026-04-14', items: null, value: 55, results: null, substance: null },
+  {
+    id: 'o2',
+    patientId: PATIENT_ID,
+    kind: 'craving_vas',
+    observedOn: '2026-04-14',
+    items: null,
+    value: 55,
+    results: null,
+    substance: null,
+    createdAt: '2026-04-14T14:00:00.000Z',
+  },
   {
     id: 'o1',
+    patientId: PATIENT_ID,
     kind: 'pacs',
     observedOn: '2026-03-30',
     items: [2, 2, 2, 2, 2],
     value: 10,
     results: null,
     substance: null,
+    createdAt: '2026-04-28T14:00:00.000Z',
   },
 ];
 
@@ -118,11 +143,13 @@ export const RELAPSES: Relapse[] = [
   {
     id: 'r1',
     onsetOn: '2026-02-20',
+    detectedOn: '2026-02-21',
     substance: 'alcohol',
     rule: 'heavy_drinking_day',
     early: true,
     source: 'detected',
     confirmed: true,
+    note: null,
   },
 ];
 
@@ -215,6 +242,7 @@ export const OPEN_REQUEST: DiscontinuationRequest = {
   requiredApprovals: [{ role: 'prescriber' }, { role: 'therapist' }],
   decisions: [
     {
+      id: 'dd1',
       clinicianId: 'u3',
       decision: 'approve',
       roles: ['therapist'],
@@ -222,6 +250,8 @@ export const OPEN_REQUEST: DiscontinuationRequest = {
       createdAt: '2026-05-02T10:00:00Z',
     },
   ],
+  startedOn: null,
+  completedOn: null,
   relapseAlert: false,
   patientMetrics: PATIENT.metrics,
   patient: { givenName: PATIENT.givenName, familyName: PATIENT.familyName, mrn: PATIENT.mrn },

@@ -7,11 +7,13 @@ const POST = `POST ${API}/relapses`;
 const DETECTED: Relapse = {
   id: null,
   onsetOn: '2026-04-20',
+  detectedOn: '2026-04-20',
   substance: 'opioids',
   rule: 'xbot_7_days',
   early: false,
   source: 'detected',
   confirmed: false,
+  note: null,
 };
 const stored = { status: 201, body: { ...DETECTED, id: 'r2', confirmed: true } };
 
