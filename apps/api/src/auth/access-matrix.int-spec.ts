@@ -118,7 +118,7 @@ describe('the access matrix, built from the OpenAPI document', () => {
       const [request] = await t.dataSource.query(
         `INSERT INTO discontinuation_request (patient_id, kind, reason_code, reason, effective_on, proposed_by,
                                              readiness_snapshot, required_approvals, version)
-         VALUES ($1, 'stop', 'other', 'matrix', $2, $3, '{}', '[]', 1) RETURNING id`,
+         VALUES ($1, 'stop', 'other', 'matrix', $2, $3, '{"ready": false, "items": []}', '[]', 1) RETURNING id`,
         [patient.id, daysFromToday(30), t.api.clinician.id],
       );
       ids[patientCase] = { patient: patient.id, therapy_session: session.id, discontinuation_request: request.id };
