@@ -15,6 +15,7 @@ import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { answerFrameworkError } from './common/errors/framework-error.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
+import { refuseWhileClosing } from './common/shutdown/refuse-while-closing.js';
 import { NestingDepthPipe } from './common/validation/nesting-depth.pipe.js';
 import { StorableTextPipe } from './common/validation/storable-text.pipe.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
@@ -37,7 +38,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     requestIdHeader: false,
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
-    return503OnClosing: true,
+    // refuseWhileClosing answers in the error shape instead.
+    return503OnClosing: false,
     frameworkErrors: answerFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, logger), adapter, {
@@ -51,6 +53,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     // Patient data must not linger in browser or proxy caches.
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
   });
+  refuseWhileClosing(fastify);
   registerAuditHook(fastify, app.get(AuditService), logger);
   await app.register(fastifyCookie);
   // Browsers may call the API only from these origins; the dashboard itself is same-origin.

@@ -16,6 +16,8 @@ export enum ErrorCode {
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   /** The database is down, restarting or too slow to answer: retry shortly. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  /** This instance is stopping: retry on another (or once it is back). */
+  ShuttingDown = 'SHUTTING_DOWN',
 }
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
