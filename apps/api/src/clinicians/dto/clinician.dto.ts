@@ -14,6 +14,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
+import { OptionalNotNull } from '../../common/validation/optional-not-null.js';
 
 export class CreateClinicianDto {
   @ApiProperty({ example: 'therapist.west@example.org' })
@@ -49,13 +50,13 @@ export class CreateClinicianDto {
 
 export class UpdateClinicianDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 200)
   displayName?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -63,14 +64,14 @@ export class UpdateClinicianDto {
   roles?: Role[];
 
   @ApiPropertyOptional({ type: String, isArray: true, format: 'uuid' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @IsUUID('all', { each: true })
   careTeamIds?: string[];
 
   @ApiPropertyOptional({ description: 'false disables the account and ends all of its sessions' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 }
@@ -104,13 +105,13 @@ export class CreateCareTeamDto {
 
 export class UpdateCareTeamDto {
   @ApiPropertyOptional({ example: 'West Clinic' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(2, 200)
   name?: string;
 
   @ApiPropertyOptional({ description: 'Discontinuation also needs the team lead' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   requireLeadApproval?: boolean;
 }
