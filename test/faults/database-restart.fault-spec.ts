@@ -1,10 +1,10 @@
 import { type AppProcess, startApp, waitForHealth } from '../e2e/app-process.js';
-import { ApiClient } from './support/api-client.js';
+import { ApiClient, type Outcome } from './support/api-client.js';
 import { exitOf } from './support/app-exit.js';
 import { saveAppLog } from './support/app-log.js';
 import { staleCaseloadRows } from './support/caseload-rows.js';
 import { northClinic, verifyAuditChain } from './support/demo-clinic.js';
-import { exportJobOnceIn, queueLongExport } from './support/export-job.js';
+import { exportJobOnceIn, joinEveryTeam, queueLongExport } from './support/export-job.js';
 import { PgCluster } from './support/pg-cluster.js';
 import { type Clinic, eventually, writeTraffic } from './support/write-traffic.js';
 import { halfWrittenImports, lostWrites, tally, touchedPatients, uncleanAnswers } from './support/written-records.js';
@@ -46,7 +46,12 @@ describe('the database server fails under writes', () => {
     if (!cluster || !app) throw new Error('not started');
     const db = cluster;
     const health = new ApiClient(app.url);
+    const sql = <Row>(text: string, params?: unknown[]) => db.query<Row>(text, params);
+    await joinEveryTeam(sql, 'prescriber.north@example.org');
     const jobId = await queueLongExport(clinic.prescriber);
+    expect(await exportJobOnceIn(clinic.prescriber, jobId, ['running', 'done', 'failed'], 30_000)).toMatchObject({
+      status: 'running',
+    });
 
     const run = writeTraffic(clinic, 6);
     traffic = run;
@@ -81,7 +86,6 @@ describe('the database server fails under writes', () => {
     expect(uncleanAnswers(writes)).toEqual([]);
     expect(writes.filter((w) => w.outcome.status === 201 || w.outcome.status === 200).length).toBeGreaterThan(10);
 
-    const sql = <Row>(text: string, params?: unknown[]) => db.query<Row>(text, params);
     expect(await lostWrites(sql, writes)).toEqual([]);
     expect(await halfWrittenImports(sql, writes)).toEqual([]);
     expect(await staleCaseloadRows(db.url, touchedPatients(writes))).toEqual([]);
@@ -90,10 +94,46 @@ describe('the database server fails under writes', () => {
     expect(await exportJobOnceIn(clinic.prescriber, jobId, ['done', 'failed'], 90_000)).toMatchObject({
       status: 'done',
     });
+    const [attempts] = await sql<{ attempts: number }>('SELECT attempts FROM export_job WHERE id = $1', [jobId]);
+    // Started again after the fault, not merely finished before it.
+    expect(attempts?.attempts).toBeGreaterThan(1);
     const download = await clinic.prescriber.fetch(`/api/exports/${jobId}/download`);
     expect(download.status).toBe(200);
     expect((await download.arrayBuffer()).byteLength).toBeGreaterThan(1_000);
 
+    expect(await verifyAuditChain(app.url)).toMatchObject({ ok: true });
+  });
+
+  it('answers 503 within its timeouts while the server hangs without answering, and heals', async () => {
+    if (!cluster || !app) throw new Error('not started');
+    const db = cluster;
+    const health = new ApiClient(app.url);
+    const run = writeTraffic(clinic, 6);
+    traffic = run;
+    expect(await eventually(async () => (await db.activeStatements()) > 0, 10_000, 20)).toBe(true);
+    const thaw = await db.freeze();
+    let whileFrozen: Outcome | undefined;
+    try {
+      // Statements in flight wait for the driver's timeout (statement 5 s + 5 s), new ones for a connection (2 s).
+      await new Promise((resolve) => setTimeout(resolve, 12_000));
+      whileFrozen = await health.get('/api/health');
+    } finally {
+      await thaw();
+    }
+    const thawed = Date.now();
+    expect(await eventually(async () => (await health.get('/api/health')).status === 200, 10_000, 100)).toBe(true);
+    const healedMs = Date.now() - thawed;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const writes = await run.stop();
+    console.info(`frozen server: ${JSON.stringify({ healedMs, answers: tally(writes) })}`);
+
+    expect(whileFrozen).toMatchObject({ status: 503, body: { database: 'down' } });
+    expect(writes.filter((w) => w.outcome.code === 'DATABASE_UNAVAILABLE').length).toBeGreaterThan(0);
+    expect(uncleanAnswers(writes)).toEqual([]);
+    const sql = <Row>(text: string, params?: unknown[]) => db.query<Row>(text, params);
+    expect(await lostWrites(sql, writes)).toEqual([]);
+    expect(await halfWrittenImports(sql, writes)).toEqual([]);
+    expect(await staleCaseloadRows(db.url, touchedPatients(writes))).toEqual([]);
     expect(await verifyAuditChain(app.url)).toMatchObject({ ok: true });
   });
 });

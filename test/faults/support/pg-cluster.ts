@@ -98,6 +98,20 @@ export class PgCluster {
     return row?.n ?? 0;
   }
 
+  /**
+   * Stops every server process (SIGSTOP) without closing a connection: the server neither answers
+   * nor refuses, as with a hung host or a network partition. Resolves to the function that thaws it.
+   */
+  async freeze(): Promise<() => Promise<void>> {
+    const postmaster = Number((await readFile(path.join(this.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    const { stdout } = await run('pgrep', ['-P', String(postmaster)]).catch(() => ({ stdout: '' }));
+    const pids = [postmaster, ...stdout.split('\n').filter(Boolean).map(Number)];
+    for (const pid of pids) process.kill(pid, 'SIGSTOP');
+    return async () => {
+      for (const pid of pids) process.kill(pid, 'SIGCONT');
+    };
+  }
+
   async query<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
     const client = new pg.Client({ connectionString: this.url });
     await client.connect();
