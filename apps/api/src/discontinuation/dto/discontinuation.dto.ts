@@ -17,7 +17,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -25,6 +24,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsNumberWithDecimals } from '../../common/validation/decimal-places.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
 import { PatientMetricsDto } from '../../patients/dto/patient-view.dto.js';
 import { STOP_RESOLUTIONS, type StopResolutionKind } from '../stop-resolution.entity.js';
@@ -36,7 +36,7 @@ export class TaperStepDto {
   startsOn: string;
 
   @ApiProperty({ example: 25 })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @Min(0)
   @Max(1_000)
   doseMg: number;

@@ -1,7 +1,8 @@
 import { FORMULATIONS, type Formulation, MEDICATION_EVENT_KINDS, type MedicationEventKind } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { AllowedOnlyWhen } from '../../common/validation/allowed-only-when.js';
+import { IsNumberWithDecimals } from '../../common/validation/decimal-places.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
 
 const isDispense = (o: Record<string, unknown>) => o.kind === 'dispensed';
@@ -32,7 +33,7 @@ export class CreateMedicationEventDto {
 
   @ApiPropertyOptional({ example: 50 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @Min(1)
   @Max(1_000)
   doseMg?: number;

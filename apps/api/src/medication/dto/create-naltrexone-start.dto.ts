@@ -9,6 +9,7 @@ import {
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsNumberWithDecimals } from '../../common/validation/decimal-places.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
 
 export class LiverFunctionTestsDto {
@@ -41,7 +42,7 @@ export class CreateNaltrexoneStartDto {
   formulation: Formulation;
 
   @ApiProperty({ example: 380, description: 'mg: 380 for XR-NTX, typically 25-100 oral' })
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsNumberWithDecimals(2)
   @Min(1)
   @Max(1_000)
   doseMg: number;

@@ -12,8 +12,9 @@ import {
 } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, isNumber, Length, ValidateBy, ValidateIf } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, ValidateBy, ValidateIf } from 'class-validator';
 import { AllowedOnlyWhen } from '../../common/validation/allowed-only-when.js';
+import { hasDecimalPlaces } from '../../common/validation/decimal-places.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
 import { screenResultsProblem } from './screen-results.js';
 
@@ -49,7 +50,7 @@ function IsValueForKind(): PropertyDecorator {
         const rule = valueRuleOf(args?.object);
         if (!rule) return true;
         return (
-          isNumber(value, { maxDecimalPlaces: 3, allowNaN: false, allowInfinity: false }) &&
+          hasDecimalPlaces(value, 3) &&
           value >= 0 &&
           value <= rule.max &&
           (!rule.wholeNumber || Number.isInteger(value))
