@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -13,6 +14,20 @@ export interface DatabaseTimeouts {
 // The driver's own wait outlasts the server's statement timeout, so a slow statement ends with the
 // server's clear error and only a server that stopped answering at all ends with the driver's.
 const DRIVER_GRACE_MS = 5_000;
+
+/**
+ * A connection that survives its server going away while it is checked out. pg-pool listens for a
+ * connection's errors only while it sits idle, and TypeORM 1 no longer listens while it lends one
+ * out, so a connection cut between two statements of a transaction (or two reads of an export's
+ * cursor) raised an unhandled 'error' event that ended the process. Listening is enough: the
+ * connection's next query fails (the API answers 503) and the pool drops it when it comes back.
+ */
+class ResilientClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 /** The one description of Naltrack's database, shared by the app and the TypeORM CLI. */
 export function dataSourceOptions(
@@ -37,7 +52,7 @@ export function dataSourceOptions(
     installExtensions: false,
     synchronize: false,
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: timeouts.connectMs, ...statementLimits },
+    extra: { max: poolSize, connectionTimeoutMillis: timeouts.connectMs, Client: ResilientClient, ...statementLimits },
   };
 }
 
