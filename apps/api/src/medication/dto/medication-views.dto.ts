@@ -66,7 +66,13 @@ export class AdherenceDto {
   mpr: number | null;
   @ApiProperty() coveredDays: number;
   @ApiProperty({ description: 'Days from the later of `from` and the first fill to `to`' }) periodDays: number;
-  @ApiProperty({ format: 'date', nullable: true, type: String }) periodStart: string | null;
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'The later of `from` and the first fill; null before any fill',
+  })
+  periodStart: string | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) firstFillOn: string | null;
   @ApiProperty({ description: 'PDC >= the adherence threshold (0.8)' }) adherent: boolean;
   @ApiProperty({ type: CoverageGapDto, isArray: true, description: 'Runs of >= 8 uncovered days' })

@@ -107,6 +107,6 @@ export class PatientViewDto {
   @ApiProperty()
   updatedAt: Date;
 
-  @ApiProperty({ type: PatientMetricsDto, nullable: true })
+  @ApiProperty({ type: PatientMetricsDto, nullable: true, description: 'Null until computed for a new patient' })
   metrics: PatientMetricsDto | null;
 }

@@ -22,7 +22,8 @@ export class TimelineQueryDto {
 export class TimelineItemDto {
   @ApiProperty({ enum: TIMELINE_TYPES }) type: TimelineType;
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'When it happened; noon in the clinic zone for day-only records' }) at: string;
+  @ApiProperty({ format: 'date-time', description: 'When it happened; noon in the clinic zone for day-only records' })
+  at: string;
   @ApiProperty({ format: 'date', description: 'Clinic day' }) on: string;
   @ApiProperty({ description: 'The record’s own fields, by type', type: 'object', additionalProperties: true })
   details: Record<string, unknown>;

@@ -1074,6 +1074,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description Null until computed for a new patient */
             metrics: components["schemas"]["PatientMetricsDto"] | (never | null);
         };
         UpdatePatientDto: {
@@ -1248,7 +1249,10 @@ export interface components {
             coveredDays: number;
             /** @description Days from the later of `from` and the first fill to `to` */
             periodDays: number;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description The later of `from` and the first fill; null before any fill
+             */
             periodStart: string | null;
             /** Format: date */
             firstFillOn: string | null;
@@ -1265,7 +1269,10 @@ export interface components {
             type: "naltrexone_start" | "medication_event" | "therapy_session" | "observation" | "relapse" | "discontinuation_request" | "discontinuation_decision";
             /** Format: uuid */
             id: string;
-            /** @description When it happened; noon in the clinic zone for day-only records */
+            /**
+             * Format: date-time
+             * @description When it happened; noon in the clinic zone for day-only records
+             */
             at: string;
             /**
              * Format: date
