@@ -1,11 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClinicalRoles, PatientScoped } from '../auth/auth.decorators.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { TimelinePageDto, TimelineQueryDto } from './dto/timeline.dto.js';
+import { TIMELINE_DETAILS } from './dto/timeline-details.dto.js';
 import { TimelineService } from './timeline.service.js';
 
 @ApiTags('timeline')
+@ApiExtraModels(...TIMELINE_DETAILS)
 @ClinicalRoles()
 @PatientScoped()
 @Controller('patients/:id/timeline')

@@ -2,6 +2,7 @@ import { TIMELINE_TYPES, type TimelineType } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { TIMELINE_DETAILS_SCHEMA } from './timeline-details.dto.js';
 
 export class TimelineQueryDto {
   @ApiPropertyOptional({ description: 'nextBefore of the previous page: events older than its last one' })
@@ -25,7 +26,7 @@ export class TimelineItemDto {
   @ApiProperty({ format: 'date-time', description: 'When it happened; noon in the clinic zone for day-only records' })
   at: string;
   @ApiProperty({ format: 'date', description: 'Clinic day' }) on: string;
-  @ApiProperty({ description: 'The record’s own fields, by type', type: 'object', additionalProperties: true })
+  @ApiProperty({ ...TIMELINE_DETAILS_SCHEMA, description: 'The record’s own fields: the shape its `type` names' })
   details: Record<string, unknown>;
 }
 

@@ -1264,6 +1264,81 @@ export interface components {
             continuousDays: number;
             injection: components["schemas"]["InjectionViewDto"];
         };
+        NaltrexoneStartDetailsDto: {
+            /** @enum {string} */
+            formulation: "oral" | "xr_injection";
+            doseMg: number;
+            /** @description Started despite unmet prerequisites */
+            overridden: boolean;
+            isReinduction: boolean;
+        };
+        MedicationEventDetailsDto: {
+            /** @enum {string} */
+            kind: "dispensed" | "administered" | "taken" | "missed" | "refused";
+            /** @enum {string} */
+            formulation: "oral" | "xr_injection";
+            daysSupply: number | null;
+            doseMg: number | null;
+            observed: boolean | null;
+            lot: string | null;
+            site: string | null;
+            note: string | null;
+        };
+        TherapySessionDetailsDto: {
+            /** @enum {string} */
+            type: "individual" | "group" | "family" | "medication_management" | "intake";
+            /** @enum {string} */
+            status: "scheduled" | "attended" | "late" | "no_show" | "cancelled_by_patient" | "cancelled_by_clinic";
+            /** @enum {string|null} */
+            modality: "in_person" | "video" | "phone" | null;
+            /** Format: uuid */
+            clinicianId: string | null;
+        };
+        ObservationDetailsDto: {
+            /** @enum {string} */
+            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+            value: number | null;
+            items: number[] | null;
+            results: {
+                [key: string]: "positive" | "negative";
+            } | null;
+            substance: string | null;
+        };
+        RelapseDetailsDto: {
+            /** @enum {string} */
+            substance: "opioids" | "alcohol";
+            /** @enum {string} */
+            source: "detected" | "recorded";
+            /** @enum {string|null} */
+            rule: "xbot_4_weeks" | "xbot_7_days" | "heavy_drinking_day" | null;
+            early: boolean;
+            note: string | null;
+        };
+        DiscontinuationRequestDetailsDto: {
+            /** @enum {string} */
+            kind: "taper" | "stop";
+            /** @enum {string} */
+            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "other";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn" | "in_taper" | "completed";
+            /** Format: date */
+            effectiveOn: string;
+            /** Format: date */
+            startedOn: string | null;
+            /** Format: date */
+            completedOn: string | null;
+            /** Format: uuid */
+            proposedBy: string;
+        };
+        DiscontinuationDecisionDetailsDto: {
+            /** Format: uuid */
+            requestId: string;
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /** Format: uuid */
+            clinicianId: string;
+            comment: string;
+        };
         TimelineItemDto: {
             /** @enum {string} */
             type: "naltrexone_start" | "medication_event" | "therapy_session" | "observation" | "relapse" | "discontinuation_request" | "discontinuation_decision";
@@ -1279,10 +1354,8 @@ export interface components {
              * @description Clinic day
              */
             on: string;
-            /** @description The record’s own fields, by type */
-            details: {
-                [key: string]: unknown;
-            };
+            /** @description The record’s own fields: the shape its `type` names */
+            details: components["schemas"]["NaltrexoneStartDetailsDto"] | components["schemas"]["MedicationEventDetailsDto"] | components["schemas"]["TherapySessionDetailsDto"] | components["schemas"]["ObservationDetailsDto"] | components["schemas"]["RelapseDetailsDto"] | components["schemas"]["DiscontinuationRequestDetailsDto"] | components["schemas"]["DiscontinuationDecisionDetailsDto"];
         };
         TimelinePageDto: {
             /** @description Newest first */

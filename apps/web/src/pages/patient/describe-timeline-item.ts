@@ -75,7 +75,8 @@ function observation(d: Details): TimelineText {
 
 /** Every timeline entry as a line a clinician reads at a glance; unknown types still show something. */
 export function describeTimelineItem(item: TimelineItem): TimelineText {
-  const d = item.details;
+  // Read field by field, defensively: `details` is one of the shapes its `type` names.
+  const d: Details = item.details;
   switch (item.type) {
     case 'naltrexone_start':
       return {

@@ -1,0 +1,89 @@
+import {
+  DISCONTINUATION_KINDS,
+  DISCONTINUATION_REASONS,
+  DISCONTINUATION_STATUSES,
+  FORMULATIONS,
+  MEDICATION_EVENT_KINDS,
+  OBSERVATION_KINDS,
+  RELAPSE_RULES,
+  RELAPSE_SUBSTANCES,
+  SCREEN_RESULTS,
+  SESSION_MODALITIES,
+  SESSION_STATUSES,
+  SESSION_TYPES,
+} from '@naltrack/domain';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { RELAPSE_SOURCES } from '../../relapses/relapse-event.entity.js';
+
+/** The fields each timeline branch selects (see TimelineService's SOURCES), one class per `type`. */
+export class NaltrexoneStartDetailsDto {
+  @ApiProperty({ enum: FORMULATIONS }) formulation: string;
+  @ApiProperty() doseMg: number;
+  @ApiProperty({ description: 'Started despite unmet prerequisites' }) overridden: boolean;
+  @ApiProperty() isReinduction: boolean;
+}
+
+export class MedicationEventDetailsDto {
+  @ApiProperty({ enum: MEDICATION_EVENT_KINDS }) kind: string;
+  @ApiProperty({ enum: FORMULATIONS }) formulation: string;
+  @ApiProperty({ type: 'integer', nullable: true }) daysSupply: number | null;
+  @ApiProperty({ nullable: true, type: Number }) doseMg: number | null;
+  @ApiProperty({ nullable: true, type: Boolean }) observed: boolean | null;
+  @ApiProperty({ nullable: true, type: String }) lot: string | null;
+  @ApiProperty({ nullable: true, type: String }) site: string | null;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+}
+
+export class TherapySessionDetailsDto {
+  @ApiProperty({ enum: SESSION_TYPES }) type: string;
+  @ApiProperty({ enum: SESSION_STATUSES }) status: string;
+  @ApiProperty({ enum: [...SESSION_MODALITIES, null], nullable: true }) modality: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String }) clinicianId: string | null;
+}
+
+export class ObservationDetailsDto {
+  @ApiProperty({ enum: OBSERVATION_KINDS }) kind: string;
+  @ApiProperty({ nullable: true, type: Number }) value: number | null;
+  @ApiProperty({ type: [Number], nullable: true }) items: number[] | null;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: { type: 'string', enum: [...SCREEN_RESULTS] } })
+  results: Record<string, string> | null;
+  @ApiProperty({ nullable: true, type: String }) substance: string | null;
+}
+
+export class RelapseDetailsDto {
+  @ApiProperty({ enum: RELAPSE_SUBSTANCES }) substance: string;
+  @ApiProperty({ enum: RELAPSE_SOURCES }) source: string;
+  @ApiProperty({ enum: [...RELAPSE_RULES, null], nullable: true }) rule: string | null;
+  @ApiProperty() early: boolean;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+}
+
+export class DiscontinuationRequestDetailsDto {
+  @ApiProperty({ enum: DISCONTINUATION_KINDS }) kind: string;
+  @ApiProperty({ enum: DISCONTINUATION_REASONS }) reasonCode: string;
+  @ApiProperty({ enum: DISCONTINUATION_STATUSES }) status: string;
+  @ApiProperty({ format: 'date' }) effectiveOn: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) startedOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) completedOn: string | null;
+  @ApiProperty({ format: 'uuid' }) proposedBy: string;
+}
+
+export class DiscontinuationDecisionDetailsDto {
+  @ApiProperty({ format: 'uuid' }) requestId: string;
+  @ApiProperty({ enum: ['approve', 'reject'] }) decision: string;
+  @ApiProperty({ format: 'uuid' }) clinicianId: string;
+  @ApiProperty() comment: string;
+}
+
+export const TIMELINE_DETAILS = [
+  NaltrexoneStartDetailsDto,
+  MedicationEventDetailsDto,
+  TherapySessionDetailsDto,
+  ObservationDetailsDto,
+  RelapseDetailsDto,
+  DiscontinuationRequestDetailsDto,
+  DiscontinuationDecisionDetailsDto,
+];
+
+/** `details` of a timeline item: the shape its `type` names. */
+export const TIMELINE_DETAILS_SCHEMA = { anyOf: TIMELINE_DETAILS.map((model) => ({ $ref: getSchemaPath(model) })) };
