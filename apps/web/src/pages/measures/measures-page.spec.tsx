@@ -1,7 +1,7 @@
 import { type ClinicalDate, clinicalDateOf } from '@naltrack/domain';
 import { screen, waitFor, within } from '@testing-library/react';
-import { type MockReply, mockApi, never } from '../../test/mock-api';
 import { TEST_NOW } from '../../test/clinical-clock';
+import { type MockReply, mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { SIGNED_IN, sessionOf, TEST_USER } from '../../test/session-fixtures';
 import { FULL_REPORT, measure, measuresReport, RETENTION_PATIENTS } from './measures-fixtures';
