@@ -8,6 +8,23 @@ import type { ExportPatient } from './export-patient.js';
 /** Patients fetched per round trip: enough to keep the pipe full, few enough to stay small. */
 const CURSOR_BATCH = 50;
 
+// pg's read timeout (DATABASE_STATEMENT_TIMEOUT_MS + 5 s) runs from a cursor's first read to its
+// last, so an export longer than that would be cut off whatever its pace: its cursor gets the
+// longest a Node timer takes (a larger value fires at once). A broken connection still ends it.
+const CURSOR_READ_TIMEOUT_MS = 2_147_483_647;
+
+/**
+ * pg-query-stream closes its cursor on destroy and waits for the server's readyForQuery, which a
+ * cursor that already failed (its connection cut, the server gone) never gets: the stream never
+ * finished destroying, so its error never reached the export, which hung holding its job.
+ */
+class ExportCursor extends QueryStream {
+  override _destroy(error: Error, callback: (error?: Error | null) => void): void {
+    if (this.cursor.state === 'error') callback(error);
+    else super._destroy(error, callback);
+  }
+}
+
 const aggregate = (columns: string, from: string, order: string) =>
   `COALESCE((SELECT json_agg(json_build_object(${columns}) ORDER BY ${order}) FROM ${from}), '[]'::json)`;
 
@@ -95,15 +112,18 @@ export async function* readExportPatients(
     const client: PoolClient = await runner.connect();
     const withConsents = prepared.format === 'fhir';
     const params = [prepared.careTeamIds, prepared.patientId, prepared.from, prepared.to, timeZone];
-    const stream = client.query(
-      new QueryStream(exportSql(withConsents), withConsents ? [...params, today] : params, {
-        batchSize: CURSOR_BATCH,
-      }),
-    );
+    // The statement timeout is for requests; an export's reads take as long as the export.
+    await client.query('SET statement_timeout = 0');
+    const cursor = new ExportCursor(exportSql(withConsents), withConsents ? [...params, today] : params, {
+      batchSize: CURSOR_BATCH,
+    });
+    const stream = client.query(Object.assign(cursor, { query_timeout: CURSOR_READ_TIMEOUT_MS }));
     try {
       for await (const row of stream) yield row as ExportPatient;
     } finally {
       stream.destroy();
+      // Back to the connection's own limit before the pool lends it out again.
+      await client.query('RESET statement_timeout').catch(() => undefined);
     }
   } finally {
     await runner.release();
