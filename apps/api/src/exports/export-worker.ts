@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { PrincipalLoader } from '../auth/principal-loader.js';
+import { isDatabaseLost } from '../common/database/database-unavailable.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { LOGGER } from '../common/logging/logger.token.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
@@ -212,6 +213,10 @@ export class ExportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     } else if (error instanceof WorkerStoppingError || this.stopping) {
       await this.store.requeue(job.id, this.workerId, true);
       log.info('export job handed back to the queue at shutdown');
+    } else if (isDatabaseLost(error)) {
+      // No fault of the job's (a restart, a failover): it goes back with its attempt, as at shutdown.
+      log.warn({ err: error }, 'export job interrupted by the database; it will be restarted');
+      await this.store.requeue(job.id, this.workerId, true);
     } else if (error instanceof ApiException && error.getStatus() < 500) {
       // A refusal (consent withdrawn, team left) will not change by retrying.
       await this.store.fail(job.id, this.workerId, { code: String(error.code), message: error.message }, keepForMs);

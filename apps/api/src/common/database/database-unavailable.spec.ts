@@ -1,7 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { ErrorCode } from '../errors/error-code.js';
 import { toErrorResponse } from '../errors/error-response.js';
-import { isDatabaseUnavailable } from './database-unavailable.js';
+import { isDatabaseLost, isDatabaseUnavailable } from './database-unavailable.js';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
 const failedQuery = (driverError: Error) => new QueryFailedError('SELECT 1', [], driverError);
@@ -31,6 +31,13 @@ describe('isDatabaseUnavailable', () => {
     ['a non-error', 'ECONNREFUSED'],
   ])('leaves %s alone', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);
+  });
+
+  it('tells a database that went away from a statement that ran out of time', () => {
+    expect(isDatabaseLost(failedQuery(new Error('Connection terminated unexpectedly')))).toBe(true);
+    expect(isDatabaseLost(withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED'))).toBe(true);
+    expect(isDatabaseLost(failedQuery(withCode('canceling statement due to statement timeout', '57014')))).toBe(false);
+    expect(isDatabaseLost(failedQuery(withCode('duplicate key value', '23505')))).toBe(false);
   });
 
   it('is answered 503 DATABASE_UNAVAILABLE without the driver message', () => {

@@ -32,3 +32,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const message = cause instanceof Error ? cause.message : '';
   return DRIVER_MESSAGES.some((pattern) => pattern.test(message));
 }
+
+const STATEMENT_TIMEOUT = '57014';
+
+/**
+ * isDatabaseUnavailable, less a statement that ran out of time: the database itself went away or
+ * could not be reached, which retrying the same work later may well get past.
+ */
+export function isDatabaseLost(error: unknown): boolean {
+  if (!isDatabaseUnavailable(error)) return false;
+  const cause = error instanceof QueryFailedError ? (error.driverError as object) : (error as object);
+  return codeOf(cause) !== STATEMENT_TIMEOUT;
+}
