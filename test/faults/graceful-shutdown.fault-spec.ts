@@ -15,7 +15,7 @@ const APP_PORT = '3420';
 describe('the app is stopped under load', () => {
   let cluster: PgCluster | undefined;
   const apps: AppProcess[] = [];
-  let traffic: ReturnType<typeof writeTraffic> | undefined;
+  const traffics: ReturnType<typeof writeTraffic>[] = [];
 
   const start = () => {
     if (!cluster) throw new Error('no cluster');
@@ -29,7 +29,7 @@ describe('the app is stopped under load', () => {
   });
 
   afterAll(async () => {
-    await traffic?.stop();
+    await Promise.all(traffics.map((traffic) => traffic.stop()));
     for (const [index, app] of apps.entries()) {
       app.child.kill('SIGKILL');
       await exitOf(app, 10_000);
@@ -48,7 +48,7 @@ describe('the app is stopped under load', () => {
     await joinEveryTeam(sql, 'prescriber.north@example.org');
 
     const run = writeTraffic(clinic, 6);
-    traffic = run;
+    traffics.push(run);
     expect(await eventually(async () => run.outcomes.filter((w) => w.outcome.status === 201).length >= 5, 60_000)).toBe(
       true,
     );
