@@ -17,6 +17,8 @@ export interface LoadConfig {
   bucketSeconds: number;
   /** How often the app's RSS and the database's connections are read. */
   sampleSeconds: number;
+  /** How often the app collects all garbage and reports the heap it keeps (each a pause of the app). */
+  heapSeconds: number;
   port: number;
   timeZone: string;
   seed: number;
@@ -33,9 +35,19 @@ const PROFILES = {
     seconds: 600,
     bucketSeconds: 60,
     sampleSeconds: 5,
+    heapSeconds: 30,
     port: 3600,
   },
-  ci: { patients: 300, rate: 15, warmUpSeconds: 5, seconds: 30, bucketSeconds: 10, sampleSeconds: 1, port: 3601 },
+  ci: {
+    patients: 300,
+    rate: 15,
+    warmUpSeconds: 5,
+    seconds: 30,
+    bucketSeconds: 10,
+    sampleSeconds: 1,
+    heapSeconds: 5,
+    port: 3601,
+  },
 } as const;
 
 const USAGE = `usage: run-load.js [--ci] [--seconds N] [--rate N] [--patients N] [--warm-up N] [--bucket N]
@@ -94,6 +106,7 @@ export function loadConfig(argv: string[]): LoadConfig {
     seconds: whole('seconds', setting('seconds', 'LOAD_SECONDS'), d.seconds),
     bucketSeconds: whole('bucket', setting('bucket', 'LOAD_BUCKET_SECONDS'), d.bucketSeconds),
     sampleSeconds: whole('sample', setting('sample', 'LOAD_SAMPLE_SECONDS'), d.sampleSeconds),
+    heapSeconds: d.heapSeconds,
     port,
     timeZone: env.CLINIC_TIME_ZONE ?? 'America/New_York',
     seed: whole('seed', setting('seed', 'LOAD_SEED'), 1),

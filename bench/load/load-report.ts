@@ -14,7 +14,11 @@ export interface Trend {
 }
 
 /** The trend of one resource over the samples taken while measuring (warm-up and drain left out). */
-export function trendOf(samples: ResourceSample[], seconds: number, value: (s: ResourceSample) => number): Trend {
+export function trendOf<T extends { atSeconds: number }>(
+  samples: T[],
+  seconds: number,
+  value: (s: T) => number,
+): Trend {
   const measured = samples.filter((s) => s.atSeconds >= 0 && s.atSeconds <= seconds);
   const values = measured.map(value);
   const perMinute = slope(measured.map((s) => ({ x: s.atSeconds / 60, y: value(s) })));

@@ -2,8 +2,9 @@
 // CI): many signed-in clinicians' caseload, patient page, timeline, recording and approval calls at
 // a fixed arrival rate against the built app on a real PostgreSQL. Prints p50/p99 of each call per
 // minute, the app's RSS and the database's connections with their least-squares slopes, writes
-// them to a JSON file, and exits non-zero on any failed call (and, in the full run, on a rising trend).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// them to a JSON file, and exits non-zero on any failed call (and, in the full run, when the heap
+// the app keeps after a full collection or the connection count rises).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,7 +27,7 @@ const CONNECTIONS = 50;
 /** How long calls still in flight when the last arrival is due may take to finish. */
 const DRAIN_MS = 60_000;
 /** The full run's limits on a trend: more is a leak. */
-const LIMITS = { rssMbPerMinute: 2, connectionsPerMinute: 0.2 };
+const LIMITS = { heapMbPerMinute: 1, connectionsPerMinute: 0.2 };
 
 const config = loadConfig(process.argv.slice(2));
 const startedAt = Date.now();
@@ -37,7 +38,13 @@ console.log(
 );
 
 const fixtures = await prepareLoadDatabase(config);
-const app = await startApi(config.root, config.databaseUrl, config.timeZone, config.port);
+const heapFile = path.join(os.tmpdir(), `naltrack-load-heap-${process.pid}.log`);
+rmSync(heapFile, { force: true });
+const app = await startApi(config.root, config.databaseUrl, config.timeZone, config.port, {
+  NODE_OPTIONS: `--import ${new URL('./heap-probe.js', import.meta.url)}`,
+  LOAD_HEAP_FILE: heapFile,
+  LOAD_HEAP_EVERY_MS: String(config.heapSeconds * 1000),
+});
 const client = new HttpClient(new URL(app.url), CONNECTIONS);
 const problems: string[] = [];
 let report: Record<string, unknown> = {};
@@ -56,6 +63,7 @@ try {
   const random = new SeededRandom(config.seed);
   const begin = performance.now();
   const measuringFrom = begin + config.warmUpSeconds * 1000;
+  const measuringFromClock = Date.now() + config.warmUpSeconds * 1000;
   const bucketMs = config.bucketSeconds * 1000;
   const buckets = Math.ceil(config.seconds / config.bucketSeconds);
   const log = new LatencyLog(measuringFrom, bucketMs);
@@ -125,11 +133,15 @@ try {
   const resources = resourcesByBucket(sampler.samples, config.bucketSeconds, buckets);
   const rss = trendOf(sampler.samples, config.seconds, (s) => s.rssMb);
   const connections = trendOf(sampler.samples, config.seconds, (s) => s.connections);
+  const heapSamples = (existsSync(heapFile) ? readFileSync(heapFile, 'utf8').trim().split('\n') : [])
+    .map((line) => line.split(' ').map(Number))
+    .map(([at = 0, bytes = 0]) => ({ atSeconds: (at - measuringFromClock) / 1000, heapMb: bytes / 2 ** 20 }));
+  const heap = trendOf(heapSamples, config.seconds, (s) => s.heapMb);
   const leaks =
     config.profile === 'full'
       ? [
-          ...(rss.slopePerMinute > LIMITS.rssMbPerMinute
-            ? [`app RSS rises ${rss.slopePerMinute} MB/min (limit ${LIMITS.rssMbPerMinute})`]
+          ...(heap.slopePerMinute > LIMITS.heapMbPerMinute
+            ? [`the heap the app keeps rises ${heap.slopePerMinute} MB/min (limit ${LIMITS.heapMbPerMinute})`]
             : []),
           ...(connections.slopePerMinute > LIMITS.connectionsPerMinute
             ? [`database connections rise ${connections.slopePerMinute}/min (limit ${LIMITS.connectionsPerMinute})`]
@@ -144,6 +156,10 @@ try {
   console.log(
     `App RSS: ${rss.first} MB at the start, ${rss.last} MB at the end, slope ${rss.slopePerMinute} MB/min ` +
       `(${rss.riseOverRun} MB over the run)`,
+  );
+  console.log(
+    `Heap kept after a full collection (every ${config.heapSeconds} s): ${heap.first} MB at the start, ` +
+      `${heap.last} MB at the end, slope ${heap.slopePerMinute} MB/min (${heap.riseOverRun} MB over the run)`,
   );
   console.log(
     `Database connections: ${connections.min}-${connections.max}, slope ${connections.slopePerMinute}/min ` +
@@ -188,7 +204,13 @@ try {
     failures: { byWhat: Object.fromEntries(log.failureCounts), first: log.kept },
     overall,
     perBucket: perBucket.map((b, i) => ({ ...b, ...resources[i] })),
-    rssMb: { ...rss, limitPerMinute: config.profile === 'full' ? LIMITS.rssMbPerMinute : null },
+    rssMb: rss,
+    heapAfterFullGcMb: {
+      ...heap,
+      everySeconds: config.heapSeconds,
+      limitPerMinute: config.profile === 'full' ? LIMITS.heapMbPerMinute : null,
+      samples: heapSamples.map((h) => [round(h.atSeconds), round(h.heapMb)]),
+    },
     databaseConnections: {
       ...connections,
       limitPerMinute: config.profile === 'full' ? LIMITS.connectionsPerMinute : null,
@@ -207,6 +229,7 @@ try {
   const code = await app.stop();
   if (code !== 0) problems.push(`the app exited with ${code} after SIGTERM`);
   if (problems.length > 0 && app.output()) console.log(`\nThe app's last output:\n${app.output()}`);
+  rmSync(heapFile, { force: true });
 }
 
 mkdirSync(path.dirname(config.resultsFile), { recursive: true });

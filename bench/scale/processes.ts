@@ -65,6 +65,7 @@ export async function startApi(
   databaseUrl: string,
   timeZone: string,
   port?: number,
+  env: Record<string, string> = {},
 ): Promise<RunningServer> {
   port ??= await freePort();
   const child = spawn('node', [path.join(root, 'apps/api/dist/main.js')], {
@@ -78,6 +79,7 @@ export async function startApi(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       CLINIC_TIME_ZONE: timeZone,
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
