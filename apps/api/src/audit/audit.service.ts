@@ -91,15 +91,16 @@ export class AuditService {
       const occurredAt = new Date();
       const events = entries.map((entry) => {
         seq += 1n;
+        // The hash covers what the database gives back: uuid columns read back in lower case.
         const content = {
           seq: String(seq),
           occurredAt,
-          actorId: entry.actorId ?? null,
+          actorId: entry.actorId?.toLowerCase() ?? null,
           actorLabel: entry.actorLabel ?? null,
           action: entry.action,
           resourceType: entry.resourceType ?? null,
           resourceId: entry.resourceId ?? null,
-          patientId: entry.patientId ?? null,
+          patientId: entry.patientId?.toLowerCase() ?? null,
           outcome: entry.outcome,
           statusCode: entry.statusCode ?? null,
           ip: entry.ip ?? null,
