@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { ErrorCode } from '../errors/error-code.js';
 import { toErrorResponse } from '../errors/error-response.js';
 import { isDatabaseLost, isDatabaseUnavailable } from './database-unavailable.js';
@@ -20,6 +20,7 @@ describe('isDatabaseUnavailable', () => {
     ['a server in recovery', failedQuery(withCode('the database system is starting up', '57P03'))],
     ['a statement timeout', failedQuery(withCode('canceling statement due to statement timeout', '57014'))],
     ['a connection exception', failedQuery(withCode('connection failure', '08006'))],
+    ['a transaction whose connection broke', new QueryRunnerAlreadyReleasedError()],
   ])('recognises %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -26,6 +26,9 @@ function codeOf(error: object): string | undefined {
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
+  // TypeORM releases a query runner whose connection raised an error; the transaction's next
+  // statement then finds it released.
+  if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
   const cause = error instanceof QueryFailedError ? (error.driverError as object) : error;
   const code = codeOf(cause);
   if (code && (SOCKET_ERRORS.has(code) || UNAVAILABLE_STATES.has(code) || code.startsWith('08'))) return true;
