@@ -16,11 +16,11 @@ export interface DatabaseTimeouts {
 const DRIVER_GRACE_MS = 5_000;
 
 /**
- * A connection that survives its server going away while it is checked out. pg-pool listens for a
- * connection's errors only while it sits idle, and TypeORM 1 no longer listens while it lends one
- * out, so a connection cut between two statements of a transaction (or two reads of an export's
- * cursor) raised an unhandled 'error' event that ended the process. Listening is enough: the
- * connection's next query fails (the API answers 503) and the pool drops it when it comes back.
+ * A connection that survives its server going away whoever holds it. pg-pool listens for a
+ * connection's errors only while it sits idle and TypeORM only while a query runner holds it; with
+ * connections terminated mid-transaction, an error that arrived outside both was unhandled and
+ * ended the process. Listening is enough: the connection's next query fails (the API answers 503)
+ * and the pool drops it when it comes back.
  */
 class ResilientClient extends pg.Client {
   constructor(config?: pg.ClientConfig) {
