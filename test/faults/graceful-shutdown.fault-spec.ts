@@ -63,8 +63,10 @@ describe('the app is stopped under load', () => {
     const writes = await run.stop();
     console.info(`graceful shutdown: ${JSON.stringify({ stopMs, answers: tally(writes) })}`);
     expect(exit).toEqual({ code: 0, signal: null });
-    // Once the listener is closed a new call finds nobody there; every call it took was answered.
-    expect(uncleanAnswers(writes, /ECONNREFUSED/)).toEqual([]);
+    // Once the listener is closed a new call finds nobody there, and a kept-alive connection the
+    // server closes as the client sends on it is reset (HTTP keep-alive's race, no answer either
+    // way); every call the app took was answered, and none of those left anything by halves.
+    expect(uncleanAnswers(writes, /ECONNREFUSED|ECONNRESET/)).toEqual([]);
 
     expect(await lostWrites(sql, writes)).toEqual([]);
     expect(await halfWrittenImports(sql, writes)).toEqual([]);
