@@ -1,7 +1,7 @@
 /** A fixed seed by default, so CI replays the same requests; FUZZ_SEED explores others. */
 const DEFAULT_SEED = 20_261_203;
 /** Requests per operation: sized to keep the run within about three minutes on two cores. */
-const DEFAULT_RUNS = 80;
+const DEFAULT_RUNS = 60;
 
 export interface FuzzSettings {
   seed: number;

@@ -5,10 +5,11 @@ import { collectionOfField, type RecordPools } from './record-pools.js';
 /** Follows `$ref`s and single-entry `allOf`s to the schema itself. */
 export type Resolver = (schema: Schema) => Schema;
 
-// Fixed bounds, so a seed gives the same requests on any day; they straddle today, so that both
-// "not in the future" and "must be ahead" rules see values they take.
-const FIRST_DAY = Date.UTC(2026, 0, 5);
-const LAST_DAY = Date.UTC(2027, 5, 30);
+// Fixed bounds, so a seed gives the same requests on any day. Tests hold the clinical clock at
+// NALTRACK_TEST_NOW (mid-2026 by default): most days fall before it, as records of the past must,
+// and some after it, for rules that want a day ahead.
+const FIRST_DAY = Date.UTC(2025, 6, 1);
+const LAST_DAY = Date.UTC(2026, 8, 30);
 const DAY_MS = 86_400_000;
 
 const day = fc.integer({ min: 0, max: (LAST_DAY - FIRST_DAY) / DAY_MS }).map((offset) => {
@@ -93,7 +94,17 @@ function objectValue(schema: Schema, pools: RecordPools, resolve: Resolver): fc.
     const model = Object.fromEntries(
       Object.entries(properties).map(([key, property]) => [key, validValue(property, key, pools, resolve)]),
     );
-    return fc.record(model, { requiredKeys: (schema.required ?? []).filter((key) => key in properties) });
+    const required = new Set(schema.required ?? []);
+    // Optional fields come one in four: each may have rules that tie it to others.
+    const entries = Object.entries(model).map(([key, value]) =>
+      required.has(key)
+        ? value.map((v) => [key, v] as const)
+        : fc.oneof(
+            { arbitrary: fc.constant(undefined), weight: 3 },
+            { arbitrary: value.map((v) => [key, v] as const), weight: 1 },
+          ),
+    );
+    return fc.tuple(...entries).map((pairs) => Object.fromEntries(pairs.filter((pair) => pair !== undefined)));
   }
   if (schema.example !== undefined) return fc.constant(schema.example);
   if (typeof schema.additionalProperties === 'object') {
