@@ -17,6 +17,7 @@ import { addMemberships, newCareTeam, newClinician, newPatient } from './factori
 import { ResponseContract } from './response-contract.js';
 import { TEST_NOW } from './test-clock.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+import { watchResponses } from './watch-responses.js';
 
 /** supertest requests that carry one clinician's API token. */
 export interface ApiClient {
@@ -75,12 +76,15 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
   const app = await createApp(config, options.logger ?? pino({ level: 'silent' }));
   await app.init();
+  // Every response a test receives is checked against the documented contract: through its
+  // clients at once, naming the request; any other (a sign-in, a cookie, no credentials) by the
+  // server as it answers, failing the file at close.
+  const contract = new ResponseContract(buildOpenApiDocument(app));
+  const breaches = watchResponses(app.getHttpAdapter().getInstance(), contract);
   await app.getHttpAdapter().getInstance().ready();
   const dataSource = app.get(DataSource);
   const server: Server = app.getHttpServer();
   const tokens = app.get(ApiTokenService);
-  // Every response a test receives through its clients is checked against the documented contract.
-  const contract = new ResponseContract(buildOpenApiDocument(app));
 
   const clientFor = async (clinician: Clinician): Promise<ApiClient> => {
     const { token } = await tokens.create(clinician.id, 'tests');
@@ -116,6 +120,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       if (!audit.ok && !options.tampersWithAudit) {
         throw new Error(`audit chain broken at ${audit.firstBrokenId} after ${audit.checked} events`);
       }
+      if (breaches.length > 0) throw new Error(`answers off the documented contract:\n${breaches.join('\n')}`);
       await app.close();
       await database.drop();
     },
