@@ -36,6 +36,11 @@ interface PendingEntry {
   reject: (error: unknown) => void;
 }
 
+/** Text a client chose (a path parameter, an email) as PostgreSQL can hold it: NUL becomes U+FFFD. */
+function storable(text: string | null | undefined): string | null {
+  return text?.replaceAll('\u0000', '\uFFFD') ?? null;
+}
+
 @Injectable()
 export class AuditService {
   /** Entries waiting for the transaction in flight to end; written together by the next one. */
@@ -96,10 +101,10 @@ export class AuditService {
           seq: String(seq),
           occurredAt,
           actorId: entry.actorId?.toLowerCase() ?? null,
-          actorLabel: entry.actorLabel ?? null,
+          actorLabel: storable(entry.actorLabel),
           action: entry.action,
           resourceType: entry.resourceType ?? null,
-          resourceId: entry.resourceId ?? null,
+          resourceId: storable(entry.resourceId),
           patientId: entry.patientId?.toLowerCase() ?? null,
           outcome: entry.outcome,
           statusCode: entry.statusCode ?? null,
