@@ -14,7 +14,7 @@ export interface Sent {
   body?: unknown;
 }
 
-/** A request that takes longer than this counts as failed. */
+/** A request not answered this long after it was sent (its wait for a connection included) fails. */
 const TIMEOUT_MS = 30_000;
 
 /**
@@ -33,30 +33,37 @@ export class HttpClient {
 
   send(request: Sent): Promise<Answer> {
     const body = request.body === undefined ? undefined : JSON.stringify(request.body);
-    return new Promise((resolve, reject) => {
+    return new Promise<Answer>((resolve, reject) => {
       const outgoing = http.request(
         new URL(request.path, this.base),
         {
           method: request.method,
           agent: this.agent,
           headers: { ...request.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          timeout: TIMEOUT_MS,
         },
         (incoming) => {
           const chunks: Buffer[] = [];
           incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-          incoming.on('end', () =>
+          incoming.on('end', () => {
+            clearTimeout(timer);
             resolve({
               status: incoming.statusCode ?? 0,
               headers: incoming.headers,
               body: Buffer.concat(chunks).toString(),
-            }),
-          );
-          incoming.on('error', reject);
+            });
+          });
+          incoming.on('error', fail);
         },
       );
-      outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)));
-      outgoing.on('error', reject);
+      const timer = setTimeout(
+        () => outgoing.destroy(new Error(`no answer within ${TIMEOUT_MS / 1000} s`)),
+        TIMEOUT_MS,
+      );
+      const fail = (error: Error) => {
+        clearTimeout(timer);
+        reject(error);
+      };
+      outgoing.on('error', fail);
       outgoing.end(body);
     });
   }
