@@ -8,6 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AuditService } from './audit/audit.service.js';
 import { registerAuditHook } from './audit/audit-hook.js';
@@ -16,6 +17,7 @@ import { answerFrameworkError } from './common/errors/framework-error.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
 import { refuseWhileClosing } from './common/shutdown/refuse-while-closing.js';
+import { shedWhenQueued } from './common/shutdown/shed-when-queued.js';
 import { NestingDepthPipe } from './common/validation/nesting-depth.pipe.js';
 import { StorableTextPipe } from './common/validation/storable-text.pipe.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
@@ -54,6 +56,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
   });
   refuseWhileClosing(fastify);
+  shedWhenQueued(fastify, app.get(DataSource), config.databaseQueueLimit);
   registerAuditHook(fastify, app.get(AuditService), logger);
   await app.register(fastifyCookie);
   // Browsers may call the API only from these origins; the dashboard itself is same-origin.

@@ -93,6 +93,16 @@ export class EnvironmentVariables {
   @Max(86_400_000)
   DATABASE_STATEMENT_TIMEOUT_MS?: number;
 
+  /**
+   * Requests waiting for a database connection beyond which new ones are refused (503 SERVER_BUSY)
+   * instead of queueing without end: an overloaded instance stays answerable.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  DATABASE_QUEUE_LIMIT?: number;
+
   @IsOptional()
   @IsString()
   DATA_DIR?: string;
@@ -154,6 +164,7 @@ export interface AppConfig {
   databaseConnectTimeoutMs: number;
   /** 0: statements may run as long as they like. */
   databaseStatementTimeoutMs: number;
+  databaseQueueLimit: number;
   dataDir: string;
   demo: boolean;
   logLevel: LogLevel;

@@ -63,6 +63,7 @@ describe('validateConfig', () => {
     ['DATABASE_POOL_SIZE', '0'],
     ['DATABASE_CONNECT_TIMEOUT_MS', '0'],
     ['DATABASE_STATEMENT_TIMEOUT_MS', 'soon'],
+    ['DATABASE_QUEUE_LIMIT', '0'],
     ['CLINICAL_NOW', '2026-02-30T10:00:00Z'],
     ['CLINICAL_NOW', '2026-12-31'],
   ])('names %s when its value %p is invalid', (variable, value) => {

@@ -58,6 +58,7 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     databasePoolSize: vars.DATABASE_POOL_SIZE ?? 10,
     databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000,
     databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 60_000,
+    databaseQueueLimit: vars.DATABASE_QUEUE_LIMIT ?? 100,
     dataDir: path.resolve(REPO_ROOT, vars.DATA_DIR ?? '.data'),
     demo: vars.DEMO ?? databaseUrl === null,
     logLevel: vars.LOG_LEVEL ?? 'info',

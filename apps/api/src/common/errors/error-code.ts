@@ -16,6 +16,8 @@ export enum ErrorCode {
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   /** The database is down, restarting or too slow to answer: retry shortly. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
+  /** Too many requests already wait for the database here: retry shortly, or on another instance. */
+  ServerBusy = 'SERVER_BUSY',
   /** This instance is stopping: retry on another (or once it is back). */
   ShuttingDown = 'SHUTTING_DOWN',
 }
