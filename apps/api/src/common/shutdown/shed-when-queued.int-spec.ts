@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
 describe('more requests waiting for the database than DATABASE_QUEUE_LIMIT', () => {
@@ -12,7 +13,7 @@ describe('more requests waiting for the database than DATABASE_QUEUE_LIMIT', () 
   afterAll(() => t.close());
 
   it('refuses further API requests with 503 SERVER_BUSY at once, answers health, and serves again once drained', async () => {
-    const pool = (t.dataSource.driver as { master: { waitingCount: number; options: { max: number } } }).master;
+    const pool: { waitingCount: number; options: { max: number } } = (t.dataSource.driver as PostgresDriver).master;
     // Every connection busy, and more statements than the limit waiting for one.
     const held = Array.from({ length: pool.options.max + QUEUE_LIMIT + 1 }, () =>
       t.dataSource.query('SELECT pg_sleep(1.5)'),
