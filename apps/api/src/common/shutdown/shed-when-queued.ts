@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { ErrorCode } from '../errors/error-code.js';
 
 /** What the hook reads of pg's Pool (TypeORM types its driver's pool as `any`). */
@@ -16,7 +17,7 @@ const ALWAYS_SERVED = '/api/health';
  * waits minutes; with it the excess is told at once to retry, and the rest are served in time.
  */
 export function shedWhenQueued(fastify: FastifyInstance, dataSource: DataSource, limit: number): void {
-  const pool = (dataSource.driver as { master?: PoolQueue }).master;
+  const pool: PoolQueue | undefined = (dataSource.driver as PostgresDriver).master;
   if (!pool) return;
   fastify.addHook('onRequest', async (request, reply) => {
     if (pool.waitingCount <= limit || !request.url.startsWith('/api/') || request.url === ALWAYS_SERVED) return;
