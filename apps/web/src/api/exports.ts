@@ -6,18 +6,7 @@ export const EXPORT_FORMATS = ['csv', 'pdf', 'fhir'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What an adherence export covers; the body of `POST /exports` and the query of `GET /reports/adherence`. */
-export interface ExportQuery {
-  format: ExportFormat;
-  /** Clinical days, YYYY-MM-DD, both inclusive. */
-  from: string;
-  to: string;
-  /** One care team; all of the user's teams when absent. */
-  careTeamId?: string;
-  patientId?: string;
-  /** Someone outside the care team; every patient needs a consent naming them and the purpose. */
-  recipient?: string;
-  purpose?: string;
-}
+export type ExportQuery = ApiSchema<'ExportJobQueryDto'>;
 
 export const EXPORT_JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 export type ExportJobStatus = (typeof EXPORT_JOB_STATUSES)[number];

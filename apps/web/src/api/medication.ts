@@ -1,11 +1,4 @@
-import type {
-  ChallengeResult,
-  ClinicalDate,
-  Formulation,
-  LiverFunctionTests,
-  MedicationEventKind,
-  PriorAgonist,
-} from '@naltrack/domain';
+import type { ChallengeResult, ClinicalDate, Formulation, LiverFunctionTests, PriorAgonist } from '@naltrack/domain';
 import { apiClient } from './api-client';
 import type { ApiSchema } from './api-schemas';
 
@@ -15,17 +8,7 @@ export type MedicationEvent = ApiSchema<'MedicationEventViewDto'>;
  * The body of `POST /patients/:id/medication-events`. Fields the API refuses for a kind (e.g. lot
  * on an oral dose) are left out rather than sent empty.
  */
-export interface NewMedicationEvent {
-  kind: MedicationEventKind;
-  formulation: Formulation;
-  occurredOn: ClinicalDate;
-  daysSupply?: number;
-  doseMg?: number;
-  observed?: boolean;
-  lot?: string;
-  site?: string;
-  note?: string;
-}
+export type NewMedicationEvent = ApiSchema<'CreateMedicationEventDto'>;
 
 const eventsPath = (patientId: string) => `/patients/${encodeURIComponent(patientId)}/medication-events`;
 
