@@ -11,6 +11,13 @@ describe('clinical settings', () => {
       heavyDrinkingDrinksMale: 5,
       heavyDrinkingDrinksFemale: 4,
       maxDaysSupply: 365,
+      opioidFreeDays: 7,
+      opioidFreeDaysAfterAgonist: 14,
+      screeningExpectedWeeks: 24,
+      relapseEndOpioidDays: 14,
+      relapseEndAlcoholDays: 14,
+      earlyRelapseFlagDays: 90,
+      notStartedDays: 7,
       readiness: { minDaysOnNaltrexone: 180, relapseFreeDays: 90, minPdc: 0.8, minAttendance: 0.75, windowDays: 90 },
     });
   });

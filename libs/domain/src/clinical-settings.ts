@@ -4,7 +4,7 @@
  */
 export interface ReadinessSettings {
   minDaysOnNaltrexone: number;
-  /** No relapse with onset in this many days before today. */
+  /** No day of use in a relapse episode in this many days before today, and no episode ongoing. */
   relapseFreeDays: number;
   minPdc: number;
   minAttendance: number;
@@ -35,6 +35,19 @@ export interface ClinicalSettings {
   heavyDrinkingDrinksFemale: number;
   xbotConsecutiveWeeks: number;
   xbotConsecutiveDays: number;
+  /**
+   * X:BOT: the screening schedule expects a urine screen every week for this many weeks after a
+   * start; in those weeks a week without a screen counts as a week of opioid use. 0 turns it off.
+   */
+  screeningExpectedWeeks: number;
+  /** An opioid relapse episode ends after this many consecutive days without use (2 weeks). */
+  relapseEndOpioidDays: number;
+  /** An alcohol relapse episode ends after this many consecutive days without a heavy drinking day. */
+  relapseEndAlcoholDays: number;
+  /** The early_relapse flag stays this many days after the early relapse of the current course ended. */
+  earlyRelapseFlagDays: number;
+  /** not_started: a start this many days old with no injection, dispense or dose since. */
+  notStartedDays: number;
   cravingHighPacs: number;
   positiveScreenDays: number;
   missedSessionsInRow: number;
@@ -55,13 +68,18 @@ export const DEFAULT_CLINICAL_SETTINGS: ClinicalSettings = Object.freeze({
   injectionGraceDays: 7,
   adherentPdc: 0.8,
   opioidFreeDays: 7,
-  opioidFreeDaysAfterAgonist: 10,
+  opioidFreeDaysAfterAgonist: 14,
   lftMaxUlnMultiple: 3,
   earlyRelapseDays: 84,
   heavyDrinkingDrinksMale: 5,
   heavyDrinkingDrinksFemale: 4,
   xbotConsecutiveWeeks: 4,
   xbotConsecutiveDays: 7,
+  screeningExpectedWeeks: 24,
+  relapseEndOpioidDays: 14,
+  relapseEndAlcoholDays: 14,
+  earlyRelapseFlagDays: 90,
+  notStartedDays: 7,
   cravingHighPacs: 15,
   positiveScreenDays: 14,
   missedSessionsInRow: 2,
@@ -96,6 +114,11 @@ const TOP_LEVEL_KINDS: Record<keyof TopLevelSettings, ValueKind> = {
   heavyDrinkingDrinksFemale: 'days',
   xbotConsecutiveWeeks: 'days',
   xbotConsecutiveDays: 'days',
+  screeningExpectedWeeks: 'days_or_zero',
+  relapseEndOpioidDays: 'days',
+  relapseEndAlcoholDays: 'days',
+  earlyRelapseFlagDays: 'days',
+  notStartedDays: 'days',
   cravingHighPacs: 'pacs',
   positiveScreenDays: 'days',
   missedSessionsInRow: 'days',
