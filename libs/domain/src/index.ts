@@ -12,6 +12,7 @@ export * from './medication.js';
 export * from './observations.js';
 export * from './patient-summary.js';
 export * from './readiness.js';
+export * from './recorded-opioid-use.js';
 export * from './relapse.js';
 export * from './timeline.js';
 export * from './vocabulary.js';

@@ -1,6 +1,7 @@
 import { type ClinicalDate, daysBetween } from './clinical-date.js';
 import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from './clinical-settings.js';
 import type { Formulation } from './medication.js';
+import type { OpioidRecord, RecordedOpioidUse } from './recorded-opioid-use.js';
 import type { Diagnosis } from './vocabulary.js';
 
 export const INDUCTION_RULES = ['opioid_free_days', 'opioid_screen', 'naloxone_challenge', 'liver_function'] as const;
@@ -29,6 +30,8 @@ export interface InductionInput {
   naloxoneChallenge?: ChallengeResult | null;
   opioidScreen?: ChallengeResult | null;
   lft?: LiverFunctionTests | null;
+  /** What the patient's own record shows (see recordedOpioidUse); absent when not looked up. */
+  recorded?: OpioidRecord | null;
 }
 
 export interface InductionFailure {
@@ -42,19 +45,27 @@ export interface InductionCheck {
 }
 
 /**
- * The prerequisites that apply to a start, in rule order: the opioid ones for OUD, liver function
- * for oral naltrexone. A checklist shows these; the check below reports which of them fail.
+ * The prerequisites that apply to a start, in rule order: the opioid ones for every start, whatever
+ * the diagnosis (the naltrexone label contraindicates it for anyone using opioids, not only in
+ * opioid use disorder), and liver function for oral naltrexone. A checklist shows these; the check
+ * below reports which of them fail.
  */
-export function applicableInductionRules(input: Pick<InductionInput, 'diagnoses' | 'formulation'>): InductionRule[] {
-  const opioidRules: InductionRule[] = input.diagnoses.includes('OUD')
-    ? ['opioid_free_days', 'opioid_screen', 'naloxone_challenge']
-    : [];
+export function applicableInductionRules(input: Pick<InductionInput, 'formulation'>): InductionRule[] {
+  const opioidRules: InductionRule[] = ['opioid_free_days', 'opioid_screen', 'naloxone_challenge'];
   return input.formulation === 'oral' ? [...opioidRules, 'liver_function'] : opioidRules;
 }
 
 /**
  * Checks every prerequisite and reports all that fail, so the prescriber sees the whole picture
  * at once. A screen or challenge that was not done does not fail: only a positive result does.
+ *
+ * Opioid-free days are whole days strictly between the last use and the start day (last use on
+ * the 4th, start on the 10th: 5 days); 7 are needed, 14 after methadone or buprenorphine (named on
+ * the form or in the record's last use). The last use is the later of the form's date and the
+ * record's latest opioid use. The form's date is required for opioid use disorder, after an
+ * agonist, and when the record shows opioid use; otherwise (e.g. alcohol use disorder with no
+ * opioid history) no date means no opioid use, and the rule is met. A screen positive for an opioid,
+ * on the form or in the record within the opioid-free window, fails the screen rule.
  */
 export function checkInductionPrerequisites(
   input: InductionInput,
@@ -66,10 +77,9 @@ export function checkInductionPrerequisites(
   };
 
   const rules = applicableInductionRules(input);
-  if (rules.includes('opioid_free_days')) add('opioid_free_days', opioidFreeDaysFailure(input, settings));
-  if (rules.includes('opioid_screen') && input.opioidScreen === 'positive') {
-    add('opioid_screen', 'The opioid drug screen is positive; naltrexone would precipitate withdrawal.');
-  }
+  const wait = opioidFreeWait(input, settings);
+  if (rules.includes('opioid_free_days')) add('opioid_free_days', opioidFreeDaysFailure(input, wait));
+  if (rules.includes('opioid_screen')) add('opioid_screen', opioidScreenFailure(input, wait));
   if (rules.includes('naloxone_challenge') && input.naloxoneChallenge === 'positive') {
     add('naloxone_challenge', 'The naloxone challenge is positive (withdrawal signs); the patient is not opioid-free.');
   }
@@ -77,18 +87,55 @@ export function checkInductionPrerequisites(
   return { met: failures.length === 0, failures };
 }
 
-function opioidFreeDaysFailure(input: InductionInput, settings: ClinicalSettings): string | null {
-  const agonist = input.priorAgonist ?? null;
-  const needed = agonist ? settings.opioidFreeDaysAfterAgonist : settings.opioidFreeDays;
+/** Whole opioid-free days before the start day after use on `lastUseOn`; use on or after it gives 0. */
+export function opioidFreeDaysBefore(lastUseOn: ClinicalDate, startedOn: ClinicalDate): number {
+  return Math.max(daysBetween(lastUseOn, startedOn) - 1, 0);
+}
+
+interface OpioidFreeWait {
+  needed: number;
+  /** The agonist that sets the longer wait, if any. */
+  agonist: PriorAgonist | null;
+}
+
+function opioidFreeWait(input: InductionInput, settings: ClinicalSettings): OpioidFreeWait {
+  const recordedAgonist = PRIOR_AGONISTS.find((a) => input.recorded?.lastUse?.substances.includes(a)) ?? null;
+  const agonist = input.priorAgonist ?? recordedAgonist;
+  return { needed: agonist ? settings.opioidFreeDaysAfterAgonist : settings.opioidFreeDays, agonist };
+}
+
+const recordedText = (use: RecordedOpioidUse) => `recorded ${use.on}: ${use.source}`;
+
+function opioidFreeDaysFailure(input: InductionInput, { needed, agonist }: OpioidFreeWait): string | null {
   const after = agonist ? ` after ${agonist}` : '';
-  if (!input.lastOpioidUseOn) {
-    return `The date of last opioid use is required for opioid use disorder (${needed} opioid-free days needed${after}).`;
+  const stated = input.lastOpioidUseOn ?? null;
+  const recorded = input.recorded?.lastUse ?? null;
+  if (!stated) {
+    // The wait is named once: in the reason when an agonist is the reason, else in the count.
+    const reason = input.diagnoses.includes('OUD')
+      ? `for opioid use disorder (${needed} opioid-free days needed${after})`
+      : input.priorAgonist
+        ? `after ${input.priorAgonist} (${needed} opioid-free days needed)`
+        : recorded
+          ? `when the record shows opioid use (${recordedText(recorded)}; ${needed} opioid-free days needed${after})`
+          : null;
+    return reason === null ? null : `The date of last opioid use is required ${reason}.`;
   }
-  const found = daysBetween(input.lastOpioidUseOn, input.startedOn);
+  const fromRecord = recorded !== null && recorded.on > stated;
+  const lastUseOn = fromRecord ? recorded.on : stated;
+  const found = opioidFreeDaysBefore(lastUseOn, input.startedOn);
   if (found >= needed) return null;
-  // Use recorded after the start date counts as no opioid-free days at all.
-  const shown = Math.max(found, 0);
-  return `${shown} opioid-free ${plural(shown, 'day')} before the start (last use ${input.lastOpioidUseOn}); ${needed} needed${after}.`;
+  const where = fromRecord ? recordedText(recorded) : stated;
+  return `${found} opioid-free ${plural(found, 'day')} before the start (last use ${where}); ${needed} needed${after}.`;
+}
+
+function opioidScreenFailure(input: InductionInput, { needed }: OpioidFreeWait): string | null {
+  if (input.opioidScreen === 'positive') {
+    return 'The opioid drug screen is positive; naltrexone would precipitate withdrawal.';
+  }
+  const screen = input.recorded?.lastPositiveScreen ?? null;
+  if (screen === null || opioidFreeDaysBefore(screen.on, input.startedOn) >= needed) return null;
+  return `An opioid drug screen in the record is positive (${recordedText(screen)}); naltrexone would precipitate withdrawal.`;
 }
 
 function liverFunctionFailure(lft: LiverFunctionTests | null, settings: ClinicalSettings): string | null {

@@ -1,4 +1,11 @@
-import { isOpioidSubstance, isValidPacsItems, pacsTotal } from './observations.js';
+import {
+  isOpioidSubstance,
+  isValidPacsItems,
+  OPIOID_SUBSTANCES,
+  pacsTotal,
+  UDS_SUBSTANCE_LABELS,
+  UDS_SUBSTANCES,
+} from './observations.js';
 
 describe('PACS', () => {
   it('sums five items scored 0-6', () => {
@@ -19,12 +26,28 @@ describe('PACS', () => {
 });
 
 describe('opioid substances', () => {
-  it('counts opioids and fentanyl but not agonist treatment', () => {
-    expect(isOpioidSubstance('opioids')).toBe(true);
-    expect(isOpioidSubstance('fentanyl')).toBe(true);
-    expect(isOpioidSubstance('methadone')).toBe(false);
-    expect(isOpioidSubstance('buprenorphine')).toBe(false);
+  it('counts every opioid but naltrexone, buprenorphine and methadone included', () => {
+    for (const opioid of ['opioids', 'heroin', 'morphine', 'codeine', 'oxycodone', 'fentanyl', 'tramadol']) {
+      expect(isOpioidSubstance(opioid)).toBe(true);
+    }
+    expect(isOpioidSubstance('buprenorphine')).toBe(true);
+    expect(isOpioidSubstance('methadone')).toBe(true);
+    expect(isOpioidSubstance('naltrexone')).toBe(false);
     expect(isOpioidSubstance('alcohol')).toBe(false);
+    expect(isOpioidSubstance('cocaine')).toBe(false);
     expect(isOpioidSubstance(undefined)).toBe(false);
+  });
+
+  it('reads a self-report the same way whatever its case or spacing', () => {
+    expect(isOpioidSubstance(' Heroin ')).toBe(true);
+    expect(isOpioidSubstance('METHADONE')).toBe(true);
+  });
+
+  it('lists every opioid on the drug screen panel, each with a label', () => {
+    for (const opioid of OPIOID_SUBSTANCES) {
+      expect(UDS_SUBSTANCES).toContain(opioid);
+      expect(UDS_SUBSTANCE_LABELS[opioid]).toBeTruthy();
+    }
+    expect(UDS_SUBSTANCE_LABELS.heroin).toBe('Heroin (6-MAM)');
   });
 });

@@ -30,10 +30,21 @@ export function pacsTotal(items: readonly number[]): number {
   return items.reduce((sum, v) => sum + v, 0);
 }
 
-/** Substances a urine drug screen reports; self-reported use names the same ones. */
+/**
+ * Substances a urine drug screen reports, as a clinician sees them on a panel: the opiates screen
+ * (morphine and codeine), heroin's 6-MAM, each semi-synthetic and synthetic opioid a panel names
+ * separately, then the other drug classes. Self-reported use names a substance the same way.
+ */
 export const UDS_SUBSTANCES = [
   'opioids',
+  'heroin',
+  'morphine',
+  'codeine',
+  'oxycodone',
+  'hydrocodone',
+  'hydromorphone',
   'fentanyl',
+  'tramadol',
   'buprenorphine',
   'methadone',
   'alcohol',
@@ -46,7 +57,14 @@ export type UdsSubstance = (typeof UDS_SUBSTANCES)[number];
 
 export const UDS_SUBSTANCE_LABELS: Record<UdsSubstance, string> = {
   opioids: 'Opioids',
+  heroin: 'Heroin (6-MAM)',
+  morphine: 'Morphine',
+  codeine: 'Codeine',
+  oxycodone: 'Oxycodone',
+  hydrocodone: 'Hydrocodone',
+  hydromorphone: 'Hydromorphone',
   fentanyl: 'Fentanyl',
+  tramadol: 'Tramadol',
   buprenorphine: 'Buprenorphine',
   methadone: 'Methadone',
   alcohol: 'Alcohol (EtG)',
@@ -60,13 +78,27 @@ export const SCREEN_RESULTS = ['positive', 'negative'] as const;
 export type ScreenResult = (typeof SCREEN_RESULTS)[number];
 
 /**
- * Substances whose use counts as opioid use for X:BOT relapse. Methadone and buprenorphine are
- * left out: a positive often reflects prescribed agonist treatment, not illicit opioid use.
+ * Every opioid but naltrexone: its use counts as opioid use for induction, relapse and flags.
+ * Buprenorphine and methadone are opioids too: naltrexone precipitates withdrawal after them as
+ * after any other (the label contraindicates it for anyone opioid-dependent or using opioids).
  */
-export const OPIOID_SUBSTANCES: readonly UdsSubstance[] = ['opioids', 'fentanyl'];
+export const OPIOID_SUBSTANCES: readonly UdsSubstance[] = [
+  'opioids',
+  'heroin',
+  'morphine',
+  'codeine',
+  'oxycodone',
+  'hydrocodone',
+  'hydromorphone',
+  'fentanyl',
+  'tramadol',
+  'buprenorphine',
+  'methadone',
+];
 
+/** Whether a screen's or a self-report's substance is an opioid (self-reports may differ in case). */
 export function isOpioidSubstance(substance: string | null | undefined): boolean {
-  return (OPIOID_SUBSTANCES as readonly string[]).includes(substance ?? '');
+  return (OPIOID_SUBSTANCES as readonly string[]).includes((substance ?? '').trim().toLowerCase());
 }
 
 export function isUdsSubstance(value: string): value is UdsSubstance {
