@@ -72,6 +72,27 @@ describe('coverage', () => {
     expect(coveredDays(events, settings)).toEqual([]);
   });
 
+  it('lines up two fills of one day one after the other by default (PQA)', () => {
+    const days = coveredDays([dispensed('2024-01-01', 30), dispensed('2024-01-01', 30)], settings);
+    expect(days).toHaveLength(60);
+    expect(days[days.length - 1]).toBe('2024-02-29');
+  });
+
+  it("keeps only the longest of one day's fills when asked (HEDIS POD), whatever their order", () => {
+    const sameDay = [dispensed('2024-01-01', 30), dispensed('2024-01-01', 30)];
+    expect(coveredDays(sameDay, settings, { sameDayFills: 'longest' })).toHaveLength(30);
+    for (const events of [
+      [dispensed('2024-01-01', 10), dispensed('2024-01-01', 45)],
+      [dispensed('2024-01-01', 45), dispensed('2024-01-01', 10)],
+    ]) {
+      const days = coveredDays(events, settings, { sameDayFills: 'longest' });
+      expect([days.length, days[days.length - 1]]).toEqual([45, '2024-02-14']);
+    }
+    // A fill on the next day is not the same day: it still shifts forward.
+    const nextDay = [dispensed('2024-01-01', 30), dispensed('2024-01-02', 30)];
+    expect(coveredDays(nextDay, settings, { sameDayFills: 'longest' })).toHaveLength(60);
+  });
+
   it('caps a days supply above the maximum', () => {
     expect(supplyOf(dispensed('2024-01-01', 5000), settings).days).toBe(365);
   });

@@ -6,6 +6,11 @@ import type { MedicationEventInput } from './medication.js';
 export interface CoverageOptions {
   /** Days one injection covers; defaults to settings.xrInjectionCoverageDays (HEDIS uses 31). */
   xrCoverageDays?: number;
+  /**
+   * Fills dispensed on one day: 'shift' (the default, PQA) lines them up one after another like any
+   * overlapping fills; 'longest' keeps only the longest of that day's fills, as HEDIS POD does.
+   */
+  sameDayFills?: 'shift' | 'longest';
 }
 
 export interface EventSupply {
@@ -65,6 +70,7 @@ function buildCoverage(
     if (supply.shifts) fills.push({ day, days: supply.days });
     else doseDays.add(day);
   }
+  if (options.sameDayFills === 'longest') keepLongestPerDay(fills);
   // PQA: a fill that starts while earlier supply is on hand starts when that supply runs out.
   // Sorting makes the result independent of input order; ties give the same union either way.
   fills.sort((a, b) => a.day - b.day || a.days - b.days);
@@ -82,6 +88,13 @@ function buildCoverage(
   }
   for (const day of extraDoseDays) covered.add(day);
   return { covered, extraDoseDays, fills };
+}
+
+/** Leaves one fill per day, the one with the most days' supply. */
+function keepLongestPerDay(fills: { day: number; days: number }[]): void {
+  const longest = new Map<number, number>();
+  for (const fill of fills) longest.set(fill.day, Math.max(longest.get(fill.day) ?? 0, fill.days));
+  fills.splice(0, fills.length, ...[...longest].map(([day, days]) => ({ day, days })));
 }
 
 /** Every covered day, sorted and unique. */

@@ -31,7 +31,7 @@ const started = (medicationEvents: MedicationEventInput[], overrides: Partial<Po
 });
 const JANUARY: MeasurePeriod = { from: '2024-01-01', to: '2024-01-31', asOf: '2025-01-01' };
 
-describe('continuityMeasure (HEDIS POD / NQF 3175)', () => {
+describe('continuityMeasure (HEDIS POD, 16 and older)', () => {
   it('counts 180 days of injections with no gap', () => {
     expect(continuityMeasure(started(injectionsEvery(28)), JANUARY)).toEqual({
       inDenominator: true,
@@ -62,6 +62,31 @@ describe('continuityMeasure (HEDIS POD / NQF 3175)', () => {
     expect(continuityMeasure(started([dispense(0, 180)]), JANUARY)).toMatchObject({ inNumerator: true, value: 0 });
     expect(continuityMeasure(started([dispense(0, 173)]), JANUARY)).toMatchObject({ inNumerator: true, value: 7 });
     expect(continuityMeasure(started([dispense(0, 172)]), JANUARY)).toMatchObject({ inNumerator: false, value: 8 });
+  });
+
+  it('counts fills dispensed on the same day once, with the longest days supply (HEDIS POD)', () => {
+    // Two 90-day fills on day 0 cover days 0-89 only: days 90-179 are a 90-day gap.
+    expect(continuityMeasure(started([dispense(0, 90), dispense(0, 90)]), JANUARY)).toMatchObject({
+      inNumerator: false,
+      value: 90,
+    });
+    // The longer of the day's fills counts, whichever was recorded first.
+    for (const events of [
+      [dispense(0, 100), dispense(0, 60)],
+      [dispense(0, 60), dispense(0, 100)],
+    ]) {
+      expect(continuityMeasure(started(events), JANUARY)).toMatchObject({ inNumerator: false, value: 80 });
+    }
+    // An injection (31 days) and a 30-day dispense on one day cover 31 days.
+    expect(continuityMeasure(started([injection(0), dispense(0, 30), dispense(38, 150)]), JANUARY)).toMatchObject({
+      inNumerator: true,
+      value: 7,
+    });
+    // A refill the next day is not the same day: it is carried forward, covering all 180 days.
+    expect(continuityMeasure(started([dispense(0, 90), dispense(1, 90)]), JANUARY)).toMatchObject({
+      inNumerator: true,
+      value: 0,
+    });
   });
 
   it('counts a patient once day 180 of treatment has come (179 days after the first fill)', () => {

@@ -6,14 +6,17 @@ import { counted, excluded, type MeasureOutcome, type MeasurePatient, type Measu
 import { givesNaltrexone, indexEpisode, isInEpisode } from './treatment-episode.js';
 
 /**
- * HEDIS POD (Pharmacotherapy for Opioid Use Disorder) / NQF 3175 continuity of pharmacotherapy.
+ * HEDIS POD (Pharmacotherapy for Opioid Use Disorder), continuity of naltrexone, age 16 and older.
+ * Not NQF 3175 (MIPS 468): that variant counts adults 18 and older only.
  * - Denominator: patients with OUD whose first naltrexone start in the period (see indexEpisode)
  *   led to naltrexone in the period; the index prescription start date (IPSD) is the episode's
- *   first dispense, injection or dose. 16 or older on the IPSD. Counted once the treatment period (the IPSD and
- *   the 179 days after it) has ended. Naltrack records each induction as a start, which stands in
- *   for HEDIS's 31-day negative medication history.
+ *   first dispense, injection or dose. 16 or older on the IPSD. Counted once the treatment period
+ *   (the IPSD and the 179 days after it) has ended. Naltrack records each induction as a start,
+ *   which stands in for HEDIS's 31-day negative medication history.
  * - Coverage: the episode's own fills, shifting forward on overlap; an injection counts
- *   settings.hedisXrInjectionCoverageDays (31), as HEDIS does.
+ *   settings.hedisXrInjectionCoverageDays (31), as HEDIS does. Fills on the same day count once,
+ *   with the longest days' supply of that day (HEDIS's rule for several dispensing events of a
+ *   medication on one date of service), so two 30-day fills on day 1 cover 30 days, not 60.
  * - Numerator: no run of settings.gapMinDays (8) or more uncovered days in the treatment period.
  *   Value: the longest run of uncovered days in it (0 when none).
  */
@@ -43,6 +46,7 @@ export function continuityMeasure(
     to: end,
     settings: { ...settings, gapMinDays: 1 },
     xrCoverageDays: settings.hedisXrInjectionCoverageDays,
+    sameDayFills: 'longest',
   });
   const longestGap = Math.max(0, ...gaps.map((gap) => gap.days));
   return counted(longestGap < settings.gapMinDays, longestGap, ipsd);
