@@ -15,7 +15,6 @@ const calm: CaseloadFlagInput = {
   noShowsInARow: 0,
   latestPacs: 5,
   lastPositiveScreenOn: null,
-  earlyRelapse: false,
   lastOralDoseOn: '2024-04-30',
   coveredThrough: '2024-04-30',
   hasApprovedDiscontinuation: false,
@@ -27,16 +26,52 @@ describe('caseloadFlags', () => {
     expect(caseloadFlags(calm)).toEqual([]);
   });
 
-  it('flags an overdue injection, which also means XR was stopped without approval', () => {
-    const xr = { ...calm, formulation: 'xr_injection' as const, lastOralDoseOn: null };
-    expect(caseloadFlags({ ...xr, injection: { status: 'overdue' } })).toEqual([
+  it('flags an overdue injection; with no other naltrexone that is also a stop without approval', () => {
+    // Injection on 2024-03-20: due 2024-04-17, overdue from 2024-04-25; its 28 days cover through 2024-04-16.
+    const xr = {
+      ...calm,
+      formulation: 'xr_injection' as const,
+      lastOralDoseOn: null,
+      coveredThrough: '2024-04-16',
+      injection: { status: 'overdue' as const, lastOn: '2024-03-20' },
+    };
+    expect(caseloadFlags(xr)).toEqual(['injection_overdue', 'stopped_without_approval']);
+    expect(caseloadFlags({ ...xr, injection: { status: 'late', lastOn: '2024-03-20' } })).toEqual([]);
+    expect(caseloadFlags({ ...xr, hasApprovedDiscontinuation: true })).toEqual(['injection_overdue']);
+  });
+
+  it('counts oral tablets bridging an XR patient: the injection is overdue, the patient has not stopped', () => {
+    const bridged = {
+      ...calm,
+      formulation: 'xr_injection' as const,
+      injection: { status: 'overdue' as const, lastOn: '2024-03-20' },
+      // 30 tablets dispensed on 2024-04-15 cover through 2024-05-14.
+      lastOralDoseOn: '2024-04-15',
+      coveredThrough: '2024-05-14',
+    };
+    expect(caseloadFlags(bridged)).toEqual(['injection_overdue']);
+    // The tablets ran out on 2024-04-23: 8 days without naltrexone in any form by 2024-05-01.
+    expect(caseloadFlags({ ...bridged, coveredThrough: '2024-04-23' })).toEqual([
       'injection_overdue',
       'stopped_without_approval',
     ]);
-    expect(caseloadFlags({ ...xr, injection: { status: 'late' } })).toEqual([]);
-    expect(caseloadFlags({ ...xr, injection: { status: 'overdue' }, hasApprovedDiscontinuation: true })).toEqual([
-      'injection_overdue',
-    ]);
+    expect(caseloadFlags({ ...bridged, coveredThrough: '2024-04-24' })).toEqual(['injection_overdue']);
+  });
+
+  it('flags a start 7 or more days old with no injection, dispense or dose since', () => {
+    const waiting = {
+      ...calm,
+      formulation: 'xr_injection' as const,
+      lastOralDoseOn: null,
+      coveredThrough: null,
+      pdc90: null,
+      treatedSinceStart: false,
+    };
+    expect(caseloadFlags({ ...waiting, startedOn: '2024-04-25' })).toEqual([]);
+    expect(caseloadFlags({ ...waiting, startedOn: '2024-04-24' })).toEqual(['not_started']);
+    expect(caseloadFlags({ ...waiting, startedOn: '2024-04-24', treatedSinceStart: true })).toEqual([]);
+    expect(caseloadFlags({ ...waiting, startedOn: '2024-04-24', onNaltrexone: false })).toEqual([]);
+    expect(caseloadFlags({ ...waiting, startedOn: '2024-04-22' }, resolveSettings({ notStartedDays: 10 }))).toEqual([]);
   });
 
   it('flags PDC below 80%, not at 80%', () => {
@@ -56,8 +91,13 @@ describe('caseloadFlags', () => {
     expect(caseloadFlags({ ...calm, lastPositiveScreenOn: '2024-04-17' })).toEqual([]);
   });
 
-  it('passes early relapse through', () => {
-    expect(caseloadFlags({ ...calm, earlyRelapse: true })).toEqual(['early_relapse']);
+  it('flags an early relapse of the course while it is ongoing and for 90 days after it ended', () => {
+    const early = { onsetOn: '2024-02-01', early: true };
+    expect(caseloadFlags({ ...calm, relapses: [{ ...early, endedOn: null }] })).toEqual(['early_relapse']);
+    // Ended 2024-02-02: 89 days before 2024-05-01 it still shows, 90 days it does not.
+    expect(caseloadFlags({ ...calm, relapses: [{ ...early, endedOn: '2024-02-02' }] })).toEqual(['early_relapse']);
+    expect(caseloadFlags({ ...calm, relapses: [{ ...early, endedOn: '2024-02-01' }] })).toEqual([]);
+    expect(caseloadFlags({ ...calm, relapses: [{ ...early, early: false, endedOn: null }] })).toEqual([]);
   });
 
   it('flags oral naltrexone stopped 8 days after the last dose or supply', () => {
@@ -112,10 +152,18 @@ describe('caseloadFlags', () => {
     expect(caseloadFlags({ ...stoppedAgain, stopResolvedOn: '2026-03-15' })).toContain('stopped_without_approval');
   });
 
-  it('flags a relapse on or after the day a taper began', () => {
-    const tapering = { ...calm, taperStartedOn: '2026-05-01' };
-    expect(caseloadFlags({ ...tapering, lastRelapseOn: '2026-04-30' })).not.toContain('relapse_during_taper');
-    expect(caseloadFlags({ ...tapering, lastRelapseOn: '2026-05-01' })).toContain('relapse_during_taper');
-    expect(caseloadFlags({ ...calm, lastRelapseOn: '2026-05-01' })).not.toContain('relapse_during_taper');
+  it('flags a relapse ongoing when a taper began, or beginning after it', () => {
+    const tapering = { ...calm, hasApprovedDiscontinuation: true, taperStartedOn: '2026-05-01', today: '2026-05-20' };
+    const relapse = (onsetOn: string, endedOn: string | null) => ({ onsetOn, endedOn, early: false });
+    // Began before the taper and ended before it (or on its first day): not during the taper.
+    expect(caseloadFlags({ ...tapering, relapses: [relapse('2026-03-01', '2026-04-30')] })).toEqual([]);
+    expect(caseloadFlags({ ...tapering, relapses: [relapse('2026-03-01', '2026-05-01')] })).toEqual([]);
+    // Still ongoing at the taper's start: use continued into the taper.
+    expect(caseloadFlags({ ...tapering, relapses: [relapse('2026-03-01', '2026-05-02')] })).toEqual([
+      'relapse_during_taper',
+    ]);
+    expect(caseloadFlags({ ...tapering, relapses: [relapse('2026-03-01', null)] })).toEqual(['relapse_during_taper']);
+    expect(caseloadFlags({ ...tapering, relapses: [relapse('2026-05-10', null)] })).toEqual(['relapse_during_taper']);
+    expect(caseloadFlags({ ...calm, relapses: [relapse('2026-03-01', null)] })).not.toContain('relapse_during_taper');
   });
 });

@@ -49,11 +49,18 @@ const xrPatient: PatientSummaryInput = {
     opioidPositive('2024-02-12'),
     opioidPositive('2024-02-19'),
     opioidPositive('2024-02-26'),
+    // X:BOT: the first 24 weeks expect a weekly screen (weeks run Thursday to Wednesday from the start).
+    ...['03-04', '03-11', '03-18', '03-25', '04-01', '04-08', '04-15', '04-22'].map(
+      (d): SummaryObservation => ({ kind: 'uds', observedOn: `2024-${d}`, results: { opioids: 'negative' } }),
+    ),
     { kind: 'uds', observedOn: '2024-04-25', results: { opioids: 'negative', cannabis: 'positive' } },
     { kind: 'breath_alcohol', observedOn: '2024-04-28', value: 0 },
     { kind: 'craving_vas', observedOn: '2024-04-28', value: 40 },
   ],
-  recordedRelapses: [{ onsetOn: '2024-02-05' }, { onsetOn: '2023-12-01' }],
+  recordedRelapses: [
+    { substance: 'opioids', onsetOn: '2024-02-05' },
+    { substance: 'opioids', onsetOn: '2023-12-01' },
+  ],
   hasApprovedDiscontinuation: false,
 };
 
@@ -81,6 +88,9 @@ describe('summarizePatient', () => {
       // The detected X:BOT relapse and the stored one are the same episode; December is pre-start.
       relapseCount: 1,
       lastRelapseOn: '2024-02-05',
+      // Weekly negative screens from March: the episode ended 14 days after the last use.
+      lastRelapseUseOn: '2024-02-26',
+      relapseOngoing: false,
       earlyRelapse: true,
       flags: ['missed_sessions', 'craving_high', 'positive_screen', 'early_relapse'],
     });
@@ -116,6 +126,7 @@ describe('summarizePatient', () => {
     const input: PatientSummaryInput = {
       ...xrPatient,
       today: '2024-03-08',
+      diagnoses: ['AUD'],
       naltrexoneStart: { startedOn: '2024-01-01', formulation: 'oral' },
       medicationEvents: [{ kind: 'dispensed', formulation: 'oral', occurredOn: '2024-01-01', daysSupply: 30 }],
       sessions: [],
@@ -127,13 +138,59 @@ describe('summarizePatient', () => {
     expect(summarizePatient({ ...input, status: 'discontinued' }).flags).toEqual([]);
   });
 
-  it('uses the clinician-recorded early flag and counts distinct onsets', () => {
+  it('counts each recorded relapse of the course as an episode, from its onset to its last use', () => {
     const summary = summarizePatient({
       ...xrPatient,
+      diagnoses: ['AUD'],
       observations: [],
-      recordedRelapses: [{ onsetOn: '2024-04-20', early: true }, { onsetOn: '2024-04-01' }, { onsetOn: '2024-04-20' }],
+      recordedRelapses: [
+        { substance: 'alcohol', onsetOn: '2024-04-01', lastUseOn: '2024-04-03' },
+        { substance: 'alcohol', onsetOn: '2024-04-20' },
+        { substance: 'alcohol', onsetOn: '2024-01-15' },
+      ],
     });
-    expect(summary).toMatchObject({ relapseCount: 2, lastRelapseOn: '2024-04-20', earlyRelapse: true });
+    // The January one predates this course; the April 20 one is ongoing (14 days not yet over).
+    expect(summary).toMatchObject({
+      relapseCount: 2,
+      lastRelapseOn: '2024-04-20',
+      lastRelapseUseOn: '2024-04-20',
+      relapseOngoing: true,
+      earlyRelapse: true,
+    });
+  });
+
+  it('shows an OUD patient who is using now as in an ongoing relapse, not relapse-free', () => {
+    const weekly = Array.from({ length: 12 }, (_, i) => opioidPositive(addDays('2024-02-05', 7 * i)));
+    const summary = summarizePatient({ ...xrPatient, observations: weekly, recordedRelapses: [] });
+    expect(summary).toMatchObject({
+      lastRelapseOn: '2024-02-05',
+      lastRelapseUseOn: '2024-04-22',
+      relapseOngoing: true,
+    });
+  });
+
+  it('keeps early_relapse to the current course: a re-induction clears it', () => {
+    const reinducted = summarizePatient({
+      ...xrPatient,
+      naltrexoneStart: { startedOn: '2024-04-25', formulation: 'xr_injection' },
+    });
+    expect(reinducted.relapseCount).toBe(0);
+    expect(reinducted.flags).not.toContain('early_relapse');
+  });
+
+  it('flags a start with nothing given since as not started', () => {
+    const input: PatientSummaryInput = {
+      ...xrPatient,
+      status: 'inducting',
+      naltrexoneStart: { startedOn: '2024-04-23', formulation: 'xr_injection' },
+      medicationEvents: [injection('2024-03-01')],
+      recordedRelapses: [],
+    };
+    expect(summarizePatient(input).flags).toContain('not_started');
+    expect(summarizePatient({ ...input, today: '2024-04-29' }).flags).not.toContain('not_started');
+    expect(summarizePatient({ ...input, medicationEvents: [injection('2024-04-24')] }).flags).not.toContain(
+      'not_started',
+    );
   });
 
   it('summarises a patient without a start', () => {

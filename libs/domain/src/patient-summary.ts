@@ -1,5 +1,5 @@
 import { attendanceRate, isAttended, noShowsInARow, type SessionStatus } from './attendance.js';
-import { type CaseloadFlag, caseloadFlags } from './caseload-flags.js';
+import { type CaseloadFlag, caseloadFlags, earlyRelapseActive } from './caseload-flags.js';
 import { addDays, type ClinicalDate, daysBetween } from './clinical-date.js';
 import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from './clinical-settings.js';
 import { computeAdherence, coveredDays, supplyOf } from './coverage.js';
@@ -7,7 +7,7 @@ import { laterOf } from './day-index.js';
 import { type InjectionStatusResult, injectionStatus, latestInjectionOn } from './injection.js';
 import type { Formulation, MedicationEventInput } from './medication.js';
 import { isValidPacsItems, pacsTotal } from './observations.js';
-import { detectRelapses, isEarlyRelapse, type RelapseObservation } from './relapse.js';
+import { type RecordedRelapse, type RelapseObservation, relapseEpisodes } from './relapse.js';
 import type { Diagnosis, PatientStatus, Sex } from './vocabulary.js';
 
 export interface SummarySession {
@@ -31,11 +31,6 @@ export interface MeasuredObservation {
 }
 
 export type SummaryObservation = RelapseObservation | PacsObservation | MeasuredObservation;
-
-export interface RecordedRelapse {
-  onsetOn: ClinicalDate;
-  early?: boolean | null;
-}
 
 export interface PatientSummaryInput {
   today: ClinicalDate;
@@ -75,8 +70,15 @@ export interface PatientSummary {
   latestPacs: number | null;
   latestPacsOn: ClinicalDate | null;
   lastPositiveScreenOn: ClinicalDate | null;
+  /** Relapse episodes of the current course. */
   relapseCount: number;
+  /** Onset of the latest episode. */
   lastRelapseOn: ClinicalDate | null;
+  /** The last day of use in any episode of the current course. */
+  lastRelapseUseOn: ClinicalDate | null;
+  /** An episode of the current course is ongoing. */
+  relapseOngoing: boolean;
+  /** The early_relapse flag's condition: an early relapse of this course, ongoing or ended recently. */
   earlyRelapse: boolean;
   flags: CaseloadFlag[];
 }
@@ -126,22 +128,16 @@ export function summarizePatient(
   const observations = input.observations.filter((o) => o.observedOn <= today);
   const pacs = latestPacs(observations);
 
-  // Relapses: detected and stored ones are the same episode when they share an onset day.
-  const episodes = new Map<ClinicalDate, boolean>();
-  const addEpisode = (onsetOn: ClinicalDate, early: boolean) =>
-    episodes.set(onsetOn, (episodes.get(onsetOn) ?? false) || early);
-  const detected = detectRelapses({
+  // Relapses of the current course: detected ones, and stored ones (which absorb the same episode).
+  const relapses = relapseEpisodes({
     diagnoses: input.diagnoses,
     sex: input.sex,
     naltrexoneStartedOn: startedOn,
     observations: observations.filter(isRelapseObservation),
+    recorded: input.recordedRelapses,
+    today,
     settings,
   });
-  for (const r of detected) addEpisode(r.onsetOn, r.early);
-  for (const r of input.recordedRelapses) {
-    if (r.onsetOn > today || (startedOn !== null && r.onsetOn < startedOn)) continue;
-    addEpisode(r.onsetOn, r.early ?? isEarlyRelapse(startedOn, r.onsetOn, settings));
-  }
 
   const summary: Omit<PatientSummary, 'flags'> = {
     formulation,
@@ -159,9 +155,11 @@ export function summarizePatient(
     latestPacs: pacs?.total ?? null,
     latestPacsOn: pacs?.observedOn ?? null,
     lastPositiveScreenOn: latest(observations.filter(isPositiveScreen).map((o) => o.observedOn)),
-    relapseCount: episodes.size,
-    lastRelapseOn: latest(episodes.keys()),
-    earlyRelapse: [...episodes.values()].some(Boolean),
+    relapseCount: relapses.length,
+    lastRelapseOn: latest(relapses.map((r) => r.onsetOn)),
+    lastRelapseUseOn: latest(relapses.map((r) => r.lastUseOn)),
+    relapseOngoing: relapses.some((r) => r.endedOn === null),
+    earlyRelapse: earlyRelapseActive(relapses, today, settings),
   };
   const onNaltrexone = startedOn !== null && startedOn <= today && ON_NALTREXONE_STATUSES.includes(input.status);
   const flags = caseloadFlags(
@@ -169,6 +167,8 @@ export function summarizePatient(
       ...summary,
       today,
       onNaltrexone,
+      treatedSinceStart: startedOn !== null && fills.some((e) => e.occurredOn >= startedOn),
+      relapses,
       hasApprovedDiscontinuation: input.hasApprovedDiscontinuation,
       stopResolvedOn: input.stopResolvedOn ?? null,
       taperStartedOn: input.taperStartedOn ?? null,

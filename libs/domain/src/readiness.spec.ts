@@ -3,7 +3,8 @@ import { evaluateReadiness, type ReadinessInput } from './readiness.js';
 const ready: ReadinessInput = {
   today: '2024-07-01',
   naltrexoneStartedOn: '2024-01-01',
-  lastRelapseOn: null,
+  lastRelapseUseOn: null,
+  relapseOngoing: false,
   pdc90: 0.85,
   attendanceRate90: 0.8,
   latestPacs: 6,
@@ -31,9 +32,17 @@ describe('evaluateReadiness', () => {
     expect(metById({ ...ready, naltrexoneStartedOn: null }).days_on_naltrexone).toBe(false);
   });
 
-  it('needs no relapse in the last 90 days', () => {
-    expect(metById({ ...ready, lastRelapseOn: '2024-04-02' }).relapse_free).toBe(true);
-    expect(metById({ ...ready, lastRelapseOn: '2024-04-03' }).relapse_free).toBe(false);
+  it('needs 90 days since the last day of use in a relapse (2024-04-02 is 90 days before 2024-07-01)', () => {
+    expect(metById({ ...ready, lastRelapseUseOn: '2024-04-02' }).relapse_free).toBe(true);
+    expect(metById({ ...ready, lastRelapseUseOn: '2024-04-03' }).relapse_free).toBe(false);
+    expect(evaluateReadiness({ ...ready, lastRelapseUseOn: '2024-04-02' }).items[1]?.value).toBe(90);
+  });
+
+  it('never calls an ongoing relapse relapse-free, however long ago it began', () => {
+    // Onset a year ago, use continuing: the episode is ongoing, so the item fails.
+    const using = evaluateReadiness({ ...ready, lastRelapseUseOn: '2024-03-01', relapseOngoing: true });
+    expect(using.ready).toBe(false);
+    expect(using.items[1]).toMatchObject({ id: 'relapse_free', met: false, value: 'relapse ongoing' });
   });
 
   it('needs PDC >= 80%, attendance >= 75% and PACS below 15', () => {

@@ -16,7 +16,10 @@ export interface ReadinessItem {
 export interface ReadinessInput {
   today: ClinicalDate;
   naltrexoneStartedOn: ClinicalDate | null;
-  lastRelapseOn: ClinicalDate | null;
+  /** The last day of use in any relapse episode of the course; null without a relapse. */
+  lastRelapseUseOn: ClinicalDate | null;
+  /** A relapse episode is ongoing (use has not stopped for the episode's end window). */
+  relapseOngoing: boolean;
   /** PDC (0-1) over readiness.windowDays; null before any fill. */
   pdc90: number | null;
   /** Attendance rate (0-1) over readiness.windowDays; null when no session counted. */
@@ -42,7 +45,7 @@ export function evaluateReadiness(
   const r = settings.readiness;
   // Day of the start is day 1, as on the caseload.
   const daysOn = input.naltrexoneStartedOn === null ? null : daysBetween(input.naltrexoneStartedOn, input.today) + 1;
-  const daysSinceRelapse = input.lastRelapseOn === null ? null : daysBetween(input.lastRelapseOn, input.today);
+  const daysSinceUse = input.lastRelapseUseOn === null ? null : daysBetween(input.lastRelapseUseOn, input.today);
 
   const items: ReadinessItem[] = [
     {
@@ -54,11 +57,12 @@ export function evaluateReadiness(
     },
     {
       id: 'relapse_free',
-      label: 'Days since last relapse',
-      // A relapse with onset on any of the last relapseFreeDays days (today included) fails.
-      met: daysSinceRelapse === null || daysSinceRelapse >= r.relapseFreeDays,
-      value: daysSinceRelapse ?? 'no relapse recorded',
-      target: `No relapse in the last ${r.relapseFreeDays} days`,
+      label: 'Days since last use in a relapse',
+      // Counted from the last day of use, not the onset: a day of use on any of the last
+      // relapseFreeDays days (today included) fails, and an ongoing relapse is never relapse-free.
+      met: !input.relapseOngoing && (daysSinceUse === null || daysSinceUse >= r.relapseFreeDays),
+      value: input.relapseOngoing ? 'relapse ongoing' : (daysSinceUse ?? 'no relapse recorded'),
+      target: `No relapse ongoing and no use in one in the last ${r.relapseFreeDays} days`,
     },
     {
       id: 'adherence',

@@ -15,6 +15,12 @@ const sevenDaysOfUse = (n: number): RelapseObservation[] =>
     substance: 'opioids',
     value: 1,
   }));
+/** A negative urine screen in every week of the screening schedule (day 3 of each week). */
+const WEEKLY_NEGATIVE_SCREENS: RelapseObservation[] = Array.from({ length: 30 }, (_, week) => ({
+  observedOn: day(3 + 7 * week),
+  kind: 'uds',
+  results: { opioids: 'negative', fentanyl: 'negative' },
+}));
 const drinks = (n: number, value: number): RelapseObservation => ({ observedOn: day(n), kind: 'drinks', value });
 
 type RelapsePatient = Pick<MeasurePatient, 'sex' | 'diagnoses' | 'startDates' | 'observations' | 'recordedRelapses'>;
@@ -22,9 +28,9 @@ const started = (overrides: Partial<RelapsePatient>): RelapsePatient => ({
   sex: 'female',
   diagnoses: ['OUD'],
   startDates: [START],
-  observations: [],
   recordedRelapses: [],
   ...overrides,
+  observations: [...WEEKLY_NEGATIVE_SCREENS, ...(overrides.observations ?? [])],
 });
 const JANUARY: MeasurePeriod = { from: '2024-01-01', to: '2024-01-31', asOf: '2025-01-01' };
 
@@ -75,16 +81,29 @@ describe('earlyRelapseMeasure', () => {
     expect(earlyRelapseMeasure(later, JANUARY)).toMatchObject({ inNumerator: false, value: null });
   });
 
-  it('counts a patient once the 84-day window has passed', () => {
+  it('counts a patient once every relapse with onset by day 84 could have been detected (day 112)', () => {
+    // X:BOT's longest detection window is 4 weeks: an onset on day 84 is known by day 112 at the latest.
     const patient = started({});
-    expect(earlyRelapseMeasure(patient, { ...JANUARY, asOf: day(84) }).inDenominator).toBe(true);
-    expect(earlyRelapseMeasure(patient, { ...JANUARY, asOf: day(83) })).toEqual({
+    expect(earlyRelapseMeasure(patient, { ...JANUARY, asOf: day(112) }).inDenominator).toBe(true);
+    expect(earlyRelapseMeasure(patient, { ...JANUARY, asOf: day(111) })).toEqual({
       inDenominator: false,
       excludedBecause: 'follow_up_not_over',
     });
     expect(earlyRelapseMeasure(started({ startDates: [] }), JANUARY)).toMatchObject({
       excludedBecause: 'no_start_in_period',
     });
+  });
+
+  it('counts the weeks of the screening schedule without a screen as use (X:BOT)', () => {
+    // No screens at all in the first weeks of an OUD course: weeks 1-4 are positive, onset day 1.
+    const unscreened: RelapsePatient = { ...started({}), observations: [] };
+    expect(earlyRelapseMeasure(unscreened, JANUARY)).toMatchObject({ inNumerator: true, value: 1 });
+  });
+
+  it('gives the same answer on every later day once a patient is counted', () => {
+    const lateOnset = started({ observations: sevenDaysOfUse(84) });
+    const outcomes = [112, 120, 200, 400].map((n) => earlyRelapseMeasure(lateOnset, { ...JANUARY, asOf: day(n) }));
+    for (const outcome of outcomes) expect(outcome).toEqual(outcomes[0]);
   });
 
   it('is early exactly when the first relapse is on day 84 or before', () => {
