@@ -43,17 +43,90 @@ describe('naltrexone starts, medication events and adherence', () => {
       expect((await t.dataSource.getRepository(Patient).findOneByOrFail({ id: patient.id })).status).toBe('referred');
     });
 
-    it('needs 10 opioid-free days after methadone, 7 otherwise', async () => {
+    it('needs 14 whole opioid-free days after methadone, 7 otherwise', async () => {
       const patient = await t.newPatient({ diagnoses: ['OUD'] });
+      // Last use 8 days ago: 7 whole days between it and today.
       const body = { formulation: 'xr_injection', doseMg: 380, startedOn: today, lastOpioidUseOn: daysAgo(8) };
       const afterMethadone = await t.api
         .post(`/api/patients/${patient.id}/naltrexone-starts`)
         .send({ ...body, priorAgonist: 'methadone' })
         .expect(422);
       expect(afterMethadone.body.details.failures).toEqual([
-        { rule: 'opioid_free_days', message: expect.stringContaining('10') },
+        {
+          rule: 'opioid_free_days',
+          message: `7 opioid-free days before the start (last use ${daysAgo(8)}); 14 needed after methadone.`,
+        },
       ]);
       await t.api.post(`/api/patients/${patient.id}/naltrexone-starts`).send(body).expect(201);
+    });
+
+    it('refuses an AUD patient on methadone 10 days after last use, like an OUD patient', async () => {
+      const patient = await t.newPatient({ diagnoses: ['AUD'], status: 'referred' });
+      const response = await t.api
+        .post(`/api/patients/${patient.id}/naltrexone-starts`)
+        .send({
+          formulation: 'xr_injection',
+          doseMg: 380,
+          startedOn: today,
+          lastOpioidUseOn: daysAgo(10),
+          priorAgonist: 'methadone',
+        })
+        .expect(422);
+      expect(response.body.code).toBe('INDUCTION_PREREQUISITES_NOT_MET');
+      expect(response.body.details.failures).toEqual([
+        {
+          rule: 'opioid_free_days',
+          message: `9 opioid-free days before the start (last use ${daysAgo(10)}); 14 needed after methadone.`,
+        },
+      ]);
+      expect(response.body.message).toContain('9 opioid-free days');
+      expect(await count('naltrexone_start', patient.id)).toBe(0);
+    });
+
+    it('refuses a start when the record shows a positive fentanyl screen the form did not mention', async () => {
+      const patient = await t.newPatient({ diagnoses: ['OUD'], status: 'referred' });
+      await t.api
+        .post(`/api/patients/${patient.id}/observations`)
+        .send({ kind: 'uds', observedOn: daysAgo(4), results: { fentanyl: 'positive', cocaine: 'negative' } })
+        .expect(201);
+      const response = await t.api
+        .post(`/api/patients/${patient.id}/naltrexone-starts`)
+        .send({
+          formulation: 'xr_injection',
+          doseMg: 380,
+          startedOn: today,
+          lastOpioidUseOn: daysAgo(20),
+          opioidScreen: 'not_done',
+        })
+        .expect(422);
+      expect(response.body.details.failures).toEqual([
+        {
+          rule: 'opioid_free_days',
+          message: `3 opioid-free days before the start (last use recorded ${daysAgo(4)}: positive fentanyl screen); 7 needed.`,
+        },
+        {
+          rule: 'opioid_screen',
+          message: `An opioid drug screen in the record is positive (recorded ${daysAgo(4)}: positive fentanyl screen); naltrexone would precipitate withdrawal.`,
+        },
+      ]);
+      expect(await count('naltrexone_start', patient.id)).toBe(0);
+    });
+
+    it('starts an AUD patient with no opioid history without a date of last use', async () => {
+      const patient = await t.newPatient({ diagnoses: ['AUD'], status: 'referred' });
+      // A screen negative for opioids and an alcohol self-report are no opioid use.
+      await t.api
+        .post(`/api/patients/${patient.id}/observations`)
+        .send({ kind: 'uds', observedOn: daysAgo(2), results: { opioids: 'negative', alcohol: 'positive' } })
+        .expect(201);
+      await t.api
+        .post(`/api/patients/${patient.id}/observations`)
+        .send({ kind: 'self_reported_use', observedOn: daysAgo(2), substance: 'alcohol', value: 6 })
+        .expect(201);
+      await t.api
+        .post(`/api/patients/${patient.id}/naltrexone-starts`)
+        .send({ formulation: 'xr_injection', doseMg: 380, startedOn: today })
+        .expect(201);
     });
 
     it('records an overridden start with its reason and the failures it overrode', async () => {

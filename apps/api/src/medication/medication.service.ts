@@ -7,15 +7,17 @@ import {
   daysBetween,
   injectionStatus,
   latestInjectionOn,
+  recordedOpioidUse,
 } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, LessThanOrEqual } from 'typeorm';
 import { PatientSummaryService } from '../caseload/patient-summary.service.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
+import { Observation } from '../observations/observation.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import type { AdherenceQueryDto } from './dto/adherence-query.dto.js';
 import type { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
@@ -47,7 +49,8 @@ export class MedicationService {
 
   /**
    * Starts (or re-starts) naltrexone. Every unmet prerequisite is listed in one 422; with a reason
-   * the start is recorded anyway and keeps the failures it overrode.
+   * the start is recorded anyway and keeps the failures it overrode. The patient's own screens and
+   * self-reports are checked too, since the form may not mention opioid use the record shows.
    */
   async start(patientId: string, dto: CreateNaltrexoneStartDto, prescriberId: string): Promise<NaltrexoneStartViewDto> {
     return this.summaries.writeForPatient(patientId, async (manager, patient) => {
@@ -55,7 +58,14 @@ export class MedicationService {
       if (dto.lastOpioidUseOn && dto.lastOpioidUseOn > dto.startedOn) {
         throw fieldError('lastOpioidUseOn', 'lastOpioidUseOn must not be after startedOn');
       }
-      const check = checkInductionPrerequisites({ ...dto, diagnoses: patient.diagnoses }, this.settings);
+      const observations = await manager.getRepository(Observation).find({
+        where: [
+          { patientId, kind: 'uds', observedOn: LessThanOrEqual(dto.startedOn) },
+          { patientId, kind: 'self_reported_use', observedOn: LessThanOrEqual(dto.startedOn) },
+        ],
+      });
+      const recorded = recordedOpioidUse(observations, dto.startedOn);
+      const check = checkInductionPrerequisites({ ...dto, diagnoses: patient.diagnoses, recorded }, this.settings);
       if (!check.met && !dto.overrideReason) {
         throw new ApiException(
           422,

@@ -98,8 +98,9 @@ export class CourseBuilder {
       formulation,
       doseMg: formulation === 'oral' ? ORAL_DOSE_MG : XR_DOSE_MG,
       startedOn: on,
-      // Induction prerequisites are met, so no demo start needs an override.
-      lastOpioidUseOn: this.hasOud ? addDays(on, -(opioidFreeDays + random.int(0, 14))) : null,
+      // Induction prerequisites are met, so no demo start needs an override: the opioid-free days
+      // are whole days between the last use and the start day, hence the extra day.
+      lastOpioidUseOn: this.hasOud ? addDays(on, -(opioidFreeDays + 1 + random.int(0, 14))) : null,
       priorAgonist: agonist,
       naloxoneChallenge: this.hasOud ? random.pick(['negative', 'not_done'] as const) : null,
       opioidScreen: this.hasOud ? 'negative' : null,

@@ -51,7 +51,12 @@ export class CreateNaltrexoneStartDto {
   @IsClinicalDate()
   startedOn: string;
 
-  @ApiPropertyOptional({ format: 'date', description: 'Last opioid use; required for OUD' })
+  @ApiPropertyOptional({
+    format: 'date',
+    description:
+      'Last opioid use (any opioid, methadone and buprenorphine included); required for OUD, after an agonist ' +
+      'or when the record shows opioid use. Absent otherwise means no opioid use.',
+  })
   @IsOptional()
   @IsClinicalDate()
   lastOpioidUseOn?: string;

@@ -1141,7 +1141,7 @@ export interface components {
             startedOn: string;
             /**
              * Format: date
-             * @description Last opioid use; required for OUD
+             * @description Last opioid use (any opioid, methadone and buprenorphine included); required for OUD, after an agonist or when the record shows opioid use. Absent otherwise means no opioid use.
              */
             lastOpioidUseOn?: string;
             /** @enum {string|null} */
@@ -1448,7 +1448,7 @@ export interface components {
              */
             value?: number;
             /**
-             * @description uds only, required: results per substance (opioids, fentanyl, buprenorphine, methadone, alcohol, cocaine, amphetamines, benzodiazepines, cannabis), at least one
+             * @description uds only, required: results per substance (opioids, heroin, morphine, codeine, oxycodone, hydrocodone, hydromorphone, fentanyl, tramadol, buprenorphine, methadone, alcohol, cocaine, amphetamines, benzodiazepines, cannabis), at least one
              * @example {
              *       "opioids": "positive",
              *       "fentanyl": "negative"
