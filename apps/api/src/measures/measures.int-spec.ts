@@ -122,10 +122,18 @@ describe('GET /api/measures', () => {
     const fox = await patient('Fox', { enrolledOn: intake });
     const gray = await patient('Gray', { enrolledOn: intake });
     const hale = await patient('Hale', { enrolledOn: intake });
-    for (const id of [fox, gray, hale]) await session(id, intake, 'intake');
-    for (const n of [14, 33, 34]) await session(fox, day(intake, n));
+    const ives = await patient('Ives', { enrolledOn: intake });
+    for (const id of [fox, gray, hale, ives]) await session(id, intake, 'intake');
+    // Engagement runs from the day after initiation through 34 days after it: Fox's days 15-48,
+    // Hale's and Ives's days 4-37.
+    for (const n of [14, 47, 48]) await session(fox, day(intake, n));
     await session(gray, day(intake, 15));
-    for (const n of [3, 34, 35]) await session(hale, day(intake, n));
+    for (const n of [3, 37, 38]) await session(hale, day(intake, n));
+    await session(ives, day(intake, 3));
+    await t.dataSource.query(
+      `INSERT INTO medication_event (patient_id, kind, formulation, occurred_on) VALUES ($1, 'administered', 'xr_injection', $2)`,
+      [ives, day(intake, 37)],
+    );
   });
 
   afterAll(() => t.close());
@@ -142,8 +150,8 @@ describe('GET /api/measures', () => {
       retention_90: [4, 5],
       retention_180: [2, 5],
       early_relapse: [1, 5],
-      iet_initiation: [2, 3],
-      iet_engagement: [1, 3],
+      iet_initiation: [3, 4],
+      iet_engagement: [2, 4],
     });
     const pdc = (response.body.measures as MeasureBody[]).find((m) => m.id === 'pdc_80');
     expect(pdc).toMatchObject({ title: 'Adherence (PDC ≥ 80%)', rate: 2 / 3, trendKind: 'period_to_date' });
@@ -179,9 +187,21 @@ describe('GET /api/measures', () => {
       Dunn: 'in 84',
       Ellis: 'out 85',
     });
-    // IET: a session on day 14 initiates, day 15 does not; further sessions on days 33-34 engage, 34-35 do not.
-    expect(drillDown(measures.get('iet_initiation'))).toEqual({ Fox: 'in 14', Gray: 'out null', Hale: 'in 3' });
-    expect(drillDown(measures.get('iet_engagement'))).toEqual({ Fox: 'in 2', Gray: 'out null', Hale: 'out 1' });
+    // IET: a session on day 14 initiates, day 15 does not. Two further services by initiation + 34
+    // engage (Fox: days 47-48), one on initiation + 35 does not count (Hale: days 37-38); one XR-NTX
+    // injection on initiation + 34 engages by itself (Ives).
+    expect(drillDown(measures.get('iet_initiation'))).toEqual({
+      Fox: 'in 14',
+      Gray: 'out null',
+      Hale: 'in 3',
+      Ives: 'in 3',
+    });
+    expect(drillDown(measures.get('iet_engagement'))).toEqual({
+      Fox: 'in 2',
+      Gray: 'out null',
+      Hale: 'out 1',
+      Ives: 'in 1',
+    });
 
     const retention = measures.get('retention_90')?.patients ?? [];
     expect(retention.map((p) => p.inNumerator)).toEqual([true, true, true, true, false]);

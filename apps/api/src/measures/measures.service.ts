@@ -48,8 +48,8 @@ const byNumeratorThenName = (a: MeasurePatientDto, b: MeasurePatientDto) =>
 /**
  * The quality measures of the caller's care teams over a period. Each measure has one definition,
  * in libs/domain/src/measures: retention and IET are computed by PostgreSQL set-wise (held to the
- * domain by an integration test); PDC, continuity and early relapse need PQA's forward shifting or
- * the relapse rules, so their records are loaded in one statement and the domain applied.
+ * domain by an integration test); for PDC, continuity and early relapse the records are loaded in
+ * one statement and the domain applied.
  */
 @Injectable()
 export class MeasuresService {

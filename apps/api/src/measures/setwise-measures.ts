@@ -8,7 +8,7 @@ import {
 } from '@naltrack/domain';
 import type { EntityManager } from 'typeorm';
 
-/** The measures PostgreSQL computes set-wise; the others need PQA's forward shifting or the relapse rules. */
+/** The measures PostgreSQL computes set-wise; the others are evaluated by the domain on loaded records. */
 export const SETWISE_MEASURE_IDS = ['retention_90', 'retention_180', 'iet_initiation', 'iet_engagement'] as const;
 export type SetwiseMeasureId = (typeof SETWISE_MEASURE_IDS)[number];
 
@@ -79,7 +79,8 @@ export async function querySetwiseMeasures(
                 WHERE r.index_on + ${bind(days - 1, 'int')} <= ${asOf}`,
   );
   const initiationLastDay = bind(MEASURE_CONSTANTS.ietInitiationDays - 1, 'int');
-  const engagementLastDay = bind(MEASURE_CONSTANTS.ietEngagementDays - 1, 'int');
+  const engagementDays = bind(MEASURE_CONSTANTS.ietEngagementDays, 'int');
+  const engagementLastDay = bind(MEASURE_CONSTANTS.ietEngagementFollowUpDays - 1, 'int');
 
   const sql = `
     WITH scoped AS (
@@ -98,22 +99,46 @@ export async function querySetwiseMeasures(
                WHERE s.started_on BETWEEN ${from} AND ${to}
                GROUP BY s.patient_id) i
     ),
-    supplied AS (
-      SELECT m.patient_id, m.occurred_on,
-             m.occurred_on - 1 + CASE WHEN m.formulation = 'xr_injection' THEN ${bind(settings.xrInjectionCoverageDays, 'int')}
-                                      WHEN m.kind = 'dispensed' THEN LEAST(m.days_supply, ${bind(settings.maxDaysSupply, 'int')})
-                                      ELSE 1 END AS through
+    -- What supplyOf gives each event: fills (injections, dispenses) shift forward on overlap, a
+    -- dose covers its own day; an injection is the long-acting medication IET counts by itself.
+    supply AS (
+      SELECT m.patient_id, m.id, m.occurred_on,
+             CASE WHEN m.formulation = 'xr_injection' THEN ${bind(settings.xrInjectionCoverageDays, 'int')}
+                  WHEN m.kind = 'dispensed' THEN LEAST(m.days_supply, ${bind(settings.maxDaysSupply, 'int')})
+                  ELSE 1 END AS days,
+             (m.formulation = 'xr_injection' OR m.kind = 'dispensed') AS shifts,
+             m.formulation = 'xr_injection' AS long_acting
         FROM medication_event m JOIN scoped p ON p.id = m.patient_id
        WHERE m.occurred_on BETWEEN ${from} AND ${asOf} AND ${GIVES_NALTREXONE}
     ),
+    -- PQA forward shifting without a loop (coverage.ts buildCoverage): with the episode's fills in
+    -- order of day, then days, and S the running sum of days' supply, fill i ends (exclusive) at
+    -- S_i + max over j <= i of (day_j - S_(j-1)). Only the last fill's end matters here, so each
+    -- fill carries day_j - S_(j-1); doses get running sums of their own, which go unused.
+    episode_supply AS (
+      SELECT e.patient_id, s.shifts, s.occurred_on, s.days,
+             s.occurred_on - (SUM(s.days) OVER (PARTITION BY e.patient_id, s.shifts
+                                               ORDER BY s.occurred_on, s.days, s.id
+                                               ROWS UNBOUNDED PRECEDING) - s.days)::int AS day_less_prior_supply
+        FROM episode e JOIN supply s ON s.patient_id = e.patient_id AND s.occurred_on >= e.started_on
+                                    AND (e.next_start_on IS NULL OR s.occurred_on < e.next_start_on)
+    ),
+    -- The episode's last covered day: the last fill's shifted end or the last dose, whichever is
+    -- later. Every fill's day is covered and its coverage runs on unbroken to its end, so cutting
+    -- at the day before the next start is LEAST.
+    last_covered AS (
+      SELECT e.patient_id, e.started_on, e.next_start_on,
+             GREATEST(MAX(x.day_less_prior_supply) FILTER (WHERE x.shifts)
+                        + (SUM(x.days) FILTER (WHERE x.shifts))::int - 1,
+                      MAX(x.occurred_on) FILTER (WHERE NOT x.shifts)) AS covered_through
+        FROM episode e LEFT JOIN episode_supply x ON x.patient_id = e.patient_id
+       GROUP BY e.patient_id, e.started_on, e.next_start_on
+    ),
     retention AS (
-      SELECT e.patient_id, e.started_on AS index_on,
-             MAX(CASE WHEN e.next_start_on IS NOT NULL AND s.through >= e.next_start_on
-                      THEN e.next_start_on - 1 ELSE s.through END) AS supplied_through
-        FROM episode e
-        LEFT JOIN supplied s ON s.patient_id = e.patient_id AND s.occurred_on >= e.started_on
-                            AND (e.next_start_on IS NULL OR s.occurred_on < e.next_start_on)
-       GROUP BY e.patient_id, e.started_on
+      SELECT c.patient_id, c.started_on AS index_on,
+             CASE WHEN c.covered_through IS NOT NULL THEN LEAST(c.covered_through, c.next_start_on - 1) END
+               AS supplied_through
+        FROM last_covered c
     ),
     -- IET: the intake is the episode date; 13 or older on it.
     intake AS (
@@ -122,8 +147,9 @@ export async function querySetwiseMeasures(
        WHERE p.enrolled_on BETWEEN ${from} AND ${to}
          AND p.birth_date <= (p.enrolled_on - make_interval(years => ${bind(MEASURE_CONSTANTS.ietMinAge, 'int')}))::date
     ),
+    -- Services up to day 48: the engagement window of an initiation on day 14 ends there.
     service AS (
-      SELECT i.patient_id, t.scheduled_on AS day
+      SELECT i.patient_id, t.scheduled_on AS day, FALSE AS long_acting
         FROM intake i JOIN therapy_session t ON t.patient_id = i.patient_id
        WHERE t.status IN ('attended', 'late') AND t.type <> 'intake'
          AND t.scheduled_on BETWEEN i.index_on AND i.index_on + ${engagementLastDay}
@@ -132,8 +158,8 @@ export async function querySetwiseMeasures(
          AND t.scheduled_at >= (i.index_on - 1)::timestamp AT TIME ZONE 'UTC'
          AND t.scheduled_at < (i.index_on + ${engagementLastDay} + 2)::timestamp AT TIME ZONE 'UTC'
       UNION ALL
-      SELECT i.patient_id, s.occurred_on
-        FROM intake i JOIN supplied s ON s.patient_id = i.patient_id
+      SELECT i.patient_id, s.occurred_on, s.long_acting
+        FROM intake i JOIN supply s ON s.patient_id = i.patient_id
        WHERE s.occurred_on BETWEEN i.index_on AND i.index_on + ${engagementLastDay}
     ),
     initiation AS (
@@ -142,8 +168,12 @@ export async function querySetwiseMeasures(
         FROM intake i LEFT JOIN service v ON v.patient_id = i.patient_id
        GROUP BY i.patient_id, i.index_on
     ),
+    -- Engagement: the day after the initiation day through 34 days after it.
     engagement AS (
-      SELECT n.patient_id, n.index_on, n.initiated_on, COUNT(v.day) FILTER (WHERE v.day > n.initiated_on) AS further
+      SELECT n.patient_id, n.index_on, n.initiated_on,
+             COUNT(v.day) FILTER (WHERE v.day > n.initiated_on AND v.day <= n.initiated_on + ${engagementDays}) AS further,
+             COALESCE(BOOL_OR(v.long_acting) FILTER (WHERE v.day > n.initiated_on
+                                                       AND v.day <= n.initiated_on + ${engagementDays}), FALSE) AS injected
         FROM initiation n LEFT JOIN service v ON v.patient_id = n.patient_id
        GROUP BY n.patient_id, n.index_on, n.initiated_on
     ),
@@ -155,7 +185,8 @@ export async function querySetwiseMeasures(
        WHERE n.index_on + ${initiationLastDay} <= ${asOf}
       UNION ALL
       SELECT 'iet_engagement', g.patient_id, g.index_on,
-             g.initiated_on IS NOT NULL AND g.further >= ${bind(MEASURE_CONSTANTS.ietEngagementServices, 'int')},
+             g.initiated_on IS NOT NULL
+               AND (g.injected OR g.further >= ${bind(MEASURE_CONSTANTS.ietEngagementServices, 'int')}),
              CASE WHEN g.initiated_on IS NULL THEN NULL ELSE g.further END
         FROM engagement g
        WHERE g.index_on + ${engagementLastDay} <= ${asOf}

@@ -15,6 +15,11 @@ const session = (n: number, overrides: Partial<MeasureSession> = {}): MeasureSes
   ...overrides,
 });
 const intakeSession = session(1, { type: 'intake' });
+const injection = (n: number): MedicationEventInput => ({
+  kind: 'administered',
+  formulation: 'xr_injection',
+  occurredOn: day(n),
+});
 const dispense = (n: number): MedicationEventInput => ({
   kind: 'dispensed',
   formulation: 'oral',
@@ -71,26 +76,32 @@ describe('ietInitiationMeasure (HEDIS IET)', () => {
   });
 });
 
-describe('ietEngagementMeasure (HEDIS IET)', () => {
-  it('engages with two further services by day 33 or 34 of the episode, not with one on day 35', () => {
-    expect(ietEngagementMeasure(enrolled([session(3), session(32), session(33)]), MARCH)).toEqual({
+describe('ietEngagementMeasure (HEDIS IET MY2024/2025)', () => {
+  it('engages with two further services by 34 days after the initiation day, not 35', () => {
+    // Initiated on day 3: the window is days 4-37.
+    expect(ietEngagementMeasure(enrolled([session(3), session(36), session(37)]), MARCH)).toEqual({
       inDenominator: true,
       inNumerator: true,
       value: 2,
       indexOn: INTAKE,
     });
-    expect(ietEngagementMeasure(enrolled([session(3), session(33), session(34)]), MARCH)).toMatchObject({
+    expect(ietEngagementMeasure(enrolled([session(3), session(37), session(38)]), MARCH)).toMatchObject({
+      inNumerator: false,
+      value: 1,
+    });
+    // Initiated on day 14: the window reaches day 48 of the episode.
+    expect(ietEngagementMeasure(enrolled([session(14), session(40), session(48)]), MARCH)).toMatchObject({
       inNumerator: true,
       value: 2,
     });
-    expect(ietEngagementMeasure(enrolled([session(3), session(34), session(35)]), MARCH)).toMatchObject({
+    expect(ietEngagementMeasure(enrolled([session(14), session(40), session(49)]), MARCH)).toMatchObject({
       inNumerator: false,
       value: 1,
     });
   });
 
-  it('counts naltrexone and sessions alike, but nothing on the initiation day itself', () => {
-    expect(ietEngagementMeasure(enrolled([session(3), session(10)], [dispense(20)]), MARCH)).toMatchObject({
+  it('counts the window from the day after initiation: nothing on the initiation day itself', () => {
+    expect(ietEngagementMeasure(enrolled([session(3), session(4), session(5)]), MARCH)).toMatchObject({
       inNumerator: true,
       value: 2,
     });
@@ -100,8 +111,73 @@ describe('ietEngagementMeasure (HEDIS IET)', () => {
     });
   });
 
+  it('counts naltrexone and sessions alike, and two services on one day as two', () => {
+    expect(ietEngagementMeasure(enrolled([session(3), session(10)], [dispense(20)]), MARCH)).toMatchObject({
+      inNumerator: true,
+      value: 2,
+    });
+    expect(ietEngagementMeasure(enrolled([session(3), session(10)], [dispense(10)]), MARCH)).toMatchObject({
+      inNumerator: true,
+      value: 2,
+    });
+  });
+
+  it('engages with one XR-NTX injection alone, the day after initiation through 34 days after it', () => {
+    expect(ietEngagementMeasure(enrolled([session(3)], [injection(4)]), MARCH)).toEqual({
+      inDenominator: true,
+      inNumerator: true,
+      value: 1,
+      indexOn: INTAKE,
+    });
+    expect(ietEngagementMeasure(enrolled([session(3)], [injection(37)]), MARCH)).toMatchObject({
+      inNumerator: true,
+      value: 1,
+    });
+    expect(ietEngagementMeasure(enrolled([session(3)], [injection(38)]), MARCH)).toMatchObject({
+      inNumerator: false,
+      value: 0,
+    });
+    // An oral dispense is not long-acting: alone it is one service, not engagement.
+    expect(ietEngagementMeasure(enrolled([session(3)], [dispense(4)]), MARCH)).toMatchObject({
+      inNumerator: false,
+      value: 1,
+    });
+  });
+
+  it('does not count an injection on the initiation day itself as engagement', () => {
+    // The injection on day 1 initiates; nothing follows it.
+    expect(ietEngagementMeasure(enrolled([], [injection(1)]), MARCH)).toMatchObject({
+      inNumerator: false,
+      value: 0,
+    });
+    // A session initiates on day 3; an injection the same day is not after initiation.
+    expect(ietEngagementMeasure(enrolled([session(3), session(20)], [injection(3)]), MARCH)).toMatchObject({
+      inNumerator: false,
+      value: 1,
+    });
+    // An injection that initiates, then another one later, engages.
+    expect(ietEngagementMeasure(enrolled([], [injection(2), injection(30)]), MARCH)).toMatchObject({
+      inNumerator: true,
+      value: 1,
+    });
+  });
+
+  it('ignores a kit dispensed or an injection refused: only an injection given is long-acting treatment', () => {
+    const kit: MedicationEventInput = {
+      kind: 'dispensed',
+      formulation: 'xr_injection',
+      occurredOn: day(5),
+      daysSupply: 28,
+    };
+    const refused: MedicationEventInput = { kind: 'refused', formulation: 'xr_injection', occurredOn: day(6) };
+    expect(ietEngagementMeasure(enrolled([session(3)], [kit, refused]), MARCH)).toMatchObject({
+      inNumerator: false,
+      value: 0,
+    });
+  });
+
   it('does not engage a patient who did not initiate within 14 days', () => {
-    const late = enrolled([session(15), session(20), session(27)]);
+    const late = enrolled([session(15), session(20), session(27)], [injection(16)]);
     expect(ietEngagementMeasure(late, MARCH)).toEqual({
       inDenominator: true,
       inNumerator: false,
@@ -110,17 +186,21 @@ describe('ietEngagementMeasure (HEDIS IET)', () => {
     });
   });
 
-  it('counts a patient once day 34 has come', () => {
-    const patient = enrolled([session(3)]);
-    expect(ietEngagementMeasure(patient, { ...MARCH, asOf: day(34) }).inDenominator).toBe(true);
-    expect(ietEngagementMeasure(patient, { ...MARCH, asOf: day(33) })).toMatchObject({
+  it('counts every patient only once day 48 has come, however early they initiated', () => {
+    const patient = enrolled([session(2), session(3), session(4)]);
+    expect(ietEngagementMeasure(patient, { ...MARCH, asOf: day(48) })).toMatchObject({
+      inDenominator: true,
+      inNumerator: true,
+    });
+    expect(ietEngagementMeasure(patient, { ...MARCH, asOf: day(47) })).toEqual({
+      inDenominator: false,
       excludedBecause: 'follow_up_not_over',
     });
   });
 
   const sessionArb = fc
     .record({
-      n: fc.integer({ min: -5, max: 45 }),
+      n: fc.integer({ min: -5, max: 55 }),
       status: fc.constantFrom(...SESSION_STATUSES),
       type: fc.constantFrom(...SESSION_TYPES),
     })
@@ -130,9 +210,12 @@ describe('ietEngagementMeasure (HEDIS IET)', () => {
     fc.assert(
       fc.property(
         fc.array(sessionArb, { maxLength: 12 }),
-        fc.array(fc.integer({ min: -5, max: 45 }), { maxLength: 3 }),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: 55 }), fc.boolean()), { maxLength: 3 }),
         (sessions, doses) => {
-          const patient = enrolled(sessions, doses.map(dispense));
+          const patient = enrolled(
+            sessions,
+            doses.map(([n, injected]) => (injected ? injection(n) : dispense(n))),
+          );
           const engaged = ietEngagementMeasure(patient, MARCH);
           const initiated = ietInitiationMeasure(patient, MARCH);
           if (engaged.inDenominator && engaged.inNumerator) expect(initiated).toMatchObject({ inNumerator: true });

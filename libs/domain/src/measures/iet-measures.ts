@@ -1,5 +1,5 @@
 import { isAttended } from '../attendance.js';
-import { ageOn, type ClinicalDate } from '../clinical-date.js';
+import { addDays, ageOn, type ClinicalDate } from '../clinical-date.js';
 import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '../clinical-settings.js';
 import { MEASURE_CONSTANTS } from './measure-catalog.js';
 import { counted, excluded, type MeasureOutcome, type MeasurePatient, type MeasurePeriod } from './measure-types.js';
@@ -8,8 +8,8 @@ import { dayNumber, dayOf, givesNaltrexone } from './treatment-episode.js';
 type IetPatient = Pick<MeasurePatient, 'birthDate' | 'enrolledOn' | 'medicationEvents' | 'sessions'>;
 
 /*
- * HEDIS IET (Initiation and Engagement of Substance Use Disorder Treatment, NCQA HEDIS technical
- * specifications), as DESIGN.md states it.
+ * HEDIS IET (Initiation and Engagement of Substance Use Disorder Treatment, NCQA HEDIS MY2024/2025
+ * technical specifications).
  *
  * Index episode start date (IESD): the patient's intake into the programme (patient.enrolledOn, the
  * day of the intake session). HEDIS dates a new SUD episode by its first SUD encounter after a
@@ -22,23 +22,29 @@ type IetPatient = Pick<MeasurePatient, 'birthDate' | 'enrolledOn' | 'medicationE
  * medication treatment on the IESD itself count as initiation; the intake visit does not.
  */
 
-/** Treatment services from the IESD to day `lastDay`, as days in order; two on one day count twice. */
-function treatmentServiceDays(patient: IetPatient, lastDay: number, settings: ClinicalSettings): ClinicalDate[] {
+interface TreatmentService {
+  day: ClinicalDate;
+  /** An XR-NTX injection: HEDIS's long-acting medication event. */
+  longActing: boolean;
+}
+
+/** Treatment services from the IESD to day `lastDay`, in day order; two on one day are two services. */
+function treatmentServices(patient: IetPatient, lastDay: number, settings: ClinicalSettings): TreatmentService[] {
   const until = dayOf(patient.enrolledOn, lastDay);
   const inWindow = (day: ClinicalDate) => day >= patient.enrolledOn && day <= until;
   const sessions = patient.sessions
     .filter((s) => isAttended(s.status) && s.type !== 'intake' && inWindow(s.scheduledOn))
-    .map((s) => s.scheduledOn);
-  const doses = patient.medicationEvents
+    .map((s) => ({ day: s.scheduledOn, longActing: false }));
+  const medication = patient.medicationEvents
     .filter((e) => givesNaltrexone(e, settings) && inWindow(e.occurredOn))
-    .map((e) => e.occurredOn);
-  return [...sessions, ...doses].sort();
+    .map((e) => ({ day: e.occurredOn, longActing: e.formulation === 'xr_injection' }));
+  return [...sessions, ...medication].sort((a, b) => a.day.localeCompare(b.day));
 }
 
-function ietDenominator(patient: IetPatient, period: MeasurePeriod, windowDays: number): MeasureOutcome | null {
+function ietDenominator(patient: IetPatient, period: MeasurePeriod, followUpDays: number): MeasureOutcome | null {
   if (patient.enrolledOn < period.from || patient.enrolledOn > period.to) return excluded('no_intake_in_period');
   if (ageOn(patient.birthDate, patient.enrolledOn) < MEASURE_CONSTANTS.ietMinAge) return excluded('under_age');
-  if (dayOf(patient.enrolledOn, windowDays) > period.asOf) return excluded('follow_up_not_over');
+  if (dayOf(patient.enrolledOn, followUpDays) > period.asOf) return excluded('follow_up_not_over');
   return null;
 }
 
@@ -53,30 +59,39 @@ export function ietInitiationMeasure(
 ): MeasureOutcome {
   const notCounted = ietDenominator(patient, period, MEASURE_CONSTANTS.ietInitiationDays);
   if (notCounted) return notCounted;
-  const first = treatmentServiceDays(patient, MEASURE_CONSTANTS.ietInitiationDays, settings)[0];
+  const first = treatmentServices(patient, MEASURE_CONSTANTS.ietInitiationDays, settings)[0];
   return first === undefined
     ? counted(false, null, patient.enrolledOn)
-    : counted(true, dayNumber(patient.enrolledOn, first), patient.enrolledOn);
+    : counted(true, dayNumber(patient.enrolledOn, first.day), patient.enrolledOn);
 }
 
 /**
- * IET engagement: initiated, then two or more further treatment services after the initiation
- * day and by day 34 of the episode (the IESD and the 33 days after it). DESIGN.md counts the 34
- * days from the episode, as some HEDIS years did; later HEDIS years count them from initiation.
- * Value: the number of further services; null when the patient did not initiate.
+ * IET engagement, as HEDIS counts it since MY2024 ("two or more additional SUD services or
+ * medications within 34 days of the initiation visit", NCQA's IET measure description): the
+ * patient initiated, then, on the day after the initiation day through 34 days after it, either
+ * - a long-acting medication event (an XR-NTX injection), which is engagement by itself, or
+ * - two or more further treatment services (sessions or medication events; two on one day count
+ *   twice, as HEDIS counts events, not days).
+ * Anything on the initiation day itself does not count, an injection included.
+ * The window is counted from the initiation day, so it can end as late as day 48 of the episode
+ * (initiation on day 14 + 34 days): every patient waits until day 48 before being counted, so a
+ * reported rate never changes afterwards.
+ * Value: the number of further services in the window; null when the patient did not initiate.
  */
 export function ietEngagementMeasure(
   patient: IetPatient,
   period: MeasurePeriod,
   settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS,
 ): MeasureOutcome {
-  const notCounted = ietDenominator(patient, period, MEASURE_CONSTANTS.ietEngagementDays);
+  const notCounted = ietDenominator(patient, period, MEASURE_CONSTANTS.ietEngagementFollowUpDays);
   if (notCounted) return notCounted;
-  const services = treatmentServiceDays(patient, MEASURE_CONSTANTS.ietEngagementDays, settings);
-  const initiatedOn = services[0];
+  const services = treatmentServices(patient, MEASURE_CONSTANTS.ietEngagementFollowUpDays, settings);
+  const initiatedOn = services[0]?.day;
   if (initiatedOn === undefined || initiatedOn > dayOf(patient.enrolledOn, MEASURE_CONSTANTS.ietInitiationDays)) {
     return counted(false, null, patient.enrolledOn);
   }
-  const further = services.filter((day) => day > initiatedOn).length;
-  return counted(further >= MEASURE_CONSTANTS.ietEngagementServices, further, patient.enrolledOn);
+  const until = addDays(initiatedOn, MEASURE_CONSTANTS.ietEngagementDays);
+  const further = services.filter((s) => s.day > initiatedOn && s.day <= until);
+  const engaged = further.some((s) => s.longActing) || further.length >= MEASURE_CONSTANTS.ietEngagementServices;
+  return counted(engaged, further.length, patient.enrolledOn);
 }

@@ -20,6 +20,9 @@ export interface MeasureDefinition {
   lowerIsBetter: boolean;
 }
 
+const IET_INITIATION_DAYS = 14;
+const IET_ENGAGEMENT_DAYS = 34;
+
 /** Fixed by the published measures, unlike the clinic's settings. */
 export const MEASURE_CONSTANTS = Object.freeze({
   /** PQA: 18 years and older on the first day of the measurement period. */
@@ -33,10 +36,12 @@ export const MEASURE_CONSTANTS = Object.freeze({
   /** HEDIS IET: 13 years and older on the episode date. */
   ietMinAge: 13,
   /** HEDIS IET: the episode date and the 13 days after it. */
-  ietInitiationDays: 14,
-  /** HEDIS IET as DESIGN.md states it: the episode date and the 33 days after it. */
-  ietEngagementDays: 34,
-  /** HEDIS IET: further services or medication treatments that make engagement. */
+  ietInitiationDays: IET_INITIATION_DAYS,
+  /** HEDIS IET: engagement counts the day after the initiation day through 34 days after it. */
+  ietEngagementDays: IET_ENGAGEMENT_DAYS,
+  /** HEDIS IET: the engagement window can end as late as day 48 (initiation on day 14, plus 34 days). */
+  ietEngagementFollowUpDays: IET_INITIATION_DAYS + IET_ENGAGEMENT_DAYS,
+  /** HEDIS IET: further services or medication treatments that make engagement (one injection suffices). */
   ietEngagementServices: 2,
 });
 
@@ -53,21 +58,23 @@ export const MEASURE_DEFINITIONS: Readonly<Record<MeasureId, MeasureDefinition>>
     id: 'pod_180',
     title: 'Continuity of pharmacotherapy (180 days)',
     description:
-      'Patients with OUD who started naltrexone in the period, whose first 180 days of treatment had no gap of 8 or more days (an injection counts 31 days).',
-    source: 'HEDIS POD / NQF 3175',
+      'Patients with OUD, 16 or older, who started naltrexone in the period and had it in the period: from their first naltrexone through day 180, no gap of 8 or more uncovered days. An injection counts 31 days; overlapping fills are carried forward; fills on the same day count once, the longest.',
+    source: 'HEDIS POD (Pharmacotherapy for Opioid Use Disorder), ages 16 and older',
     lowerIsBetter: false,
   },
   retention_90: {
     id: 'retention_90',
     title: 'Retention at 90 days',
-    description: 'Patients who started naltrexone in the period and were still supplied with it on day 90.',
+    description:
+      'Patients who started naltrexone in the period and were still supplied on day 90 or later, counting coverage as PDC does (an early refill is carried forward, an injection covers 28 days); a new start ends the course.',
     source: 'Treatment retention',
     lowerIsBetter: false,
   },
   retention_180: {
     id: 'retention_180',
     title: 'Retention at 180 days',
-    description: 'Patients who started naltrexone in the period and were still supplied with it on day 180.',
+    description:
+      'Patients who started naltrexone in the period and were still supplied on day 180 or later, counting coverage as PDC does (an early refill is carried forward, an injection covers 28 days); a new start ends the course.',
     source: 'Treatment retention',
     lowerIsBetter: false,
   },
@@ -82,7 +89,7 @@ export const MEASURE_DEFINITIONS: Readonly<Record<MeasureId, MeasureDefinition>>
     id: 'iet_initiation',
     title: 'Initiation of treatment (14 days)',
     description:
-      'Patients with an intake in the period who had a therapy session (other than the intake) or naltrexone within 14 days of it.',
+      'Patients 13 or older with an intake in the period who had a therapy session (other than the intake) or naltrexone on the intake day or the 13 days after it.',
     source: 'HEDIS IET',
     lowerIsBetter: false,
   },
@@ -90,7 +97,7 @@ export const MEASURE_DEFINITIONS: Readonly<Record<MeasureId, MeasureDefinition>>
     id: 'iet_engagement',
     title: 'Engagement in treatment (34 days)',
     description:
-      'Patients with an intake in the period who initiated treatment and had two or more further sessions or naltrexone treatments within 34 days of the intake.',
+      'Patients 13 or older with an intake in the period who initiated treatment, then, from the day after initiation through 34 days after it, had an XR-NTX injection or two or more further sessions or naltrexone treatments. Counted from day 48 after the intake.',
     source: 'HEDIS IET',
     lowerIsBetter: false,
   },
@@ -113,6 +120,6 @@ export function describeMeasureValue(id: MeasureId, value: number | null): strin
     case 'iet_engagement':
       return value === null
         ? 'Not initiated'
-        : `${value} further ${value === 1 ? 'treatment' : 'treatments'} by day 34`;
+        : `${value} further ${value === 1 ? 'treatment' : 'treatments'} within 34 days of initiation`;
   }
 }

@@ -37,6 +37,39 @@ describe('retentionMeasure', () => {
     expect(retentionMeasure(90, through89, JANUARY)).toMatchObject({ inNumerator: false, value: 89 });
   });
 
+  it('carries an early refill forward, as PDC does: it supplies from the day the earlier supply runs out', () => {
+    // Refilled on day 20 with 10 days still on hand: the refill covers days 31-60, the next 61-90.
+    const early = started([dispense(1, 30), dispense(20, 30), dispense(50, 30)]);
+    expect(retentionMeasure(90, early, JANUARY)).toMatchObject({ inNumerator: true, value: 90 });
+    const oneDayShort = started([dispense(1, 30), dispense(20, 30), dispense(50, 29)]);
+    expect(retentionMeasure(90, oneDayShort, JANUARY)).toMatchObject({ inNumerator: false, value: 89 });
+    // Past day 180: a 90-day refill on day 80 covers days 91-180.
+    expect(retentionMeasure(180, started([dispense(1, 90), dispense(80, 90)]), JANUARY)).toMatchObject({
+      inNumerator: true,
+      value: 180,
+    });
+    expect(retentionMeasure(180, started([dispense(1, 90), dispense(80, 89)]), JANUARY)).toMatchObject({
+      inNumerator: false,
+      value: 179,
+    });
+    // An early injection is carried forward too: 28 + 28 + 28 + 6 days.
+    const injections = started([injection(1), injection(20), injection(40), dispense(85, 6)]);
+    expect(retentionMeasure(90, injections, JANUARY)).toMatchObject({ inNumerator: true, value: 90 });
+  });
+
+  it('counts a dose taken as its own day only, never shifting supply', () => {
+    const taken: MedicationEventInput = { kind: 'taken', formulation: 'oral', occurredOn: day(90), observed: true };
+    expect(retentionMeasure(90, started([dispense(1, 30), taken]), JANUARY)).toMatchObject({
+      inNumerator: true,
+      value: 90,
+    });
+    const onHand: MedicationEventInput = { ...taken, occurredOn: day(10) };
+    expect(retentionMeasure(90, started([dispense(1, 89), onHand]), JANUARY)).toMatchObject({
+      inNumerator: false,
+      value: 89,
+    });
+  });
+
   it('lets an injection supply 28 days', () => {
     expect(retentionMeasure(90, started([injection(1), injection(63)]), JANUARY)).toMatchObject({
       inNumerator: true,
@@ -69,6 +102,13 @@ describe('retentionMeasure', () => {
   it('does not count a re-induction as retention of the course before it', () => {
     const patient = started([dispense(1, 30), dispense(96, 30)], [START, day(96)]);
     expect(retentionMeasure(90, patient, JANUARY)).toMatchObject({ inNumerator: false, value: 30 });
+  });
+
+  it('stops carried-forward supply the day before a re-induction', () => {
+    const patient = started([dispense(1, 60), dispense(30, 60)], [START, day(100)]);
+    expect(retentionMeasure(90, patient, JANUARY)).toMatchObject({ inNumerator: true, value: 99 });
+    const soon = started([dispense(1, 60), dispense(30, 60)], [START, day(90)]);
+    expect(retentionMeasure(90, soon, JANUARY)).toMatchObject({ inNumerator: false, value: 89 });
   });
 
   it('counts a patient once day 90 (or 180) has come', () => {

@@ -1,6 +1,6 @@
-import { addDays, type ClinicalDate } from '../clinical-date.js';
+import { addDays } from '../clinical-date.js';
 import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '../clinical-settings.js';
-import { supplyOf } from '../coverage.js';
+import { coveredDays } from '../coverage.js';
 import { counted, excluded, type MeasureOutcome, type MeasurePatient, type MeasurePeriod } from './measure-types.js';
 import { dayNumber, dayOf, indexEpisode, isInEpisode } from './treatment-episode.js';
 
@@ -11,12 +11,13 @@ export type RetentionDays = (typeof RETENTION_DAYS)[number];
  * Retention on naltrexone at 90 or 180 days.
  * - Denominator: patients whose first naltrexone start in the period (see indexEpisode) is at
  *   least `days` days old: day `days` (the start is day 1) is on or before today.
- * - Numerator: still supplied on day `days`: some dispense, injection or dose of the episode
- *   supplies that day or a later one, each counted from its own day without shifting (an
- *   injection supplies settings.xrInjectionCoverageDays). A later start ends the episode (supply
- *   counts up to the day before it), so a re-induction never counts as retention of the course
- *   before it.
- * - Value: the day number of the last day the episode's supply reaches; null when it had none.
+ * - Coverage: the same rule as PDC (coverage.ts): the episode's dispenses and injections shift
+ *   forward when they overlap (PQA), so an early refill carries its supply forward; a dose taken
+ *   covers its own day; an injection covers settings.xrInjectionCoverageDays. A later start ends
+ *   the episode: its coverage stops the day before, so a re-induction never counts as retention of
+ *   the course before it.
+ * - Numerator: covered on day `days` or a later day.
+ * - Value: the day number of the episode's last covered day; null when it had no coverage.
  * SQL computes this measure set-wise (apps/api/src/measures); an integration test holds both to
  * the same answer patient by patient.
  */
@@ -30,15 +31,10 @@ export function retentionMeasure(
   if (episode === null) return excluded('no_start_in_period');
   if (dayOf(episode.startedOn, days) > period.asOf) return excluded('follow_up_not_over');
 
-  let suppliedThrough: ClinicalDate | null = null;
-  for (const event of patient.medicationEvents) {
-    const supply = supplyOf(event, settings).days;
-    if (supply === 0 || !isInEpisode(event.occurredOn, episode, period.asOf)) continue;
-    const supplied = addDays(event.occurredOn, supply - 1);
-    const through =
-      episode.nextStartOn !== null && supplied >= episode.nextStartOn ? addDays(episode.nextStartOn, -1) : supplied;
-    if (suppliedThrough === null || through > suppliedThrough) suppliedThrough = through;
-  }
-  const value = suppliedThrough === null ? null : dayNumber(episode.startedOn, suppliedThrough);
+  const events = patient.medicationEvents.filter((e) => isInEpisode(e.occurredOn, episode, period.asOf));
+  const lastDay = episode.nextStartOn === null ? null : addDays(episode.nextStartOn, -1);
+  const covered = coveredDays(events, settings).filter((day) => lastDay === null || day <= lastDay);
+  const last = covered[covered.length - 1];
+  const value = last === undefined ? null : dayNumber(episode.startedOn, last);
   return counted(value !== null && value >= days, value, episode.startedOn);
 }
