@@ -4,13 +4,14 @@ import {
   DEFAULT_CLINICAL_SETTINGS,
   type Diagnosis,
   type InductionRule,
+  type OpioidUseObservation,
 } from '@naltrack/domain';
 import { inductionInputOf, type NaltrexoneStartDraft, rulesFor } from './naltrexone-start-fields';
 
 const { opioidFreeDays, opioidFreeDaysAfterAgonist, lftMaxUlnMultiple } = DEFAULT_CLINICAL_SETTINGS;
 
 export const INDUCTION_RULE_LABELS: Record<InductionRule, string> = {
-  opioid_free_days: `${opioidFreeDays} opioid-free days (${opioidFreeDaysAfterAgonist} after methadone or buprenorphine)`,
+  opioid_free_days: `${opioidFreeDays} whole opioid-free days before the start (${opioidFreeDaysAfterAgonist} after methadone or buprenorphine)`,
   opioid_screen: 'Opioid drug screen not positive',
   naloxone_challenge: 'Naloxone challenge not positive',
   liver_function: `ALT and AST at most ${lftMaxUlnMultiple}× ULN, bilirubin normal`,
@@ -19,22 +20,26 @@ export const INDUCTION_RULE_LABELS: Record<InductionRule, string> = {
 interface InductionChecklistProps {
   draft: NaltrexoneStartDraft;
   diagnoses: readonly Diagnosis[];
+  /** The patient's recorded screens and self-reports, which the API checks too. */
+  observations: readonly OpioidUseObservation[];
 }
 
 /**
- * The prerequisites as the values entered so far meet them, by the same domain rule the API runs
- * (with the default thresholds; the server checks again with the clinic's settings).
+ * The prerequisites as the values entered so far and the patient's record meet them, by the same
+ * domain rule the API runs (with the default thresholds; the server checks again with the clinic's
+ * settings). The opioid ones apply whatever the diagnosis.
  */
-export function InductionChecklist({ draft, diagnoses }: InductionChecklistProps) {
-  const rules = rulesFor(draft, diagnoses);
-  const { failures } = checkInductionPrerequisites(inductionInputOf(draft, diagnoses));
-  if (rules.length === 0) {
+export function InductionChecklist({ draft, diagnoses, observations }: InductionChecklistProps) {
+  const rules = rulesFor(draft);
+  const input = inductionInputOf(draft, diagnoses, observations);
+  if (input === null) {
     return (
       <Text size="sm" c="gray.7">
-        No prerequisites apply to this diagnosis and formulation.
+        Enter the start date to check the prerequisites.
       </Text>
     );
   }
+  const { failures } = checkInductionPrerequisites(input);
   return (
     <div>
       <Title order={3} size="h6" mb={4}>

@@ -15,13 +15,17 @@ interface InductionFieldsProps {
   errorAt: (field: string) => string | undefined;
 }
 
-/** What opioid use disorder needs checked before naltrexone: opioid-free days, screen, challenge. */
+/**
+ * What every naltrexone start needs checked, whatever the diagnosis: opioid-free days, screen,
+ * challenge. A patient who never used opioids leaves the date empty (not in opioid use disorder).
+ */
 export function OpioidUseFields({ draft, set, errorAt }: InductionFieldsProps) {
   return (
     <SimpleGrid minColWidth={190} spacing="sm">
       <TextInput
         type="date"
         label="Last opioid use"
+        description="Any opioid, methadone and buprenorphine included. Empty: no opioid use."
         value={draft.lastOpioidUseOn}
         onChange={(e) => set('lastOpioidUseOn', e.currentTarget.value)}
         error={errorAt('lastOpioidUseOn')}

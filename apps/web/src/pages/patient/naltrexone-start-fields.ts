@@ -5,7 +5,10 @@ import {
   type Formulation,
   type InductionInput,
   type InductionRule,
+  isClinicalDate,
+  type OpioidUseObservation,
   type PriorAgonist,
+  recordedOpioidUse,
 } from '@naltrack/domain';
 import type { LiverFunctionTestsBody, NewNaltrexoneStart } from '../../api/medication';
 
@@ -27,9 +30,9 @@ export interface NaltrexoneStartDraft {
 /** The usual doses: 380 mg XR-NTX every 4 weeks, 50 mg oral daily. */
 export const DEFAULT_DOSE_MG: Record<Formulation, string> = { xr_injection: '380', oral: '50' };
 
-/** The prerequisites for this patient and formulation: what the form asks and the checklist shows. */
-export function rulesFor(draft: NaltrexoneStartDraft, diagnoses: readonly Diagnosis[]): InductionRule[] {
-  return applicableInductionRules({ diagnoses, formulation: draft.formulation });
+/** The prerequisites for this formulation (the opioid ones for every diagnosis): what the form asks. */
+export function rulesFor(draft: NaltrexoneStartDraft): InductionRule[] {
+  return applicableInductionRules({ formulation: draft.formulation });
 }
 
 const numberOrNull = (text: string) => (text.trim() === '' ? null : Number(text));
@@ -40,8 +43,8 @@ const lftEntered = (draft: NaltrexoneStartDraft) => [draft.alt, draft.ast, draft
  * (the start then fails that prerequisite); a blank among entered ones goes as null, so the API
  * names that value.
  */
-export function toNewNaltrexoneStart(draft: NaltrexoneStartDraft, diagnoses: readonly Diagnosis[]): NewNaltrexoneStart {
-  const rules = rulesFor(draft, diagnoses);
+export function toNewNaltrexoneStart(draft: NaltrexoneStartDraft): NewNaltrexoneStart {
+  const rules = rulesFor(draft);
   const body: NewNaltrexoneStart = {
     formulation: draft.formulation,
     doseMg: numberOrNull(draft.doseMg),
@@ -65,13 +68,24 @@ export function toNewNaltrexoneStart(draft: NaltrexoneStartDraft, diagnoses: rea
   return body;
 }
 
-/** The same values as the domain's induction check reads them; a blank number reads as not a number. */
-export function inductionInputOf(draft: NaltrexoneStartDraft, diagnoses: readonly Diagnosis[]): InductionInput {
-  const body = toNewNaltrexoneStart(draft, diagnoses);
+/**
+ * The same values as the domain's induction check reads them, with the opioid use the patient's
+ * record shows (as the API adds it); a blank number reads as not a number. Null until the start
+ * date is a whole date, since opioid-free days count up to it.
+ */
+export function inductionInputOf(
+  draft: NaltrexoneStartDraft,
+  diagnoses: readonly Diagnosis[],
+  observations: readonly OpioidUseObservation[],
+): InductionInput | null {
+  const body = toNewNaltrexoneStart(draft);
+  if (!isClinicalDate(body.startedOn)) return null;
   const lft = body.lft;
   return {
     ...body,
+    lastOpioidUseOn: body.lastOpioidUseOn && isClinicalDate(body.lastOpioidUseOn) ? body.lastOpioidUseOn : null,
     diagnoses,
+    recorded: recordedOpioidUse(observations, body.startedOn),
     lft: lft
       ? {
           alt: lft.alt ?? Number.NaN,

@@ -7,6 +7,7 @@ import {
   bodyOf,
   FORBIDDEN,
   invalidField,
+  OBSERVATIONS,
   ok,
   openRecordTab,
   PATIENT,
@@ -49,7 +50,7 @@ const REFUSAL = {
     message: 'Naltrexone cannot be started: …',
     details: {
       failures: [
-        { rule: 'opioid_free_days', message: '3 opioid-free days before the start (last use 2026-04-28); 7 needed.' },
+        { rule: 'opioid_free_days', message: '2 opioid-free days before the start (last use 2026-04-28); 7 needed.' },
         {
           rule: 'opioid_screen',
           message: 'The opioid drug screen is positive; naltrexone would precipitate withdrawal.',
@@ -95,7 +96,9 @@ describe('Record naltrexone start', () => {
     const { user, form } = await openForm();
 
     expect(checklistItems()).toEqual([
-      expect.stringMatching(/^✗7 opioid-free days .* not met: The date of last opioid use is required/),
+      expect.stringMatching(
+        /^✗7 whole opioid-free days .* not met: The date of last opioid use is required for opioid/,
+      ),
       '✓Opioid drug screen not positive — met',
       '✓Naloxone challenge not positive — met',
     ]);
@@ -103,7 +106,8 @@ describe('Record naltrexone start', () => {
 
     expect(screen.getByText(/Prerequisites \(2 not met\)/)).toBeInTheDocument();
     expect(checklistItems()).toEqual([
-      expect.stringContaining('not met: 3 opioid-free days before the start (last use 2026-04-28); 7 needed.'),
+      // Whole days between the 28th and the 1st: the 29th and the 30th.
+      expect.stringContaining('not met: 2 opioid-free days before the start (last use 2026-04-28); 7 needed.'),
       expect.stringContaining('Opioid drug screen not positive — not met: The opioid drug screen is positive'),
       '✓Naloxone challenge not positive — met',
     ]);
@@ -135,7 +139,7 @@ describe('Record naltrexone start', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      '3 opioid-free days before the start (last use 2026-04-28); 7 needed.',
+      '2 opioid-free days before the start (last use 2026-04-28); 7 needed.',
       'The opioid drug screen is positive; naltrexone would precipitate withdrawal.',
     ]);
     const reason = within(form).getByLabelText(/Override reason/);
@@ -170,7 +174,6 @@ describe('Record naltrexone start', () => {
       },
     });
     await user.selectOptions(within(form).getByLabelText('Formulation'), 'oral');
-    expect(within(form).queryByLabelText('Last opioid use')).not.toBeInTheDocument();
     await user.type(within(form).getByLabelText('ALT'), '35');
     await user.type(within(form).getByLabelText(/Upper limit of normal/), '40');
     await user.click(within(form).getByRole('button', { name: 'Start naltrexone' }));
@@ -183,9 +186,62 @@ describe('Record naltrexone start', () => {
         formulation: 'oral',
         doseMg: 50,
         startedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        opioidScreen: 'not_done',
+        naloxoneChallenge: 'not_done',
         lft: { alt: 35, ast: null, uln: 40, bilirubinNormal: true },
       },
     ]);
+  });
+
+  it('asks the opioid prerequisites of an AUD patient too, and counts days after methadone as the API does', async () => {
+    const { user, form } = await openForm({ [`GET ${API}`]: ok({ ...NEW_PATIENT, diagnoses: ['AUD'] }) });
+    const startDate = within(form).getByLabelText(/Start date/);
+    await user.clear(startDate);
+    await user.type(startDate, '2026-05-20');
+
+    // No opioid use stated, none recorded: an AUD patient may start.
+    expect(screen.getByText(/Prerequisites \(all met\)/)).toBeInTheDocument();
+    expect(checklistItems()).toEqual([
+      expect.stringMatching(
+        /^✓7 whole opioid-free days before the start \(14 after methadone or buprenorphine\) — met$/,
+      ),
+      '✓Opioid drug screen not positive — met',
+      '✓Naloxone challenge not positive — met',
+    ]);
+
+    await user.selectOptions(within(form).getByLabelText('Prior methadone or buprenorphine'), 'methadone');
+    expect(checklistItems()[0]).toContain('not met: The date of last opioid use is required after methadone');
+    await user.type(within(form).getByLabelText('Last opioid use'), '2026-05-10');
+    expect(checklistItems()[0]).toContain(
+      'not met: 9 opioid-free days before the start (last use 2026-05-10); 14 needed after methadone.',
+    );
+    await user.selectOptions(within(form).getByLabelText('Naloxone challenge'), 'positive');
+    expect(screen.getByText(/Prerequisites \(2 not met\)/)).toBeInTheDocument();
+  });
+
+  it('shows the opioid use the patient’s record holds before the start is sent', async () => {
+    const fentanyl = {
+      ...OBSERVATIONS[1],
+      id: 'o9',
+      kind: 'uds' as const,
+      observedOn: '2026-05-16',
+      results: { fentanyl: 'positive' as const, opioids: 'negative' as const },
+    };
+    const { user, form } = await openForm({ [`GET ${API}/observations`]: ok([fentanyl, ...OBSERVATIONS]) });
+    const startDate = within(form).getByLabelText(/Start date/);
+    await user.clear(startDate);
+    await user.type(startDate, '2026-05-20');
+    await user.type(within(form).getByLabelText('Last opioid use'), '2026-04-01');
+
+    await waitFor(() =>
+      expect(checklistItems()).toEqual([
+        expect.stringContaining(
+          'not met: 3 opioid-free days before the start (last use recorded 2026-05-16: positive fentanyl screen); 7 needed.',
+        ),
+        expect.stringContaining('not met: An opioid drug screen in the record is positive (recorded 2026-05-16'),
+        '✓Naloxone challenge not positive — met',
+      ]),
+    );
   });
 
   it('is for prescribers: a nurse reads why', async () => {

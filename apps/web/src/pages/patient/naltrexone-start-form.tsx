@@ -3,6 +3,7 @@ import { type Diagnosis, FORMULATIONS, type Formulation, type InductionFailure, 
 import { type FormEvent, useState } from 'react';
 import { useCreateNaltrexoneStart } from '../../api/hooks/use-create-naltrexone-start';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
+import { useFetchPatientObservations } from '../../api/hooks/use-fetch-patient-observations';
 import { useClinicToday } from '../../auth/use-clinic-today';
 import { fieldErrorOf } from './api-field-errors';
 import { FormFeedback } from './form-feedback';
@@ -59,6 +60,8 @@ interface NaltrexoneStartFormProps {
 export function NaltrexoneStartForm({ patientId, diagnoses }: NaltrexoneStartFormProps) {
   const currentUser = useFetchCurrentUser();
   const start = useCreateNaltrexoneStart(patientId);
+  // The API checks the record's own opioid use; the checklist shows it before the start is sent.
+  const observations = useFetchPatientObservations(patientId);
   const today = useClinicToday();
   // Kept apart from the mutation's error: a refused override (e.g. a short reason) still shows them.
   const [refusedFor, setRefusedFor] = useState<InductionFailure[] | null>(null);
@@ -80,11 +83,11 @@ export function NaltrexoneStartForm({ patientId, diagnoses }: NaltrexoneStartFor
     );
   }
 
-  const rules = rulesFor(draft, diagnoses);
+  const rules = rulesFor(draft);
   const error = start.error;
   const errorAt = (field: string) => fieldErrorOf(error, field);
   const send = (reason?: string) => {
-    const body = toNewNaltrexoneStart(draft, diagnoses);
+    const body = toNewNaltrexoneStart(draft);
     start.mutate(reason === undefined ? body : { ...body, overrideReason: reason.trim() }, {
       onSuccess: (started) => {
         setDraft(emptyDraft(today));
@@ -148,7 +151,7 @@ export function NaltrexoneStartForm({ patientId, diagnoses }: NaltrexoneStartFor
         </SimpleGrid>
         {rules.includes('opioid_free_days') ? <OpioidUseFields draft={draft} set={set} errorAt={errorAt} /> : null}
         {rules.includes('liver_function') ? <LiverFunctionFields draft={draft} set={set} errorAt={errorAt} /> : null}
-        <InductionChecklist draft={draft} diagnoses={diagnoses} />
+        <InductionChecklist draft={draft} diagnoses={diagnoses} observations={observations.data ?? []} />
         {refusedFor ? (
           <InductionOverride
             failures={refusedFor}
