@@ -7,8 +7,9 @@ export interface CoverageOptions {
   /** Days one injection covers; defaults to settings.xrInjectionCoverageDays (HEDIS uses 31). */
   xrCoverageDays?: number;
   /**
-   * Fills dispensed on one day: 'shift' (the default, PQA) lines them up one after another like any
-   * overlapping fills; 'longest' keeps only the longest of that day's fills, as HEDIS POD does.
+   * Fills dispensed on one day: 'shift' (the default: PDC, retention, the caseload) lines them up one
+   * after another like any overlapping fills; 'longest' keeps only the longest of that day's fills,
+   * as HEDIS POD does.
    */
   sameDayFills?: 'shift' | 'longest';
 }

@@ -66,12 +66,15 @@ export function ietInitiationMeasure(
 }
 
 /**
- * IET engagement, as HEDIS counts it since MY2024 ("two or more additional SUD services or
- * medications within 34 days of the initiation visit", NCQA's IET measure description): the
- * patient initiated, then, on the day after the initiation day through 34 days after it, either
- * - a long-acting medication event (an XR-NTX injection), which is engagement by itself, or
+ * IET engagement, as HEDIS counts it since MY2024: "two or more additional SUD services or
+ * medications within 34 days of the initiation visit" (NCQA, IET measure description,
+ * ncqa.org/report-cards/health-plans/state-of-health-care-quality-report/measures-list/
+ * initiation-and-engagement-of-substance-use-disorder-treatment-iet), a long-acting medication
+ * event counting by itself. The patient initiated, then, on the day after the initiation day
+ * through 34 days after it, had either
+ * - a long-acting medication event (an XR-NTX injection given), which is engagement by itself, or
  * - two or more further treatment services (sessions or medication events; two on one day count
- *   twice, as HEDIS counts events, not days).
+ *   as two).
  * Anything on the initiation day itself does not count, an injection included.
  * The window is counted from the initiation day, so it can end as late as day 48 of the episode
  * (initiation on day 14 + 34 days): every patient waits until day 48 before being counted, so a
