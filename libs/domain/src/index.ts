@@ -11,6 +11,7 @@ export * from './measures/index.js';
 export * from './medication.js';
 export * from './observations.js';
 export * from './patient-summary.js';
+export * from './pdc-window.js';
 export * from './readiness.js';
 export * from './recorded-opioid-use.js';
 export * from './relapse.js';

@@ -7,6 +7,7 @@ import { laterOf } from './day-index.js';
 import { type InjectionStatusResult, injectionStatus, latestInjectionOn } from './injection.js';
 import type { Formulation, MedicationEventInput } from './medication.js';
 import { isValidPacsItems, pacsTotal } from './observations.js';
+import { caseloadPdcWindow } from './pdc-window.js';
 import { type RecordedRelapse, type RelapseObservation, relapseEpisodes } from './relapse.js';
 import type { Diagnosis, PatientStatus, Sex } from './vocabulary.js';
 
@@ -116,8 +117,8 @@ export function summarizePatient(
   const covered = coveredDays(events, settings);
   // Adherence belongs to the current start: coverage from an earlier episode must not dilute it.
   const pdcOverLast = (windowDays: number): number | null => {
-    const from = laterOf(addDays(today, -(windowDays - 1)), startedOn) ?? today;
-    return from > today ? null : computeAdherence({ events, from, to: today, settings }).pdc;
+    const window = caseloadPdcWindow(today, startedOn, windowDays);
+    return window === null ? null : computeAdherence({ events, from: window.from, to: today, settings }).pdc;
   };
 
   // Therapy
