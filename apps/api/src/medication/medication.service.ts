@@ -1,7 +1,7 @@
 import {
-  addDays,
   type ClinicalDate,
   type ClinicalSettings,
+  caseloadPdcWindow,
   checkInductionPrerequisites,
   computeAdherence,
   daysBetween,
@@ -27,6 +27,8 @@ import { MedicationEvent } from './medication-event.entity.js';
 import { NaltrexoneStart } from './naltrexone-start.entity.js';
 
 const MAX_REPORT_DAYS = 3 * 366;
+/** The caseload's pdc90. */
+const PDC_WINDOW_DAYS = 90;
 
 function toStartView(start: NaltrexoneStart): NaltrexoneStartViewDto {
   const { patient: _patient, startedBy: _startedBy, ...fields } = start;
@@ -139,10 +141,15 @@ export class MedicationService {
     return events.map(toEventView);
   }
 
+  /**
+   * Adherence over a period. Without `from`, the period is the caseload's PDC window (the 90 days up
+   * to `to`, from the current start when that is later), so the patient page shows the caseload's PDC.
+   */
   async adherence(patientId: string, query: AdherenceQueryDto): Promise<AdherenceDto> {
     await this.findPatient(patientId);
     const to = query.to ?? this.clock.today();
-    const from = query.from ?? addDays(to, -89);
+    const window = query.from ? null : caseloadPdcWindow(to, await this.startInForce(patientId, to), PDC_WINDOW_DAYS);
+    const from = query.from ?? window?.from ?? to;
     if (from > to) throw fieldError('from', 'from must not be after to');
     if (daysBetween(from, to) >= MAX_REPORT_DAYS) throw fieldError('from', 'the period may span at most three years');
 
@@ -151,10 +158,20 @@ export class MedicationService {
     return {
       from,
       to,
+      sinceStart: window?.sinceStart ?? false,
       ...result,
       adherent: result.pdc !== null && result.pdc >= this.settings.adherentPdc,
       injection: injectionStatus(latestInjectionOn(events, to), to, this.settings),
     };
+  }
+
+  /** The start the caseload row measures from: the newest one on or before `day`. */
+  private async startInForce(patientId: string, day: ClinicalDate): Promise<ClinicalDate | null> {
+    const start = await this.dataSource.getRepository(NaltrexoneStart).findOne({
+      where: { patientId, startedOn: LessThanOrEqual(day) },
+      order: { startedOn: 'DESC', createdAt: 'DESC' },
+    });
+    return start?.startedOn ?? null;
   }
 
   private async findPatient(patientId: string): Promise<Patient> {

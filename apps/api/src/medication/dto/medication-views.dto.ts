@@ -60,6 +60,11 @@ export class CoverageGapDto {
 export class AdherenceDto {
   @ApiProperty({ format: 'date' }) from: string;
   @ApiProperty({ format: 'date' }) to: string;
+  @ApiProperty({
+    description:
+      'The default period starts at the current naltrexone start, inside the last 90 days (the caseload PDC window)',
+  })
+  sinceStart: boolean;
   @ApiProperty({ nullable: true, type: Number, description: 'Proportion of days covered, 0-1 (PQA)' })
   pdc: number | null;
   @ApiProperty({ nullable: true, type: Number, description: "Medication possession ratio: days' supply / days" })

@@ -1242,6 +1242,8 @@ export interface components {
             from: string;
             /** Format: date */
             to: string;
+            /** @description The default period starts at the current naltrexone start, inside the last 90 days (the caseload PDC window) */
+            sinceStart: boolean;
             /** @description Proportion of days covered, 0-1 (PQA) */
             pdc: number | null;
             /** @description Medication possession ratio: days' supply / days */
@@ -2873,7 +2875,7 @@ export interface operations {
     MedicationController_adherence: {
         parameters: {
             query?: {
-                /** @description Period start; default 89 days before `to` */
+                /** @description Period start; default the caseload's PDC window: 89 days before `to`, or the current naltrexone start when later */
                 from?: string;
                 /** @description Period end, inclusive; default today */
                 to?: string;
