@@ -29,6 +29,8 @@ interface CaseloadRow {
     latest_pacs: number | null;
     early_relapse: boolean;
     last_relapse_on: string | null;
+    last_relapse_use_on: string | null;
+    relapse_ongoing: boolean;
     flags: CaseloadFlag[];
     keys: string[];
   } | null;
@@ -69,6 +71,8 @@ export class CaseloadService {
         latestPacs: item.latest_pacs,
         earlyRelapse: item.early_relapse,
         lastRelapseOn: item.last_relapse_on,
+        lastRelapseUseOn: item.last_relapse_use_on,
+        relapseOngoing: item.relapse_ongoing,
         flags: item.flags,
       })),
       nextCursor:

@@ -128,6 +128,14 @@ export class PatientSummaryRow {
   @Column({ name: 'last_relapse_on', type: 'date', nullable: true })
   lastRelapseOn: string | null;
 
+  /** The last day of use in a relapse episode of the current course. */
+  @Column({ name: 'last_relapse_use_on', type: 'date', nullable: true })
+  lastRelapseUseOn: string | null;
+
+  /** A relapse episode of the current course is ongoing (use has not stopped for its end window). */
+  @Column({ name: 'relapse_ongoing', type: 'boolean', default: false })
+  relapseOngoing: boolean;
+
   @Column({ name: 'early_relapse', type: 'boolean', default: false })
   earlyRelapse: boolean;
 

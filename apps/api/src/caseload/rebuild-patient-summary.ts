@@ -119,6 +119,8 @@ export function summaryRowOf(
     lastPositiveScreenOn: summary.lastPositiveScreenOn,
     relapseCount: summary.relapseCount,
     lastRelapseOn: summary.lastRelapseOn,
+    lastRelapseUseOn: summary.lastRelapseUseOn,
+    relapseOngoing: summary.relapseOngoing,
     earlyRelapse: summary.earlyRelapse,
     flags: summary.flags,
   };
@@ -140,7 +142,7 @@ export async function rebuildPatientSummary(
   return row;
 }
 
-/** Caseload rows written per statement: 29 parameters a row, well under PostgreSQL's 65,535. */
+/** Caseload rows written per statement: 31 parameters a row, well under PostgreSQL's 65,535. */
 const UPSERT_BATCH = 1_000;
 
 /**
@@ -185,7 +187,11 @@ export async function rebuildPatientSummaries(
           status: s.status,
         })),
         observations: (observations.get(patient.id) ?? []).map(toSummaryObservation).filter((o) => o !== null),
-        recordedRelapses: (relapses.get(patient.id) ?? []).map((r) => ({ onsetOn: r.onsetOn, early: r.early })),
+        recordedRelapses: (relapses.get(patient.id) ?? []).map((r) => ({
+          substance: r.substance,
+          onsetOn: r.onsetOn,
+          lastUseOn: r.lastUseOn,
+        })),
         hasApprovedDiscontinuation: false,
         taperStartedOn: null,
         stopResolvedOn: null,

@@ -82,7 +82,8 @@ export class DiscontinuationService {
         {
           today,
           naltrexoneStartedOn: start.startedOn,
-          lastRelapseOn: summary.lastRelapseOn,
+          lastRelapseUseOn: summary.lastRelapseUseOn,
+          relapseOngoing: summary.relapseOngoing,
           pdc90: summary.pdc90,
           attendanceRate90: summary.attendanceRate90,
           latestPacs: summary.latestPacs,
@@ -273,8 +274,8 @@ export class DiscontinuationService {
         decisions: decisions
           .filter((d) => d.requestId === request.id)
           .map(({ requestId: _requestId, ...decision }) => decision),
-        relapseAlert:
-          request.startedOn !== null && summary?.lastRelapseOn != null && summary.lastRelapseOn >= request.startedOn,
+        // The caseload flag is about the taper in force: a relapse ongoing at its start or begun since.
+        relapseAlert: request.status === 'in_taper' && (summary?.flags.includes('relapse_during_taper') ?? false),
         patientMetrics: summary ? toPatientMetrics(summary) : null,
         patient: summary ? { givenName: summary.givenName, familyName: summary.familyName, mrn: summary.mrn } : null,
       };

@@ -16,6 +16,8 @@ export function toPatientMetrics(row: PatientSummaryRow): PatientMetricsDto {
     lastSessionOn: row.lastSessionOn,
     latestPacs: row.latestPacs,
     lastRelapseOn: row.lastRelapseOn,
+    lastRelapseUseOn: row.lastRelapseUseOn,
+    relapseOngoing: row.relapseOngoing,
     earlyRelapse: row.earlyRelapse,
     flags: row.flags,
   };

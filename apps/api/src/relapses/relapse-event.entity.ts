@@ -1,5 +1,5 @@
 import type { RelapseRule, RelapseSubstance } from '@naltrack/domain';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { PatientRecord } from '../patients/patient-record.js';
 
 export const RELAPSE_SOURCES = ['detected', 'recorded'] as const;
@@ -10,6 +10,7 @@ export type RelapseSource = (typeof RELAPSE_SOURCES)[number];
  * Detected relapses not yet confirmed are computed from observations, never stored.
  */
 @Entity({ name: 'relapse_event' })
+@Check('relapse_event_last_use_check', 'last_use_on IS NULL OR last_use_on >= onset_on')
 @Index('relapse_event_patient_onset_key', ['patientId', 'substance', 'onsetOn'], { unique: true })
 export class RelapseEvent extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
@@ -17,6 +18,10 @@ export class RelapseEvent extends PatientRecord {
 
   @Column({ name: 'onset_on', type: 'date' })
   onsetOn: string;
+
+  /** The last day of use the clinician stated; null when they did not (the rules then extend it). */
+  @Column({ name: 'last_use_on', type: 'date', nullable: true })
+  lastUseOn: string | null;
 
   @Column({ type: 'text' })
   substance: RelapseSubstance;

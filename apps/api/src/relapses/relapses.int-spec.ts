@@ -31,7 +31,8 @@ describe('relapses', () => {
   const summaryOf = async (patientId: string) =>
     (
       await t.dataSource.query(
-        'SELECT flags, relapse_count, early_relapse FROM patient_summary WHERE patient_id = $1',
+        `SELECT flags, relapse_count, early_relapse, last_relapse_use_on::text, relapse_ongoing
+           FROM patient_summary WHERE patient_id = $1`,
         [patientId],
       )
     )[0];
@@ -42,6 +43,8 @@ describe('relapses', () => {
     const patient = await t.newPatient({ diagnoses: ['OUD'], status: 'active' });
     const startedOn = daysAgo(40);
     await startNaltrexone(patient.id, startedOn);
+    // The first week's screen: the screening schedule counts a week without one as a week of use.
+    await observe(patient.id, { kind: 'uds', observedOn: addDays(startedOn, 1), results: { opioids: 'negative' } });
     for (const week of [1, 2, 3, 4]) {
       await observe(patient.id, {
         kind: 'uds',
@@ -54,6 +57,10 @@ describe('relapses', () => {
       {
         id: null,
         onsetOn: addDays(startedOn, 8),
+        // Use on day 29 of the course, 11 days ago: not yet the 14 days without use that end it.
+        lastUseOn: addDays(startedOn, 29),
+        endedOn: null,
+        ongoing: true,
         detectedOn: addDays(startedOn, 29),
         substance: 'opioids',
         rule: 'xbot_4_weeks',
@@ -63,6 +70,10 @@ describe('relapses', () => {
         note: null,
       },
     ]);
+    expect(await summaryOf(patient.id)).toMatchObject({
+      last_relapse_use_on: addDays(startedOn, 29),
+      relapse_ongoing: true,
+    });
     expect((await summaryOf(patient.id)).flags).toContain('early_relapse');
     expect(await storedCount(patient.id)).toBe(0);
 
@@ -96,6 +107,8 @@ describe('relapses', () => {
     expect(await list(woman.id)).toEqual([
       expect.objectContaining({
         onsetOn: daysAgo(6),
+        lastUseOn: daysAgo(6),
+        ongoing: true,
         substance: 'alcohol',
         rule: 'heavy_drinking_day',
         early: false,
@@ -112,9 +125,13 @@ describe('relapses', () => {
 
     const late = await record(patient.id, { onsetOn: daysAgo(100), substance: 'alcohol', note: 'Told the nurse' });
     expect(late.status).toBe(201);
+    // An earlier course's relapse, as stated: the new start closed it.
     expect(late.body).toEqual({
       id: expect.stringMatching(UUID),
       onsetOn: daysAgo(100),
+      lastUseOn: daysAgo(100),
+      endedOn: daysAgo(86),
+      ongoing: false,
       detectedOn: null,
       substance: 'alcohol',
       rule: null,
@@ -124,7 +141,14 @@ describe('relapses', () => {
       note: 'Told the nurse',
     });
     const early = await record(patient.id, { onsetOn: daysAgo(3), substance: 'opioids' }).expect(201);
-    expect(early.body).toMatchObject({ source: 'recorded', early: true, note: null });
+    expect(early.body).toMatchObject({
+      source: 'recorded',
+      early: true,
+      note: null,
+      lastUseOn: daysAgo(3),
+      endedOn: null,
+      ongoing: true,
+    });
     expect((await summaryOf(patient.id)).flags).toContain('early_relapse');
 
     // Same onset, other substance: another relapse.
@@ -149,6 +173,45 @@ describe('relapses', () => {
       [daysAgo(20), 'recorded'],
       [daysAgo(40), 'detected'],
     ]);
+  });
+
+  it('keeps the last day of use a clinician states, which later use extends until 2 weeks pass without it', async () => {
+    const patient = await t.newPatient({ diagnoses: ['AUD'], sex: 'female', status: 'active' });
+    await startNaltrexone(patient.id, daysAgo(60));
+    const recorded = await record(patient.id, { onsetOn: daysAgo(40), lastUseOn: daysAgo(30), substance: 'alcohol' });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({
+      onsetOn: daysAgo(40),
+      lastUseOn: daysAgo(30),
+      endedOn: daysAgo(16),
+      ongoing: false,
+      detectedOn: null,
+      source: 'recorded',
+    });
+    expect(await summaryOf(patient.id)).toMatchObject({ last_relapse_use_on: daysAgo(30), relapse_ongoing: false });
+
+    // A heavy drinking day 10 days after the stated last use: the same relapse went on.
+    await observe(patient.id, { kind: 'drinks', observedOn: daysAgo(20), value: 5 });
+    expect(await list(patient.id)).toEqual([
+      {
+        ...recorded.body,
+        lastUseOn: daysAgo(20),
+        endedOn: daysAgo(6),
+        detectedOn: daysAgo(20),
+        rule: 'heavy_drinking_day',
+      },
+    ]);
+
+    // 18 days later: a new relapse, ongoing.
+    await observe(patient.id, { kind: 'drinks', observedOn: daysAgo(2), value: 4 });
+    const [latest, first] = await list(patient.id);
+    expect(latest).toMatchObject({ onsetOn: daysAgo(2), lastUseOn: daysAgo(2), endedOn: null, ongoing: true });
+    expect(first).toMatchObject({ id: recorded.body.id, lastUseOn: daysAgo(20) });
+    expect(await summaryOf(patient.id)).toMatchObject({
+      relapse_count: 2,
+      last_relapse_use_on: daysAgo(2),
+      relapse_ongoing: true,
+    });
   });
 
   it('refuses to confirm a relapse that was not detected, with 422 and nothing stored', async () => {
@@ -177,11 +240,16 @@ describe('relapses', () => {
     ['confirmDetected as text', { confirmDetected: 'yes' }, 'confirmDetected'],
     ['an empty note', { note: '' }, 'note'],
     ['a field set by the server', { early: true }, 'early'],
+    ['a last use tomorrow', { lastUseOn: 'TOMORROW' }, 'lastUseOn'],
+    ['a last use before the onset', { lastUseOn: 'BEFORE_ONSET' }, 'lastUseOn'],
+    ['an impossible last use', { lastUseOn: '2026-02-30' }, 'lastUseOn'],
   ])('refuses %s naming %s and stores nothing', async (_case, change, field) => {
     // newPatient is born 1985-04-12.
     const patient = await t.newPatient();
     const body: Record<string, unknown> = { onsetOn: daysAgo(2), substance: 'opioids', ...change };
     if (body.onsetOn === 'TOMORROW') body.onsetOn = addDays(today, 1);
+    if (body.lastUseOn === 'TOMORROW') body.lastUseOn = addDays(today, 1);
+    if (body.lastUseOn === 'BEFORE_ONSET') body.lastUseOn = daysAgo(3);
     const refused = await record(patient.id, body).expect(400);
     expect(refused.body.code).toBe('VALIDATION_FAILED');
     expect(fieldsOf(refused.body)).toContain(field);

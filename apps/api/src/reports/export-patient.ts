@@ -75,6 +75,8 @@ export interface ExportObservation {
 export interface ExportRelapse {
   id: string;
   onsetOn: ClinicalDate;
+  /** The last day of use the clinician stated; null when they did not. */
+  lastUseOn: ClinicalDate | null;
   substance: RelapseSubstance;
   source: 'detected' | 'recorded';
   rule: RelapseRule | null;

@@ -78,8 +78,8 @@ function exportSql(withConsents: boolean): string {
              'o.observed_on, o.created_at, o.id',
            )} AS observations,
            ${aggregate(
-             `'id', r.id, 'onsetOn', r.onset_on, 'substance', r.substance, 'source', r.source,
-              'rule', r.rule, 'early', r.early`,
+             `'id', r.id, 'onsetOn', r.onset_on, 'lastUseOn', r.last_use_on, 'substance', r.substance,
+              'source', r.source, 'rule', r.rule, 'early', r.early`,
              'relapse_event r WHERE r.patient_id = p.id AND r.onset_on <= $4',
              'r.onset_on, r.id',
            )} AS relapses,

@@ -5,7 +5,6 @@ import {
   computeAdherence,
   type DiscontinuationKind,
   type DiscontinuationStatus,
-  detectRelapses,
   type Formulation,
   type InjectionStatus,
   injectionStatus,
@@ -13,7 +12,9 @@ import {
   isValidPacsItems,
   latestInjectionOn,
   pacsTotal,
+  type RelapseEpisode,
   type RelapseObservation,
+  relapseEpisodes,
 } from '@naltrack/domain';
 import type { ExportObservation, ExportPatient, ExportStart } from './export-patient.js';
 import type { ExportPeriod } from './export-periods.js';
@@ -64,8 +65,8 @@ function toRelapseObservation(o: ExportObservation): RelapseObservation | null {
 
 /**
  * Computes every period of one patient. Relapse episodes are found once per naltrexone start (as
- * the caseload does for the current one): detected and recorded relapses sharing an onset day are
- * one episode, counted in the period of its onset.
+ * the caseload does for the current one): a stored relapse absorbs the detections that overlap it,
+ * and each episode counts in the period of its onset.
  */
 export function metricsByPeriod(
   patient: ExportPatient,
@@ -73,12 +74,12 @@ export function metricsByPeriod(
   asOf: ClinicalDate,
   settings: ClinicalSettings,
 ): PeriodMetrics[] {
-  const episodesByStart = new Map<string, Map<ClinicalDate, boolean>>();
+  const episodesByStart = new Map<string, RelapseEpisode[]>();
   const episodesFor = (start: ExportStart | null) => {
     const key = start?.id ?? '';
     let episodes = episodesByStart.get(key);
     if (!episodes) {
-      episodes = relapseEpisodes(patient, start, asOf, settings);
+      episodes = courseRelapses(patient, start, asOf, settings);
       episodesByStart.set(key, episodes);
     }
     return episodes;
@@ -95,40 +96,32 @@ function startInForce(starts: readonly ExportStart[], on: ClinicalDate): ExportS
   return current;
 }
 
-function relapseEpisodes(
+/** The relapse episodes of the course that began with `start`, as the caseload finds them. */
+function courseRelapses(
   patient: ExportPatient,
   start: ExportStart | null,
   asOf: ClinicalDate,
   settings: ClinicalSettings,
-): Map<ClinicalDate, boolean> {
-  const startedOn = start?.startedOn ?? null;
-  const episodes = new Map<ClinicalDate, boolean>();
-  const add = (onsetOn: ClinicalDate, early: boolean) =>
-    episodes.set(onsetOn, (episodes.get(onsetOn) ?? false) || early);
-  const observations = patient.observations
-    .filter((o) => o.observedOn <= asOf && RELAPSE_KINDS.includes(o.kind))
-    .map(toRelapseObservation)
-    .filter((o) => o !== null);
-  const detected = detectRelapses({
+): RelapseEpisode[] {
+  return relapseEpisodes({
     diagnoses: patient.diagnoses,
     sex: patient.sex,
-    naltrexoneStartedOn: startedOn,
-    observations,
+    naltrexoneStartedOn: start?.startedOn ?? null,
+    observations: patient.observations
+      .filter((o) => RELAPSE_KINDS.includes(o.kind))
+      .map(toRelapseObservation)
+      .filter((o) => o !== null),
+    recorded: patient.relapses,
+    today: asOf,
     settings,
   });
-  for (const relapse of detected) add(relapse.onsetOn, relapse.early);
-  for (const relapse of patient.relapses) {
-    if (relapse.onsetOn > asOf || (startedOn !== null && relapse.onsetOn < startedOn)) continue;
-    add(relapse.onsetOn, relapse.early);
-  }
-  return episodes;
 }
 
 function periodMetrics(
   patient: ExportPatient,
   period: ExportPeriod,
   start: ExportStart | null,
-  episodes: Map<ClinicalDate, boolean>,
+  episodes: readonly RelapseEpisode[],
   settings: ClinicalSettings,
 ): PeriodMetrics {
   const inPeriod = (day: ClinicalDate) => day >= period.from && day <= period.to;
@@ -144,7 +137,7 @@ function periodMetrics(
 
   const sessions = patient.sessions.filter((s) => inPeriod(s.scheduledOn));
   const pacs = latestPacs(patient.observations.filter((o) => inPeriod(o.observedOn)));
-  const onsets = [...episodes].filter(([onsetOn]) => inPeriod(onsetOn));
+  const onsets = episodes.filter((episode) => inPeriod(episode.onsetOn));
   const request = patient.discontinuations.filter((d) => d.proposedOn <= period.to).at(-1) ?? null;
 
   return {
@@ -166,7 +159,7 @@ function periodMetrics(
     latestPacs: pacs?.total ?? null,
     latestPacsOn: pacs?.observedOn ?? null,
     relapses: onsets.length,
-    earlyRelapses: onsets.filter(([, early]) => early).length,
+    earlyRelapses: onsets.filter((episode) => episode.early).length,
     discontinuationKind: request?.kind ?? null,
     discontinuationStatus: request?.status ?? null,
   };

@@ -28,6 +28,9 @@ export class CaseloadItemDto {
   @ApiProperty({ nullable: true, type: Number }) latestPacs: number | null;
   @ApiProperty() earlyRelapse: boolean;
   @ApiProperty({ format: 'date', nullable: true, type: String }) lastRelapseOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Last day of use in a relapse' })
+  lastRelapseUseOn: string | null;
+  @ApiProperty({ description: 'A relapse is ongoing' }) relapseOngoing: boolean;
   @ApiProperty({ enum: CASELOAD_FLAGS, isArray: true }) flags: CaseloadFlag[];
 }
 

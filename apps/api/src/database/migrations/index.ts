@@ -7,6 +7,7 @@ import { ExportJobs1795579282696 } from './1795579282696-export-jobs.js';
 import { Disclosures1795579685553 } from './1795579685553-disclosures.js';
 import { CaseloadKeysetIndexes1795580060392 } from './1795580060392-caseload-keyset-indexes.js';
 import { CaseloadCounts1795580060393 } from './1795580060393-caseload-counts.js';
+import { RelapseLastUse1795591000000 } from './1795591000000-relapse-last-use.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Disclosures1795579685553,
   CaseloadKeysetIndexes1795580060392,
   CaseloadCounts1795580060393,
+  RelapseLastUse1795591000000,
 ];

@@ -147,7 +147,11 @@ export class DiscontinuationViewDto {
   @ApiProperty({ type: DecisionViewDto, isArray: true }) decisions: DecisionViewDto[];
   @ApiProperty({ format: 'date', nullable: true, type: String }) startedOn: string | null;
   @ApiProperty({ format: 'date', nullable: true, type: String }) completedOn: string | null;
-  @ApiProperty({ description: 'A relapse was recorded or detected after the taper began' }) relapseAlert: boolean;
+  @ApiProperty({
+    description:
+      'While the taper runs: a relapse was ongoing when it began, or began since (the relapse_during_taper flag)',
+  })
+  relapseAlert: boolean;
   @ApiProperty({ type: PatientMetricsDto, nullable: true }) patientMetrics: PatientMetricsDto | null;
   @ApiProperty({ type: RequestPatientDto, nullable: true }) patient: RequestPatientDto | null;
   @ApiProperty() createdAt: Date;

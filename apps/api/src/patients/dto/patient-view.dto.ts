@@ -60,10 +60,26 @@ export class PatientMetricsDto {
   @ApiProperty({ nullable: true, type: Number, description: 'Latest PACS total, 0-30' })
   latestPacs: number | null;
 
-  @ApiProperty({ format: 'date', nullable: true, type: String })
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Onset of the latest relapse of the current course',
+  })
   lastRelapseOn: string | null;
 
-  @ApiProperty()
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Last day of use in a relapse of the current course',
+  })
+  lastRelapseUseOn: string | null;
+
+  @ApiProperty({ description: 'A relapse of the current course is ongoing (use has not stopped for 2 weeks)' })
+  relapseOngoing: boolean;
+
+  @ApiProperty({ description: 'An early relapse of the current course, ongoing or ended recently' })
   earlyRelapse: boolean;
 
   @ApiProperty({ enum: CASELOAD_FLAGS, isArray: true })

@@ -963,7 +963,14 @@ export interface components {
             earlyRelapse: boolean;
             /** Format: date */
             lastRelapseOn: string | null;
-            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper")[];
+            /**
+             * Format: date
+             * @description Last day of use in a relapse
+             */
+            lastRelapseUseOn: string | null;
+            /** @description A relapse is ongoing */
+            relapseOngoing: boolean;
+            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started")[];
         };
         CaseloadFlagCountsDto: {
             /** @example 0 */
@@ -982,6 +989,8 @@ export interface components {
             stopped_without_approval: number;
             /** @example 0 */
             relapse_during_taper: number;
+            /** @example 0 */
+            not_started: number;
         };
         CaseloadPageDto: {
             items: components["schemas"]["CaseloadItemDto"][];
@@ -1048,10 +1057,21 @@ export interface components {
             lastSessionOn: string | null;
             /** @description Latest PACS total, 0-30 */
             latestPacs: number | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Onset of the latest relapse of the current course
+             */
             lastRelapseOn: string | null;
+            /**
+             * Format: date
+             * @description Last day of use in a relapse of the current course
+             */
+            lastRelapseUseOn: string | null;
+            /** @description A relapse of the current course is ongoing (use has not stopped for 2 weeks) */
+            relapseOngoing: boolean;
+            /** @description An early relapse of the current course, ongoing or ended recently */
             earlyRelapse: boolean;
-            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper")[];
+            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started")[];
         };
         PatientViewDto: {
             /** Format: uuid */
@@ -1491,8 +1511,23 @@ export interface components {
              * @description Null for a detection no clinician has confirmed yet
              */
             id: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description First day of the relapse
+             */
             onsetOn: string;
+            /**
+             * Format: date
+             * @description Last day of use in the episode: the latest of the stated one and the use screens and reports show (a screening week without its screen counts as use, dated by its last day)
+             */
+            lastUseOn: string;
+            /**
+             * Format: date
+             * @description Day the run of non-use that ends the episode was complete (2 weeks after the last use); null while ongoing
+             */
+            endedOn: string | null;
+            /** @description Use has not stopped for the end window: the relapse continues */
+            ongoing: boolean;
             /**
              * Format: date
              * @description Day the rule was met; null when the rules do not detect it
@@ -1505,7 +1540,7 @@ export interface components {
              * @enum {string|null}
              */
             rule: "xbot_4_weeks" | "xbot_7_days" | "heavy_drinking_day" | null;
-            /** @description Onset within 12 weeks of the naltrexone start */
+            /** @description Onset within 12 weeks of the start of its naltrexone course */
             early: boolean;
             /**
              * @description detected by the rules, or recorded by a clinician
@@ -1528,6 +1563,12 @@ export interface components {
              * @enum {string}
              */
             substance: "opioids" | "alcohol";
+            /**
+             * Format: date
+             * @description Last day of use the clinician knows of (clinic day); not before onsetOn, not in the future. Later use in screens and reports still extends the episode
+             * @example 2026-11-20
+             */
+            lastUseOn?: string;
             /** @example Reported at group session */
             note?: string;
             /**
@@ -1721,7 +1762,7 @@ export interface components {
             startedOn: string | null;
             /** Format: date */
             completedOn: string | null;
-            /** @description A relapse was recorded or detected after the taper began */
+            /** @description While the taper runs: a relapse was ongoing when it began, or began since (the relapse_during_taper flag) */
             relapseAlert: boolean;
             patientMetrics: components["schemas"]["PatientMetricsDto"] | (never | null);
             patient: components["schemas"]["RequestPatientDto"] | (never | null);
@@ -2496,7 +2537,7 @@ export interface operations {
                 careTeamId?: string;
                 /** @description One or more, comma-separated */
                 status?: ("referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up")[];
-                flag?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper";
+                flag?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
                 /** @description Part of a name or MRN */
                 q?: string;
                 /** @description A leading - sorts descending */

@@ -153,6 +153,8 @@ export function cohortTables(dataSource: DataSource) {
       'lastPositiveScreenOn',
       'relapseCount',
       'lastRelapseOn',
+      'lastRelapseUseOn',
+      'relapseOngoing',
       'earlyRelapse',
       'flags',
     ]),
