@@ -20,4 +20,5 @@ export const FLAG_LABELS: Record<CaseloadFlag, string> = {
   early_relapse: 'Early relapse',
   stopped_without_approval: 'Stopped without approval',
   relapse_during_taper: 'Relapse during taper',
+  not_started: 'Not started',
 };
