@@ -51,7 +51,7 @@ test.describe('discontinuation approved by the team', () => {
     await expect(patient.medicationForm.getByRole('status')).toContainText('Recorded');
     await expect(nextInjection).toContainText('On time');
     await expect(nextInjection).not.toHaveText(before);
-    await expect(patient.metric('PDC 30 days')).toBeVisible();
+    await expect(patient.metric('PDC')).toBeVisible();
 
     await patient.proposeStop(inDays(30), 'Patient asks to stop; stable, engaged in therapy, team to review.');
     await expect(patient.discontinuation).toContainText('Pending approval');

@@ -18,7 +18,7 @@ test.describe('caseload to patient', () => {
 
     await rows.first().click();
     await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
-    await expect(page.getByText('PDC 90 days', { exact: false })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'PDC', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
     await expectAccessible(page);
     await saveScreenshot(page, testInfo, 'patient');

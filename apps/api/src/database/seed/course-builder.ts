@@ -59,6 +59,8 @@ export class CourseBuilder {
   readonly sessions: DemoSession[] = [];
   readonly observations: DemoObservation[] = [];
   readonly relapses: DemoRelapse[] = [];
+  /** Set by a trajectory whose patient is tapering: the day the approved taper began. */
+  taperStartedOn: ClinicalDate | null = null;
   readonly random: SeededRandom;
   readonly today: ClinicalDate;
   readonly settings: ClinicalSettings;
@@ -200,6 +202,7 @@ export class CourseBuilder {
       nurse: this.staff('nurse'),
       therapist: this.staff('therapist'),
       heavyDrinks: this.heavyDrinks,
+      screeningWeeks: this.settings.screeningExpectedWeeks,
     };
   }
 
@@ -252,6 +255,7 @@ export class CourseBuilder {
       sessions: this.sessions,
       observations: [...this.observations].sort(byDay),
       relapses: this.relapses,
+      taperStartedOn: this.taperStartedOn,
     };
   }
 

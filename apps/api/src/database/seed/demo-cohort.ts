@@ -72,7 +72,9 @@ export function* demoPatients(options: DemoCohortOptions): Generator<DemoPatient
       seen.set(trajectory, ordinal + 1);
       const random = SeededRandom.derive(options.seed, index);
       const sex: Sex = random.chance(0.45) ? 'female' : 'male';
-      const diagnoses = diagnosesFor(random);
+      // Drawn for everyone, so the draws after it stay the same when a story fixes the diagnoses.
+      const drawn = diagnosesFor(random);
+      const diagnoses = TRAJECTORIES[trajectory].diagnoses?.(ordinal) ?? drawn;
       const person = {
         teamCode: team.code,
         mrn: `DEMO-${String(index + 1).padStart(6, '0')}`,

@@ -1,4 +1,4 @@
-import { addDays, type ClinicalDate, type RelapseSubstance } from '@naltrack/domain';
+import { addDays, type ClinicalDate } from '@naltrack/domain';
 import { demoEmail } from './demo-names.js';
 import type { DemoCourse, DemoDiscontinuation, DemoPatient } from './demo-types.js';
 
@@ -42,11 +42,9 @@ function request(
   };
 }
 
-const substanceOf = (person: Person): RelapseSubstance => (person.diagnoses.includes('OUD') ? 'opioids' : 'alcohol');
-
 /**
  * The team's discontinuation work over the cohort: every tapering patient has an approved request
- * under way (every other one with a relapse since it began), every discontinued patient a completed
+ * under way (from the day the trajectory began the taper), every discontinued patient a completed
  * one, and stable patients a spread of pending, approved, rejected and withdrawn proposals.
  */
 export function withDiscontinuations(
@@ -56,25 +54,12 @@ export function withDiscontinuations(
   ordinal: number,
 ): DemoPatient {
   const discontinuations: DemoDiscontinuation[] = [];
-  let relapses = course.relapses;
   if (course.status === 'tapering') {
-    const startedOn = addDays(today, -(7 + (ordinal % 14)));
+    // The trajectory decided when the taper began (and any relapse during it).
+    const startedOn = course.taperStartedOn ?? today;
     discontinuations.push(
       request(person, course, today, { status: 'in_taper', decisions: approvedBy(person.teamCode), startedOn }),
     );
-    // Tapering patients all have even ordinals (see steady.ts): alternate among them.
-    if (Math.floor(ordinal / 2) % 2 === 0) {
-      relapses = [
-        ...relapses,
-        {
-          onsetOn: addDays(startedOn, 3),
-          substance: substanceOf(person),
-          early: false,
-          note: 'Reported use during the taper.',
-          confirmedBy: demoEmail('therapist', person.teamCode),
-        },
-      ];
-    }
   } else if (course.status === 'discontinued') {
     const lastDose = course.medicationEvents.at(-1)?.occurredOn ?? today;
     discontinuations.push(
@@ -108,5 +93,5 @@ export function withDiscontinuations(
     const chosen = spread[ordinal % (spread.length + 3)];
     if (chosen) discontinuations.push(chosen);
   }
-  return { ...person, ...course, relapses, discontinuations };
+  return { ...person, ...course, discontinuations };
 }

@@ -1,10 +1,13 @@
-import { CASELOAD_FLAGS } from '@naltrack/domain';
+import { CASELOAD_FLAGS, type CaseloadFlag, checkInductionPrerequisites, recordedOpioidUse } from '@naltrack/domain';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { TEST_TODAY } from '../../../test/test-clock.js';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.js';
+import { Observation } from '../../observations/observation.entity.js';
 import { dataSourceOptions } from '../data-source.js';
-import { seedDemoCohort } from './demo-seeder.js';
+import { buildDemoCohort } from './demo-cohort.js';
+import { DEFAULT_DEMO_SEED, seedDemoCohort } from './demo-seeder.js';
+import type { DemoPatient } from './demo-types.js';
 
 const logger = pino({ level: 'silent' });
 const TABLES = [
@@ -74,6 +77,66 @@ describe('seedDemoCohort, the default cohort', () => {
     );
     const byFlag = new Map(found.map((row) => [row.flag, row.n]));
     expect(CASELOAD_FLAGS.filter((flag) => (byFlag.get(flag) ?? 0) < 2)).toEqual([]);
+  });
+
+  describe('the cases a clinician should find on the dashboard', () => {
+    const cohort = buildDemoCohort({
+      seed: DEFAULT_DEMO_SEED,
+      teamSizes: [100, 100, 100],
+      today: TEST_TODAY,
+      timeZone: 'America/New_York',
+    });
+    /** The first demo patient of a story, as stored, with their caseload row. */
+    async function stored(test: (p: DemoPatient) => boolean) {
+      const mrn = cohort.patients.find(test)?.mrn;
+      const [row]: { id: string; status: string; diagnoses: string[]; flags: CaseloadFlag[] }[] =
+        await dataSource.query(
+          `SELECT p.id, p.status::text AS status, p.diagnoses::text[] AS diagnoses, s.flags
+           FROM patient p JOIN patient_summary s ON s.patient_id = p.id WHERE p.mrn = $1`,
+          [mrn],
+        );
+      if (!row) throw new Error(`no stored demo patient for ${mrn}`);
+      return row;
+    }
+    const MEDICATION_FLAGS: CaseloadFlag[] = ['injection_overdue', 'low_adherence', 'stopped_without_approval'];
+
+    it('an AUD patient on methadone maintenance, whom a start today would be refused', async () => {
+      const patient = await stored((p) => p.variant === 'referred_on_methadone');
+      expect([patient.status, patient.diagnoses]).toEqual(['referred', ['AUD']]);
+      expect(patient.flags).toContain('positive_screen');
+      const observations = await dataSource.getRepository(Observation).findBy({ patientId: patient.id });
+      const recorded = recordedOpioidUse(observations, TEST_TODAY);
+      expect(recorded.lastUse?.substances).toEqual(['methadone']);
+      const check = checkInductionPrerequisites({
+        diagnoses: ['AUD'],
+        formulation: 'xr_injection',
+        startedOn: TEST_TODAY,
+        recorded,
+      });
+      expect(check.failures.map((f) => f.rule)).toEqual(['opioid_free_days', 'opioid_screen']);
+    });
+
+    it('an XR patient bridged with tablets: injection overdue, not stopped', async () => {
+      const patient = await stored((p) => p.variant === 'bridged_with_tablets');
+      expect(patient.flags).toEqual(['injection_overdue']);
+    });
+
+    it('a start 8-10 days ago with nothing since: not started', async () => {
+      const patient = await stored((p) => p.variant === 'not_started');
+      expect(patient.flags).toContain('not_started');
+      expect(patient.flags.filter((f) => MEDICATION_FLAGS.includes(f))).toEqual([]);
+    });
+
+    it('an OUD patient whose opioid screens turned positive during an approved taper and still are', async () => {
+      const patient = await stored((p) => p.variant === 'relapse_during_taper' && p.diagnoses.includes('OUD'));
+      expect(patient.status).toBe('tapering');
+      expect(patient.flags).toEqual(['positive_screen', 'relapse_during_taper']);
+      const [{ n }] = await dataSource.query(
+        `SELECT COUNT(*)::int AS n FROM discontinuation_request WHERE patient_id = $1 AND status = 'in_taper'`,
+        [patient.id],
+      );
+      expect(n).toBe(1);
+    });
   });
 
   it('has discontinuation requests in every state, with the decisions that got them there', async () => {

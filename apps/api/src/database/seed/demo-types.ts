@@ -128,6 +128,8 @@ export interface DemoCourse {
   sessions: DemoSession[];
   observations: DemoObservation[];
   relapses: DemoRelapse[];
+  /** The day the team's approved taper (or stop) began, for a tapering patient; null otherwise. */
+  taperStartedOn: ClinicalDate | null;
 }
 
 export interface DemoPatient extends DemoCourse {

@@ -16,7 +16,7 @@ export interface MonitoringPlan {
   from: ClinicalDate;
   /** Last contact, inclusive. */
   to: ClinicalDate;
-  /** OUD screens are weekly for the first 16 weeks after this day, then every two weeks. */
+  /** OUD screens are weekly in the screening schedule's weeks after this day, then every two weeks. */
   startedOn: ClinicalDate | null;
   /** The PACS total (0-30) on a day: the craving trend. */
   cravings: (day: ClinicalDate) => number;
@@ -33,11 +33,15 @@ export interface MonitoringContext {
   therapist: string;
   /** Fewest drinks that make a heavy drinking day for this patient. */
   heavyDrinks: number;
+  /**
+   * Weeks after a start in which the X:BOT schedule expects a weekly urine screen (a week without
+   * one counts as a week of use), so OUD screens are weekly for that long.
+   */
+  screeningWeeks: number;
 }
 
 const OUD_PANEL: readonly UdsSubstance[] = ['opioids', 'fentanyl', 'buprenorphine', 'methadone', 'cocaine', 'cannabis'];
 const AUD_PANEL: readonly UdsSubstance[] = ['alcohol', 'cocaine', 'cannabis', 'benzodiazepines'];
-const WEEKLY_SCREEN_DAYS = 112;
 
 /** Five PACS items (0-6 each) that add up to `total`. */
 export function pacsItems(random: SeededRandom, total: number): number[] {
@@ -90,8 +94,8 @@ export function useObservation(ctx: MonitoringContext, day: ClinicalDate, substa
 
 /**
  * Routine measurement from intake to last contact: PACS and craving VAS every 2-4 weeks, urine
- * drug screens (weekly early in OUD treatment, then fortnightly; monthly for AUD alone), drinks
- * per day weekly and breath alcohol at assessments for AUD.
+ * drug screens (weekly in the screening schedule's first weeks of OUD treatment, then fortnightly;
+ * monthly for AUD alone), drinks per day weekly and breath alcohol at assessments for AUD.
  */
 export function planMonitoring(ctx: MonitoringContext, plan: MonitoringPlan): DemoObservation[] {
   const { random } = ctx;
@@ -103,7 +107,7 @@ export function planMonitoring(ctx: MonitoringContext, plan: MonitoringPlan): De
       observations.push({ ...blank, kind: 'breath_alcohol', observedOn: day, value: 0, recordedBy: ctx.nurse });
   }
 
-  const weeklyUntil = addDays(plan.startedOn ?? plan.from, WEEKLY_SCREEN_DAYS);
+  const weeklyUntil = addDays(plan.startedOn ?? plan.from, 7 * ctx.screeningWeeks);
   const oud = ctx.diagnoses.includes('OUD');
   // Screens keep the intake weekday, so screen weeks line up with treatment weeks for X:BOT.
   for (let day = plan.from; day <= plan.to; day = addDays(day, !oud ? 28 : day < weeklyUntil ? 7 : 14)) {

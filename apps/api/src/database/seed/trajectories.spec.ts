@@ -2,12 +2,14 @@ import {
   addDays,
   type CaseloadFlag,
   type ClinicalDate,
+  checkInductionPrerequisites,
   computeAdherence,
   DEFAULT_CLINICAL_SETTINGS,
   daysBetween,
-  detectRelapses,
   evaluateReadiness,
   type PatientSummary,
+  recordedOpioidUse,
+  relapseEpisodes,
 } from '@naltrack/domain';
 import { buildDemoCohort } from './demo-cohort.js';
 import { summarizeDemoPatient } from './demo-summary.js';
@@ -15,42 +17,105 @@ import type { DemoPatient, TrajectoryName } from './demo-types.js';
 
 type Check = (p: DemoPatient, s: PatientSummary, today: ClinicalDate) => void;
 
-const MEDICATION_FLAGS: CaseloadFlag[] = ['injection_overdue', 'low_adherence', 'stopped_without_approval'];
+const MEDICATION_FLAGS: CaseloadFlag[] = [
+  'injection_overdue',
+  'low_adherence',
+  'stopped_without_approval',
+  'not_started',
+];
 const expectFlags = (s: PatientSummary, ...flags: CaseloadFlag[]) =>
   expect(s.flags).toEqual(expect.arrayContaining(flags));
 const expectNone = (s: PatientSummary, flags: CaseloadFlag[]) =>
   expect(s.flags.filter((f) => flags.includes(f))).toEqual([]);
 
-function relapsesOf(p: DemoPatient) {
+function relapsesOf(p: DemoPatient, today: ClinicalDate) {
   const start = p.starts[p.starts.length - 1];
-  return detectRelapses({
+  return relapseEpisodes({
+    today,
     diagnoses: p.diagnoses,
     sex: p.sex,
     naltrexoneStartedOn: start?.startedOn ?? null,
-    observations: p.observations.flatMap((o) =>
-      o.kind === 'uds' || o.kind === 'drinks' || o.kind === 'self_reported_use'
-        ? [
-            {
-              ...o,
-              kind: o.kind,
-              results: o.results ?? undefined,
-              substance: o.substance ?? undefined,
-              value: o.value ?? 0,
-            },
-          ]
-        : [],
-    ),
+    observations: useObservations(p),
+    recorded: p.relapses,
   });
 }
 
+/** The demo's screens and self-reports as the relapse and induction rules read them. */
+function useObservations(p: DemoPatient) {
+  return p.observations.flatMap((o) =>
+    o.kind === 'uds' || o.kind === 'drinks' || o.kind === 'self_reported_use'
+      ? [
+          {
+            ...o,
+            kind: o.kind,
+            results: o.results ?? undefined,
+            substance: o.substance ?? undefined,
+            value: o.value ?? 0,
+          },
+        ]
+      : [],
+  );
+}
+
+/** An approved taper under way since the day the course says it began. */
+function expectTaper(p: DemoPatient) {
+  const taper = p.discontinuations.find((d) => d.status === 'in_taper');
+  expect(taper?.startedOn).toBe(p.taperStartedOn);
+  expect(taper?.decisions.map((d) => d.decision)).toEqual(['approve', 'approve']);
+}
+
+/**
+ * A relapse during the taper: for OUD, opioid screens positive every week from after the taper's
+ * start to the last week, an ongoing X:BOT relapse; for AUD, a heavy drinking day the team recorded.
+ */
+function expectRelapseDuringTaper(p: DemoPatient, s: PatientSummary, today: ClinicalDate) {
+  expect(p.status).toBe('tapering');
+  expectTaper(p);
+  const taperStartedOn = p.taperStartedOn ?? today;
+  expect(daysBetween(taperStartedOn, today)).toBeGreaterThanOrEqual(35);
+  const episodes = relapsesOf(p, today).filter((r) => r.onsetOn > taperStartedOn);
+  if (p.diagnoses.includes('OUD')) {
+    expect(s.flags).toEqual(['positive_screen', 'relapse_during_taper']);
+    expect(episodes).toEqual([expect.objectContaining({ substance: 'opioids', rule: 'xbot_4_weeks', endedOn: null })]);
+    expect(daysBetween(s.lastPositiveScreenOn ?? taperStartedOn, today)).toBeLessThan(7);
+  } else {
+    expect(s.flags).toEqual(['relapse_during_taper']);
+    expect(episodes.map((r) => r.rule)).toEqual(['heavy_drinking_day']);
+    expect(p.relapses.map((r) => r.onsetOn)).toEqual([episodes[0]?.onsetOn]);
+  }
+}
+
+/**
+ * An AUD patient on methadone maintenance: the record shows methadone use (self-reported in the last
+ * days, positive on a screen a few days ago), so a naltrexone start today is refused.
+ */
+function expectRefusedForMethadone(p: DemoPatient, s: PatientSummary, today: ClinicalDate) {
+  expect(p.diagnoses).toEqual(['AUD']);
+  const recorded = recordedOpioidUse(useObservations(p), today);
+  expect(recorded.lastUse?.substances).toEqual(['methadone']);
+  expect(daysBetween(recorded.lastUse?.on ?? '1970-01-01', today)).toBeLessThanOrEqual(3);
+  expect(daysBetween(recorded.lastPositiveScreen?.on ?? '1970-01-01', today)).toBeLessThanOrEqual(7);
+  const check = checkInductionPrerequisites({
+    diagnoses: p.diagnoses,
+    formulation: 'xr_injection',
+    startedOn: today,
+    recorded,
+  });
+  expect(check.failures.map((f) => f.rule)).toEqual(['opioid_free_days', 'opioid_screen']);
+  expectFlags(s, 'positive_screen');
+}
+
 const steady: Check = (p, s, today) => {
-  // Some tapering patients relapse after their approved taper began: that is the one flag they raise.
-  const taperRelapse = p.discontinuations.some((d) => d.status === 'in_taper') && p.relapses.length > 0;
-  expect(s.flags).toEqual(taperRelapse ? ['relapse_during_taper'] : []);
+  if (p.variant === 'relapse_during_taper') {
+    expectRelapseDuringTaper(p, s, today);
+    return;
+  }
+  expect(s.flags).toEqual([]);
   expect(['active', 'tapering']).toContain(p.status);
+  if (p.status === 'tapering') expectTaper(p);
   expect(s.pdc90).toBeGreaterThanOrEqual(0.8);
   if (s.formulation === 'xr_injection') expect(['on_time', 'due_soon', 'late']).toContain(s.injection.status);
-  if (p.variant === 'stable' && !taperRelapse) {
+  if (p.variant === 'stable') {
     expect(s.daysOnNaltrexone).toBeGreaterThan(180);
     expect(evaluateReadiness({ today, naltrexoneStartedOn: s.startedOn, ...s }).ready).toBe(true);
   }
@@ -77,7 +142,7 @@ const PROMISES: Record<TrajectoryName, Check> = {
   },
   early_relapse: (p, s, today) => {
     expectFlags(s, 'early_relapse');
-    const relapse = relapsesOf(p).find((r) => r.early);
+    const relapse = relapsesOf(p, today).find((r) => r.early);
     if (p.variant === 'heavy_drinking') {
       expect(relapse?.rule).toBe('heavy_drinking_day');
       return;
@@ -98,8 +163,19 @@ const PROMISES: Record<TrajectoryName, Check> = {
     expectFlags(s, 'stopped_without_approval', 'missed_sessions');
     if (p.variant === 'xr_stopped') expectFlags(s, 'injection_overdue');
   },
-  struggling: (p, s) => {
+  struggling: (p, s, today) => {
     expect(p.status).toBe('active');
+    if (p.variant === 'bridged_with_tablets') {
+      // Tablets bridge the missed injection: overdue for it, but still covered today, so not stopped.
+      expect(s.flags).toEqual(['injection_overdue']);
+      expect(s.formulation).toBe('xr_injection');
+      expect(daysBetween(s.injection.lastOn ?? today, today)).toBeGreaterThanOrEqual(38);
+      expect(daysBetween(s.injection.lastOn ?? today, today)).toBeLessThanOrEqual(42);
+      const dispensed = p.medicationEvents.filter((e) => e.kind === 'dispensed');
+      expect(dispensed.map((e) => e.occurredOn > (s.injection.lastOn ?? today))).toEqual([true]);
+      expect(s.coveredThrough && s.coveredThrough >= today).toBe(true);
+      return;
+    }
     expectNone(s, ['injection_overdue', 'stopped_without_approval', 'early_relapse']);
     const all = p.variant === 'all_three';
     if (all || p.variant === 'craving_high') expectFlags(s, 'craving_high');
@@ -108,14 +184,26 @@ const PROMISES: Record<TrajectoryName, Check> = {
     if (!all) expect(s.flags).toEqual([p.variant]);
   },
   new_start: (p, s, today) => {
-    if (p.variant === 'referred') {
+    if (p.variant === 'referred' || p.variant === 'referred_on_methadone') {
       expect(p.status).toBe('referred');
       expect(p.starts).toEqual([]);
+      if (p.variant === 'referred_on_methadone') expectRefusedForMethadone(p, s, today);
       return;
     }
     expect(p.status).toBe('inducting');
     expect(daysBetween(s.startedOn ?? '1970-01-01', today)).toBeLessThanOrEqual(12);
     expect(p.starts.at(-1)?.isReinduction).toBe(p.variant === 'reinduction');
+    if (p.variant === 'not_started') {
+      // Started 7 or more days ago with nothing since; a missed appointment is no dose.
+      expect(daysBetween(s.startedOn ?? today, today)).toBeGreaterThanOrEqual(7);
+      expect(p.medicationEvents.map((e) => e.kind)).toEqual(['missed']);
+      expectFlags(s, 'not_started');
+      expectNone(
+        s,
+        MEDICATION_FLAGS.filter((f) => f !== 'not_started'),
+      );
+      return;
+    }
     expectNone(s, MEDICATION_FLAGS);
   },
   discontinued: (p, s, today) => {
@@ -152,6 +240,19 @@ describe.each([
         throw new Error(`${patient.mrn} (${name}/${patient.variant}): ${String(error)}`);
       }
     }
+  });
+
+  it('shows each new case: methadone refusal, tablets bridging XR, not started, relapse during a taper', () => {
+    const variants = new Set(cohort.patients.map((p) => `${p.trajectory}/${p.variant}`));
+    for (const name of [
+      'new_start/referred_on_methadone',
+      'struggling/bridged_with_tablets',
+      'new_start/not_started',
+    ]) {
+      expect([name, variants.has(name)]).toEqual([name, true]);
+    }
+    const taperRelapses = cohort.patients.filter((p) => p.variant === 'relapse_during_taper');
+    expect(taperRelapses.some((p) => p.diagnoses.includes('OUD'))).toBe(true);
   });
 
   it('records relapses with early as the domain decides it', () => {

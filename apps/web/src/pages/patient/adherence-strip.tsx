@@ -4,6 +4,7 @@ import type { MedicationEvent } from '../../api/medication';
 import type { Adherence } from '../../api/patients';
 import { ADHERENCE_DAY_LABELS, type AdherenceDayState, adherenceDays } from './adherence-days';
 import { formatDate, formatPercent } from './patient-format';
+import { pdcWindowWords } from './pdc-window-words';
 
 const CELL = 12;
 
@@ -22,21 +23,25 @@ interface AdherenceStripProps {
   events: readonly MedicationEvent[];
 }
 
-/** One cell per day of the last 90, oldest first: coverage at a glance, with a summary in words. */
+/**
+ * One cell per day of the PDC window (the caseload's: the last 90 days, or since the current start
+ * when later), oldest first: coverage at a glance, with a summary in words and the page's one PDC.
+ */
 export function AdherenceStrip({ adherence, events }: AdherenceStripProps) {
   const colors = useDayColors();
   const summaryId = useId();
   const days = adherenceDays(adherence, events);
   const gaps = adherence.gaps;
+  const window = pdcWindowWords({ from: adherence.from, days: days.length, sinceStart: adherence.sinceStart });
   const summary =
-    `${adherence.coveredDays} of ${adherence.periodDays} days covered (PDC ${formatPercent(adherence.pdc)}) ` +
+    `PDC ${formatPercent(adherence.pdc)} — ${window}: ${adherence.coveredDays} of ${adherence.periodDays} days covered ` +
     `from ${formatDate(adherence.from)} to ${formatDate(adherence.to)}. ` +
     (gaps.length === 0
       ? 'No gaps.'
       : `${gaps.length} gap${gaps.length === 1 ? '' : 's'}: ${gaps.map((g) => `${formatDate(g.from)} to ${formatDate(g.to)} (${g.days} days)`).join('; ')}.`);
 
   return (
-    <figure style={{ margin: 0 }} aria-label="Adherence, last 90 days" aria-describedby={summaryId}>
+    <figure style={{ margin: 0 }} aria-label={`Adherence, ${window}`} aria-describedby={summaryId}>
       <Box
         component="ol"
         aria-label="Days"

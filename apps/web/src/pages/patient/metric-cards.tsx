@@ -1,11 +1,14 @@
 import { Badge, Paper, SimpleGrid, Text } from '@mantine/core';
-import { DEFAULT_CLINICAL_SETTINGS, PACS_TOTAL_MAX } from '@naltrack/domain';
+import { caseloadPdcWindow, DEFAULT_CLINICAL_SETTINGS, PACS_TOTAL_MAX } from '@naltrack/domain';
 import type { ReactNode } from 'react';
 import type { PatientMetrics } from '../../api/patients';
 import { formatDate, formatPercent, INJECTION_STATUS_COLORS, INJECTION_STATUS_LABELS, labelOf } from './patient-format';
+import { pdcWindowWords } from './pdc-window-words';
 
 const ADHERENT_PDC = DEFAULT_CLINICAL_SETTINGS.adherentPdc;
 const CRAVING_HIGH_PACS = DEFAULT_CLINICAL_SETTINGS.cravingHighPacs;
+/** The caseload's pdc90: the one PDC the page shows. */
+const PDC_WINDOW_DAYS = 90;
 
 interface MetricCardProps {
   label: string;
@@ -34,6 +37,7 @@ function MetricCard({ label, value, note, alert = false }: MetricCardProps) {
 }
 
 const belowTarget = (pdc: number | null) => pdc !== null && pdc < ADHERENT_PDC;
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
   if (!metrics) {
@@ -46,18 +50,14 @@ export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
   const injection = metrics.injection;
   const pacs = metrics.latestPacs;
   const target = formatPercent(ADHERENT_PDC);
+  // The window the caseload row's pdc90 was measured over, by the same domain rule.
+  const window = caseloadPdcWindow(metrics.asOf, metrics.startedOn, PDC_WINDOW_DAYS);
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" mb="lg">
       <MetricCard
-        label="PDC 30 days"
-        value={formatPercent(metrics.pdc30)}
-        note={`Target ≥ ${target}`}
-        alert={belowTarget(metrics.pdc30)}
-      />
-      <MetricCard
-        label="PDC 90 days"
+        label="PDC"
         value={formatPercent(metrics.pdc90)}
-        note={`Target ≥ ${target}`}
+        note={`${window ? `${capitalised(pdcWindowWords(window))} · ` : ''}target ≥ ${target}`}
         alert={belowTarget(metrics.pdc90)}
       />
       <MetricCard

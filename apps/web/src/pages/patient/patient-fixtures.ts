@@ -49,6 +49,7 @@ export const PATIENT: Patient = {
 export const ADHERENCE: Adherence = {
   from: '2026-02-01',
   to: '2026-05-01',
+  sinceStart: false,
   pdc: 0.72,
   mpr: 0.75,
   coveredDays: 65,

@@ -3,6 +3,7 @@ import { holdClockAt } from '../../test/clinical-clock';
 import { mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { API, ok, PATIENT, PATIENT_PATH, patientRoutes, TIMELINE_PAGE_1, TIMELINE_PAGE_2 } from './patient-fixtures';
+import { adherenceOver, RESTART_ADHERENCE, RESTART_EVENTS, RESTARTED_PATIENT } from './pdc-window-fixtures';
 
 function metricCard(name: string): HTMLElement {
   return screen.getByRole('region', { name });
@@ -28,8 +29,9 @@ describe('Patient page', () => {
     // PHI stays out of the tab title (browser history).
     expect(document.title).toBe('Patient · Naltrack');
 
-    expect(metricCard('PDC 30 days')).toHaveTextContent('93%Target ≥ 80%');
-    expect(metricCard('PDC 90 days')).toHaveTextContent('72%Target ≥ 80%');
+    // One PDC: the caseload's pdc90, with its window (the start is older than 90 days).
+    expect(metricCard('PDC')).toHaveTextContent('72%Last 90 days · target ≥ 80%');
+    expect(screen.queryByRole('region', { name: /PDC 30/ })).not.toBeInTheDocument();
     expect(metricCard('Next injection')).toHaveTextContent('May 8, 2026Due soon');
     expect(metricCard('Attendance 90 days')).toHaveTextContent('80%');
     expect(metricCard('Latest PACS')).toHaveTextContent('17 / 30High at ≥ 15');
@@ -50,7 +52,7 @@ describe('Patient page', () => {
     expect(cravings).toHaveAccessibleDescription(/1 relapse onsets/);
 
     const adherence = await screen.findByRole('figure', { name: 'Adherence, last 90 days' });
-    expect(adherence).toHaveAccessibleDescription(/65 of 90 days covered \(PDC 72%\)/);
+    expect(adherence).toHaveAccessibleDescription(/^PDC 72% — last 90 days: 65 of 90 days covered/);
     expect(adherence).toHaveAccessibleDescription(/1 gap: Mar 1, 2026 to Mar 10, 2026 \(10 days\)/);
     const days = within(adherence).getAllByRole('listitem');
     expect(days).toHaveLength(90);
@@ -62,6 +64,29 @@ describe('Patient page', () => {
     expect(attendance).toHaveAccessibleDescription(
       'Last twelve months: 1 session attended, 0 no-shows, 0 cancelled by the patient. This month: no counted session.',
     );
+  });
+
+  it('shows one PDC, the card and the strip agreeing, for a start inside the window after an earlier course', async () => {
+    mockApi(
+      patientRoutes({
+        [`GET ${API}`]: ok(RESTARTED_PATIENT),
+        [`GET ${API}/adherence`]: ok(RESTART_ADHERENCE),
+        [`GET ${API}/medication-events`]: ok(RESTART_EVENTS),
+      }),
+    );
+    // Over the whole 90 days the earlier course's weeks without supply would dilute it.
+    expect(adherenceOver('2026-04-03', false).pdc).toBeCloseTo(48 / 88, 6);
+
+    renderApp(PATIENT_PATH);
+
+    const card = await screen.findByRole('region', { name: 'PDC' });
+    expect(card).toHaveTextContent('100%Since start Jun 12, 2026 (20 days) · target ≥ 80%');
+    const strip = await screen.findByRole('figure', { name: 'Adherence, since start Jun 12, 2026 (20 days)' });
+    expect(strip).toHaveAccessibleDescription(
+      /^PDC 100% — since start Jun 12, 2026 \(20 days\): 20 of 20 days covered from Jun 12, 2026 to Jul 1, 2026\. No gaps\./,
+    );
+    expect(within(strip).getAllByRole('listitem')).toHaveLength(20);
+    expect(screen.getAllByRole('region', { name: /PDC/ })).toEqual([card]);
   });
 
   it('lists the timeline newest first and loads older items', async () => {

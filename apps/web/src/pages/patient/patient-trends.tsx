@@ -89,7 +89,7 @@ export function PatientTrends({ patientId }: { patientId: string }) {
         </div>
         <div>
           <Title order={3} size="h5" mb="xs">
-            Adherence, last 90 days
+            Adherence
           </Title>
           <AdherencePanel patientId={patientId} />
         </div>

@@ -1,27 +1,43 @@
 import { addDays, daysBetween, type SessionStatus, type UdsSubstance } from '@naltrack/domain';
+import { onBusinessDay } from '../clinic-time.js';
 import { CourseBuilder, type Trajectory } from '../course-builder.js';
 import { bookedAhead, easingCravings, enrolBefore, highCraving, lowCravingCap } from './trajectory-kit.js';
 
-const VARIANTS = ['craving_high', 'positive_screen', 'missed_sessions', 'all_three'] as const;
+const VARIANTS = ['craving_high', 'positive_screen', 'missed_sessions', 'all_three', 'bridged_with_tablets'] as const;
 
 /**
  * On naltrexone and taking it, but in difficulty now: latest PACS >= 15, a positive screen in
- * the last two weeks (a lapse, not a relapse), the last two sessions missed, or all three.
+ * the last two weeks (a lapse, not a relapse), the last two sessions missed, or all three. Or on
+ * XR-NTX and past the injection's due date by more than the grace week, bridged with oral tablets
+ * dispensed after the missed appointment that still cover today: overdue, but not stopped.
  */
 export const struggling: Trajectory = (ctx) => {
   const b = new CourseBuilder(ctx);
-  const { random, today } = b;
+  const { random, today, settings } = b;
   const variant = VARIANTS[ctx.ordinal % VARIANTS.length] ?? 'all_three';
   const craving = variant === 'craving_high' || variant === 'all_three';
   const positive = variant === 'positive_screen' || variant === 'all_three';
   const missing = variant === 'missed_sessions' || variant === 'all_three';
+  const bridged = variant === 'bridged_with_tablets';
 
-  const daysOn = random.int(30, 300);
-  const startedOn = b.daysAgo(daysOn);
+  const interval = settings.injectionIntervalDays;
+  // Bridged: the last injection 38-42 days ago (past its due date and the grace week), and the ones
+  // before it on time back to the start. daysAgo may move a day to a business day.
+  const lastInjection = bridged ? b.daysAgo(random.int(39, 41)) : null;
+  const startedOn = lastInjection
+    ? addDays(lastInjection, -interval * random.int(2, 8))
+    : b.daysAgo(random.int(30, 300));
+  const daysOn = daysBetween(startedOn, today);
   const enrolledOn = enrolBefore(b, startedOn);
-  const formulation = random.chance(b.hasOud ? 0.6 : 0.4) ? 'xr_injection' : 'oral';
-  b.start(startedOn, formulation);
-  if (formulation === 'xr_injection') b.injectionsFrom(startedOn, today);
+  const xr = bridged || random.chance(b.hasOud ? 0.6 : 0.4);
+  b.start(startedOn, xr ? 'xr_injection' : 'oral');
+  if (lastInjection) {
+    // 28 days apart keeps the weekday, so no injection moves off a business day.
+    b.injectionsFrom(startedOn, lastInjection, [0, 0]);
+    const missedOn = addDays(lastInjection, interval);
+    b.missedDose(missedOn, 'xr_injection', 'Missed the injection appointment; oral tablets to bridge');
+    b.dispense(onBusinessDay(addDays(missedOn, random.int(1, 4))));
+  } else if (xr) b.injectionsFrom(startedOn, today);
   else b.dispensesFrom(startedOn, today, () => 30 + random.int(-3, 1));
 
   const lastOutcomes: SessionStatus[] = missing
