@@ -32,16 +32,16 @@ export function AdherenceStrip({ adherence, events }: AdherenceStripProps) {
   const summaryId = useId();
   const days = adherenceDays(adherence, events);
   const gaps = adherence.gaps;
-  const window = pdcWindowWords({ from: adherence.from, days: days.length, sinceStart: adherence.sinceStart });
+  const windowWords = pdcWindowWords({ from: adherence.from, days: days.length, sinceStart: adherence.sinceStart });
   const summary =
-    `PDC ${formatPercent(adherence.pdc)} — ${window}: ${adherence.coveredDays} of ${adherence.periodDays} days covered ` +
+    `PDC ${formatPercent(adherence.pdc)} — ${windowWords}: ${adherence.coveredDays} of ${adherence.periodDays} days covered ` +
     `from ${formatDate(adherence.from)} to ${formatDate(adherence.to)}. ` +
     (gaps.length === 0
       ? 'No gaps.'
       : `${gaps.length} gap${gaps.length === 1 ? '' : 's'}: ${gaps.map((g) => `${formatDate(g.from)} to ${formatDate(g.to)} (${g.days} days)`).join('; ')}.`);
 
   return (
-    <figure style={{ margin: 0 }} aria-label={`Adherence, ${window}`} aria-describedby={summaryId}>
+    <figure style={{ margin: 0 }} aria-label={`Adherence, ${windowWords}`} aria-describedby={summaryId}>
       <Box
         component="ol"
         aria-label="Days"

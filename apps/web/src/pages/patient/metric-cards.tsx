@@ -51,13 +51,13 @@ export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
   const pacs = metrics.latestPacs;
   const target = formatPercent(ADHERENT_PDC);
   // The window the caseload row's pdc90 was measured over, by the same domain rule.
-  const window = caseloadPdcWindow(metrics.asOf, metrics.startedOn, PDC_WINDOW_DAYS);
+  const pdcWindow = caseloadPdcWindow(metrics.asOf, metrics.startedOn, PDC_WINDOW_DAYS);
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" mb="lg">
       <MetricCard
         label="PDC"
         value={formatPercent(metrics.pdc90)}
-        note={`${window ? `${capitalised(pdcWindowWords(window))} · ` : ''}target ≥ ${target}`}
+        note={`${pdcWindow ? `${capitalised(pdcWindowWords(pdcWindow))} · ` : ''}target ≥ ${target}`}
         alert={belowTarget(metrics.pdc90)}
       />
       <MetricCard

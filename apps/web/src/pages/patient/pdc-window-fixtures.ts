@@ -72,5 +72,8 @@ export function adherenceOver(from: string, sinceStart: boolean): Adherence {
   };
 }
 
-const window = caseloadPdcWindow(RESTART_TODAY, RESTARTED_ON, 90);
-export const RESTART_ADHERENCE: Adherence = adherenceOver(window?.from ?? RESTART_TODAY, window?.sinceStart ?? false);
+const pdcWindow = caseloadPdcWindow(RESTART_TODAY, RESTARTED_ON, 90);
+export const RESTART_ADHERENCE: Adherence = adherenceOver(
+  pdcWindow?.from ?? RESTART_TODAY,
+  pdcWindow?.sinceStart ?? false,
+);
