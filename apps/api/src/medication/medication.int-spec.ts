@@ -112,6 +112,32 @@ describe('naltrexone starts, medication events and adherence', () => {
       expect(await count('naltrexone_start', patient.id)).toBe(0);
     });
 
+    it('asks an AUD patient for the date of last use when the record shows a newly listed opioid', async () => {
+      const patient = await t.newPatient({ diagnoses: ['AUD'], status: 'referred' });
+      await t.api
+        .post(`/api/patients/${patient.id}/observations`)
+        .send({ kind: 'uds', observedOn: daysAgo(3), results: { oxycodone: 'positive', heroin: 'negative' } })
+        .expect(201);
+      await t.api
+        .post(`/api/patients/${patient.id}/observations`)
+        .send({ kind: 'self_reported_use', observedOn: daysAgo(3), substance: 'Heroin', value: 1 })
+        .expect(201);
+      const response = await t.api
+        .post(`/api/patients/${patient.id}/naltrexone-starts`)
+        .send({ formulation: 'xr_injection', doseMg: 380, startedOn: today })
+        .expect(422);
+      expect(response.body.details.failures).toEqual([
+        {
+          rule: 'opioid_free_days',
+          message: `The date of last opioid use is required when the record shows opioid use (recorded ${daysAgo(3)}: positive oxycodone screen; self-reported heroin use; 7 opioid-free days needed).`,
+        },
+        {
+          rule: 'opioid_screen',
+          message: `An opioid drug screen in the record is positive (recorded ${daysAgo(3)}: positive oxycodone screen); naltrexone would precipitate withdrawal.`,
+        },
+      ]);
+    });
+
     it('starts an AUD patient with no opioid history without a date of last use', async () => {
       const patient = await t.newPatient({ diagnoses: ['AUD'], status: 'referred' });
       // A screen negative for opioids and an alcohol self-report are no opioid use.
