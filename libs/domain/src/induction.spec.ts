@@ -318,6 +318,19 @@ describe('applicableInductionRules', () => {
       priorAgonist: fc.option(fc.constantFrom(...PRIOR_AGONISTS), { nil: null }),
       naloxoneChallenge: fc.option(fc.constantFrom(...CHALLENGE_RESULTS), { nil: null }),
       opioidScreen: fc.option(fc.constantFrom(...CHALLENGE_RESULTS), { nil: null }),
+      recorded: fc.option(
+        fc
+          .record({
+            daysBefore: fc.integer({ min: 0, max: 30 }),
+            substance: fc.constantFrom('fentanyl', 'methadone', 'buprenorphine', 'oxycodone'),
+            screen: fc.boolean(),
+          })
+          .map(({ daysBefore, substance, screen }) => {
+            const use = { on: addDays('2024-03-10', -daysBefore), substances: [substance], source: substance };
+            return { lastUse: use, lastPositiveScreen: screen ? use : null };
+          }),
+        { nil: null },
+      ),
       lft: fc.option(
         fc.record({
           alt: fc.integer({ min: 0, max: 400 }),
