@@ -76,7 +76,8 @@ const SOURCES: Source[] = [
     day: true,
     at: NOON('onset_on'),
     on: 'onset_on',
-    details: `json_build_object('substance', substance, 'source', source, 'rule', rule, 'early', early, 'note', note)`,
+    details: `json_build_object('substance', substance, 'source', source, 'rule', rule, 'early', early,
+      'lastUseOn', last_use_on, 'note', note)`,
   },
   {
     type: 'discontinuation_request',

@@ -12,6 +12,8 @@ export function getRelapses(patientId: string, signal?: AbortSignal): Promise<Re
 export interface NewRelapse {
   onsetOn: ClinicalDate;
   substance: RelapseSubstance;
+  /** The last day of use the clinician knows of; screens and reports may extend it. */
+  lastUseOn?: ClinicalDate;
   note?: string;
   /** Confirms the detection with this substance and onset (422 RELAPSE_NOT_DETECTED when none). */
   confirmDetected?: boolean;

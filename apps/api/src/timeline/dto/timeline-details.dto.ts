@@ -55,6 +55,8 @@ export class RelapseDetailsDto {
   @ApiProperty({ enum: RELAPSE_SOURCES }) source: string;
   @ApiProperty({ enum: [...RELAPSE_RULES, null], nullable: true }) rule: string | null;
   @ApiProperty() early: boolean;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'The last day of use a clinician stated' })
+  lastUseOn: string | null;
   @ApiProperty({ nullable: true, type: String }) note: string | null;
 }
 

@@ -1334,6 +1334,11 @@ export interface components {
             /** @enum {string|null} */
             rule: "xbot_4_weeks" | "xbot_7_days" | "heavy_drinking_day" | null;
             early: boolean;
+            /**
+             * Format: date
+             * @description The last day of use a clinician stated
+             */
+            lastUseOn: string | null;
             note: string | null;
         };
         DiscontinuationRequestDetailsDto: {

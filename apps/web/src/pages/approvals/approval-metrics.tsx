@@ -24,6 +24,12 @@ function Figure({ label, value, alert = false }: FigureProps) {
   );
 }
 
+/** Readiness counts from the last day of use, so that is what an approver sees; an ongoing relapse first. */
+function relapseText(metrics: PatientMetrics): string {
+  if (metrics.relapseOngoing) return `Ongoing, last use ${formatDate(metrics.lastRelapseUseOn)}`;
+  return metrics.lastRelapseUseOn ? `Last use ${formatDate(metrics.lastRelapseUseOn)}` : 'None';
+}
+
 /** The patient's current figures, so an approver can decide without opening the chart. */
 export function ApprovalMetrics({ metrics }: { metrics: PatientMetrics | null }) {
   if (!metrics) {
@@ -45,7 +51,7 @@ export function ApprovalMetrics({ metrics }: { metrics: PatientMetrics | null })
         value={latestPacs?.toString() ?? '—'}
         alert={latestPacs !== null && latestPacs >= cravingHighPacs}
       />
-      <Figure label="Last relapse" value={metrics.lastRelapseOn ? formatDate(metrics.lastRelapseOn) : 'None'} />
+      <Figure label="Relapse" value={relapseText(metrics)} alert={metrics.relapseOngoing} />
     </Group>
   );
 }

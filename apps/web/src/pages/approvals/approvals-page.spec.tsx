@@ -40,6 +40,31 @@ describe('Approvals page', () => {
     expect(screen.queryByLabelText(/awaiting your decision/)).not.toBeInTheDocument();
   });
 
+  it('shows an ongoing relapse with its last day of use among the patient’s figures', async () => {
+    const metrics = OPEN_REQUEST.patientMetrics;
+    if (!metrics) throw new Error('the fixture request has metrics');
+    const relapsing = {
+      ...OPEN_REQUEST,
+      patientMetrics: { ...metrics, lastRelapseOn: '2026-01-28', lastRelapseUseOn: '2026-04-29', relapseOngoing: true },
+    };
+    mockApi({ ...base, [INBOX]: ok([relapsing]) });
+    renderApp('/approvals');
+
+    const item = await screen.findByRole('article', { name: 'Example, Robin' });
+    const figures = within(item).getByRole('group', { name: 'Recent metrics' });
+    expect(figures).toHaveTextContent('RelapseOngoing, last use Apr 29, 2026');
+  });
+
+  it('shows the last day of use of a relapse that has ended', async () => {
+    mockApi({ ...base, [INBOX]: ok([OPEN_REQUEST]) });
+    renderApp('/approvals');
+
+    const item = await screen.findByRole('article', { name: 'Example, Robin' });
+    const figures = within(item).getByRole('group', { name: 'Recent metrics' });
+    expect(figures).toHaveTextContent('RelapseLast use Mar 2, 2026');
+    expect(figures).not.toHaveTextContent('Ongoing');
+  });
+
   it('says when the inbox cannot be loaded', async () => {
     mockApi({
       ...base,

@@ -23,6 +23,8 @@ export function caseloadItem(index: number, overrides: Partial<CaseloadItem> = {
     latestPacs: 12,
     earlyRelapse: false,
     lastRelapseOn: null,
+    lastRelapseUseOn: null,
+    relapseOngoing: false,
     flags: [],
     ...overrides,
   };

@@ -102,7 +102,12 @@ export function describeTimelineItem(item: TimelineItem): TimelineText {
     case 'relapse':
       return {
         title: `${d.early ? 'Early relapse' : 'Relapse'} — ${str(d.substance) ?? ''}`,
-        detail: join(str(d.source), str(d.rule)?.replaceAll('_', ' '), str(d.note)),
+        detail: join(
+          str(d.source),
+          str(d.rule)?.replaceAll('_', ' '),
+          str(d.lastUseOn) && `last use ${formatDate(str(d.lastUseOn))}`,
+          str(d.note),
+        ),
         alert: true,
       };
     case 'discontinuation_request':

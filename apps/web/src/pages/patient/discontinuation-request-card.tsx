@@ -92,7 +92,7 @@ export function DiscontinuationRequestCard({ patientId, request, currentUserId }
       ) : null}
       {request.relapseAlert ? (
         <Alert color="red" variant="light" title="Relapse during taper">
-          A relapse was recorded or detected after the taper began.
+          A relapse was ongoing when the taper began, or began since. See the patient's relapses.
         </Alert>
       ) : null}
       <ReadinessChecklist request={request} />

@@ -11,6 +11,7 @@ import { PatientHeader } from './patient-header';
 import { PatientTimeline } from './patient-timeline';
 import { PatientTrends } from './patient-trends';
 import { RecordPanel } from './record-panel';
+import { RelapseList } from './relapse-list';
 
 /** Missing and another team's patient answer the same 404, and read the same here (Part 2). */
 function PatientNotFound() {
@@ -57,6 +58,7 @@ function PatientContent({ patientId }: { patientId: string }) {
       <MetricCards metrics={data.metrics} />
       <Stack gap="md">
         <PatientTrends patientId={patientId} />
+        <RelapseList patientId={patientId} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <PatientTimeline patientId={patientId} />
           <Stack gap="md">

@@ -7,7 +7,10 @@ const POST = `POST ${API}/relapses`;
 const DETECTED: Relapse = {
   id: null,
   onsetOn: '2026-04-20',
-  detectedOn: '2026-04-20',
+  lastUseOn: '2026-04-26',
+  endedOn: null,
+  ongoing: true,
+  detectedOn: '2026-04-26',
   substance: 'opioids',
   rule: 'xbot_7_days',
   early: false,
@@ -46,6 +49,44 @@ describe('Record relapse', () => {
     const panel = screen.getByRole('region', { name: 'Record' });
     expect(await within(panel).findByRole('status')).toHaveTextContent('Relapse recorded');
     expect(bodies).toEqual([{ onsetOn: '2026-04-25', substance: 'alcohol', note: 'Reported at group session' }]);
+  });
+
+  it('records the last day of use when the clinician knows it', async () => {
+    const bodies: unknown[] = [];
+    mockApi(
+      patientRoutes({
+        [POST]: (init) => {
+          bodies.push(bodyOf(init));
+          return stored;
+        },
+      }),
+    );
+    const { user, form } = await openForm();
+
+    const onset = within(form).getByLabelText(/Onset/);
+    await user.clear(onset);
+    await user.type(onset, '2026-04-10');
+    await user.type(within(form).getByLabelText(/Last day of use/), '2026-04-24');
+    await user.click(within(form).getByRole('button', { name: 'Record relapse' }));
+
+    const panel = screen.getByRole('region', { name: 'Record' });
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Relapse recorded');
+    expect(bodies).toEqual([{ onsetOn: '2026-04-10', substance: 'opioids', lastUseOn: '2026-04-24' }]);
+    // Cleared for the next relapse, whose last use is another day.
+    expect(within(form).getByLabelText(/Last day of use/)).toHaveValue('');
+  });
+
+  it('shows the API’s error at the last day of use', async () => {
+    mockApi(patientRoutes({ [POST]: invalidField('lastUseOn', 'lastUseOn must not be before onsetOn') }));
+    const { user, form } = await openForm();
+
+    await user.type(within(form).getByLabelText(/Last day of use/), '2026-01-02');
+    await user.click(within(form).getByRole('button', { name: 'Record relapse' }));
+
+    const lastUse = within(form).getByLabelText(/Last day of use/);
+    await waitFor(() => expect(lastUse).toHaveAttribute('aria-invalid', 'true'));
+    expect(lastUse).toHaveAccessibleDescription(/lastUseOn must not be before onsetOn/);
+    expect(within(form).getByLabelText(/Onset/)).not.toHaveAttribute('aria-invalid', 'true');
   });
 
   it('shows the API’s error at the onset', async () => {

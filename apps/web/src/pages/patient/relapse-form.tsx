@@ -14,18 +14,21 @@ import { formatDate, labelOf, RELAPSE_RULE_LABELS, RELAPSE_SUBSTANCE_LABELS } fr
 import { mayRecord } from './recording-access';
 import { useRecordDraft } from './use-record-draft';
 
-const SHOWN_FIELDS = ['onsetOn', 'substance', 'note'];
+const SHOWN_FIELDS = ['onsetOn', 'lastUseOn', 'substance', 'note'];
 const NOT_ALLOWED = 'Your role cannot record relapses for this patient.';
 const substanceOptions = RELAPSE_SUBSTANCES.map((value) => ({ value, label: RELAPSE_SUBSTANCE_LABELS[value] }));
 
 interface RelapseDraft {
   onsetOn: string;
+  /** Empty when the clinician does not know it. */
+  lastUseOn: string;
   substance: RelapseSubstance;
   note: string;
 }
 
 export function toNewRelapse(draft: RelapseDraft): NewRelapse {
   const body: NewRelapse = { onsetOn: draft.onsetOn, substance: draft.substance };
+  if (draft.lastUseOn) body.lastUseOn = draft.lastUseOn;
   const note = draft.note.trim();
   if (note) body.note = note;
   return body;
@@ -44,6 +47,7 @@ export function RelapseForm({ patientId }: { patientId: string }) {
   const create = useCreateRelapse(patientId);
   const { draft, setDraft, set, savedText, setSavedText } = useRecordDraft<RelapseDraft>(() => ({
     onsetOn: today,
+    lastUseOn: '',
     substance: 'opioids',
     note: '',
   }));
@@ -65,7 +69,7 @@ export function RelapseForm({ patientId }: { patientId: string }) {
     event.preventDefault();
     create.mutate(toNewRelapse(draft), {
       onSuccess: () => {
-        setDraft((previous) => ({ ...previous, note: '' }));
+        setDraft((previous) => ({ ...previous, lastUseOn: '', note: '' }));
         setSavedText('Relapse recorded. Flags and timeline are updated.');
       },
     });
@@ -124,6 +128,14 @@ export function RelapseForm({ patientId }: { patientId: string }) {
               value={draft.onsetOn}
               onChange={(e) => set('onsetOn', e.currentTarget.value)}
               error={errorAt('onsetOn')}
+            />
+            <TextInput
+              type="date"
+              label="Last day of use"
+              description="If known; later screens and reports extend it."
+              value={draft.lastUseOn}
+              onChange={(e) => set('lastUseOn', e.currentTarget.value)}
+              error={errorAt('lastUseOn')}
             />
             <NativeSelect
               label="Substance"
