@@ -241,6 +241,15 @@ describe('X:BOT screening schedule: an expected screen that is missing counts as
     expect(oud([], { today: day(300), settings })[0]).toMatchObject({ lastUseOn: day(167), endedOn: day(181) });
   });
 
+  it('presumes use for the whole unscreened week, so one negative week does not end an episode', () => {
+    // Weeks 0-13 unscreened, use on day 99 (week 14), week 15 screened negative, weeks 16-19
+    // unscreened: 12 clean days (100-111) before week 16 begins, so it is one episode, still going.
+    const relapses = oud([positiveScreen(99), negativeScreen(105)], { today: day(140), settings: resolveSettings({}) });
+    expect(relapses).toEqual([
+      episode({ onsetOn: day(0), detectedOn: day(27), rule: 'xbot_4_weeks', lastUseOn: day(139), endedOn: null }),
+    ]);
+  });
+
   it('does not apply the schedule without a start, or to an AUD-only patient', () => {
     const settings = resolveSettings({});
     expect(oud([], { start: null, settings })).toEqual([]);

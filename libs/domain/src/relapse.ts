@@ -97,7 +97,7 @@ function endDays(substance: RelapseSubstance, settings: ClinicalSettings): numbe
 /** Use of one substance: the days that count as use, and the rules' detections in them. */
 interface SubstanceUse {
   substance: RelapseSubstance;
-  /** Sorted day indexes of use (for opioids, with the last day of each unscreened expected week). */
+  /** Sorted day indexes of use (for opioids, with the first and last day of each unscreened expected week). */
   useDays: number[];
   detections: Detection[];
 }
@@ -276,6 +276,8 @@ function opioidUse(
     // A week without its screen counts from its first day and is known once it has ended, unless a
     // reported use in it came first.
     if (!weeks.has(week)) weeks.set(week, { first: weekStart, known: weekStart + 6 });
+    // The whole week is presumed use: it continues an episode from its first day, and ends on its last.
+    useDays.add(weekStart);
     useDays.add(weekStart + 6);
   }
   const sortedUseDays = [...useDays].sort((a, b) => a - b);
