@@ -80,7 +80,7 @@ describe('docker-compose.yml', () => {
     const second = service('app-2');
     expect(second.image).toBe(app.image);
     expect(second.build).toEqual(app.build);
-    expect(second.environment).toEqual({ ...app.environment, TRUST_PROXY: 'true' });
+    expect(second.environment).toEqual({ ...app.environment, TRUST_PROXY: '1' });
     expect(second.healthcheck).toEqual(app.healthcheck);
     // Reached only through nginx; the first instance has run the migrations before it starts.
     expect(second.ports).toBeUndefined();
@@ -100,7 +100,8 @@ describe('docker-compose.yml', () => {
     const servers = [...upstream.matchAll(/server ([\w-]+):(\d+)/g)].map((m) => `${m[1]}:${m[2]}`);
     expect(servers).toEqual([`app:${service('app').environment?.PORT}`, `app-2:${service('app-2').environment?.PORT}`]);
     expect(nginx).toMatch(/proxy_pass http:\/\/naltrack;/);
-    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For/);
+    // The client's own address, replacing any X-Forwarded-For it sent.
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
   });
 
   it("lets imports through nginx up to the API's own 64 MB limit, streamed", () => {

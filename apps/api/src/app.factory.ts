@@ -21,6 +21,7 @@ import { shedWhenQueued } from './common/shutdown/shed-when-queued.js';
 import { NestingDepthPipe } from './common/validation/nesting-depth.pipe.js';
 import { StorableTextPipe } from './common/validation/storable-text.pipe.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
+import { fastifyTrustProxy } from './config/trust-proxy.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
@@ -38,7 +39,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
     loggerInstance: logger,
     genReqId: requestIdOf,
     requestIdHeader: false,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: 1_048_576,
     // refuseWhileClosing answers in the error shape instead.
     return503OnClosing: false,

@@ -16,6 +16,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { isTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -44,6 +45,17 @@ class IsTimeZone implements ValidatorConstraintInterface {
 
   defaultMessage(): string {
     return '$property must be an IANA time zone such as America/New_York';
+  }
+}
+
+@ValidatorConstraint({ name: 'trustProxy' })
+class IsTrustProxy implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isTrustProxy(value);
+  }
+
+  defaultMessage(): string {
+    return "$property must be false, the number of proxies in front of the app (e.g. 1) or their addresses or CIDR ranges, comma-separated (true would believe any client's X-Forwarded-For)";
   }
 }
 
@@ -137,10 +149,11 @@ export class EnvironmentVariables {
   @IsJSON({ message: '$property must be a JSON object of clinical settings' })
   CLINICAL_SETTINGS?: string;
 
+  /** false, the number of proxies in front of the app, or their addresses/CIDR ranges (comma-separated). */
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
-  TRUST_PROXY?: boolean;
+  @IsString()
+  @Validate(IsTrustProxy)
+  TRUST_PROXY?: string;
 
   /**
    * Holds the clinical clock at this instant (tests, training databases): "today" for every
@@ -170,7 +183,7 @@ export interface AppConfig {
   logLevel: LogLevel;
   clinicTimeZone: string;
   webDistDir: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   clinicalSettings: DeepPartial<ClinicalSettings>;
   corsOrigins: string[];
   /** Null: the clinical clock is the real time. */

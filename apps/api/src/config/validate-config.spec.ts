@@ -32,7 +32,19 @@ describe('validateConfig', () => {
   it('reads booleans from their text, not their truthiness', () => {
     expect(validateConfig({ DEMO: 'false' }).demo).toBe(false);
     expect(validateConfig({ DEMO: '0' }).demo).toBe(false);
-    expect(validateConfig({ TRUST_PROXY: 'yes' }).trustProxy).toBe(true);
+  });
+
+  it('trusts X-Forwarded-For from a number of hops or from listed proxies, never from anyone', () => {
+    expect(validateConfig({}).trustProxy).toBe(false);
+    expect(validateConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(validateConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(validateConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(validateConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(validateConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.10,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.10',
+      'fd00::/8',
+    ]);
   });
 
   it('holds the clinical clock at CLINICAL_NOW, or leaves it to the real time', () => {
@@ -66,6 +78,10 @@ describe('validateConfig', () => {
     ['DATABASE_QUEUE_LIMIT', '0'],
     ['CLINICAL_NOW', '2026-02-30T10:00:00Z'],
     ['CLINICAL_NOW', '2026-12-31'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', 'yes'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '10.0.0.0/8,nginx'],
   ])('names %s when its value %p is invalid', (variable, value) => {
     const problems = problemsOf({ [variable]: value });
     expect(problems).toHaveLength(1);

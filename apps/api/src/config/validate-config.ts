@@ -4,6 +4,7 @@ import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS, type DeepPartial } fr
 import { plainToInstance } from 'class-transformer';
 import { type ValidationError, validateSync } from 'class-validator';
 import { type AppConfig, EnvironmentVariables } from './app-config.js';
+import { parseTrustProxy } from './trust-proxy.js';
 
 /** The repository root, found from this file (src/config or dist/config of apps/api). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
@@ -64,7 +65,7 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: vars.LOG_LEVEL ?? 'info',
     clinicTimeZone: vars.CLINIC_TIME_ZONE ?? 'America/New_York',
     webDistDir: path.resolve(REPO_ROOT, vars.WEB_DIST_DIR ?? 'apps/web/dist'),
-    trustProxy: vars.TRUST_PROXY ?? false,
+    trustProxy: parseTrustProxy(vars.TRUST_PROXY),
     clinicalSettings: parseClinicalSettings(vars.CLINICAL_SETTINGS),
     corsOrigins: vars.CORS_ORIGINS?.split(',') ?? [],
     clinicalNow: vars.CLINICAL_NOW ? new Date(vars.CLINICAL_NOW) : null,
