@@ -24,6 +24,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/auth/totp/setup': { roles: EVERYONE },
   'POST /api/auth/totp/enable': { roles: EVERYONE },
   'POST /api/auth/totp/disable': { roles: EVERYONE },
+  'POST /api/auth/password': { roles: EVERYONE },
   'GET /api/auth/tokens': { roles: EVERYONE },
   'POST /api/auth/tokens': { roles: EVERYONE },
   'DELETE /api/auth/tokens/{tokenId}': { roles: EVERYONE },

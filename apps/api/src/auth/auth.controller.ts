@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -13,7 +14,7 @@ import { ApiTokenService } from './api-token.service.js';
 import { AllowedDuringTotpSetup, Public } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal } from './current-principal.decorator.js';
-import { CreateApiTokenDto, LoginDto, LoginResultDto, TotpCodeDto } from './dto/auth.dto.js';
+import { ChangePasswordDto, CreateApiTokenDto, LoginDto, LoginResultDto, TotpCodeDto } from './dto/auth.dto.js';
 import { ApiTokenViewDto, CreatedApiTokenDto, CurrentSessionDto, TotpSetupDto } from './dto/auth-views.dto.js';
 import type { Principal } from './principal.js';
 import { SessionService } from './session.service.js';
@@ -77,15 +78,44 @@ export class AuthController {
   @Post('totp/enable')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The second factor is on' })
-  enableTotp(@CurrentPrincipal() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
-    return this.auth.enableTotp(principal.clinicianId, dto.code);
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong codes for this user or address' })
+  enableTotp(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: TotpCodeDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    return this.auth.enableTotp(principal.clinicianId, dto.code, request.ip);
   }
 
   @Post('totp/disable')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The second factor is off (not for administrators)' })
-  disableTotp(@CurrentPrincipal() principal: Principal, @Body() dto: TotpCodeDto): Promise<void> {
-    return this.auth.disableTotp(principal.clinicianId, dto.code);
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong codes for this user or address' })
+  disableTotp(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: TotpCodeDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    return this.auth.disableTotp(principal.clinicianId, dto.code, request.ip);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Changed; every other session of yours has ended, this one goes on' })
+  @ApiBadRequestResponse({ description: 'currentPassword is not correct, or newPassword is not allowed' })
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this account or address' })
+  async changePassword(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: ChangePasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
+    const ended = await this.auth.changePassword(
+      principal.clinicianId,
+      dto,
+      request.ip,
+      principal.sessionTokenHash ?? null,
+    );
+    request.auditDetail = { otherSessionsEnded: ended };
   }
 
   @Get('tokens')

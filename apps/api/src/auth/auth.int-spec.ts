@@ -2,7 +2,7 @@ import request from 'supertest';
 import { newClinician } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { PasswordService } from './password.service.js';
-import { currentTotp } from './totp.js';
+import { totpAt } from './totp.js';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -192,17 +192,18 @@ describe('sign-in, sessions, CSRF, tokens and the second factor', () => {
       .post('/api/auth/totp/enable')
       .set('Cookie', cookie)
       .set('X-CSRF-Token', csrf)
-      .send({ code: '000000' === currentTotp(setup.body.secret) ? '111111' : '000000' })
+      .send({ code: '000000' === totpAt(setup.body.secret) ? '111111' : '000000' })
       .expect(400);
     await request(t.server)
       .post('/api/auth/totp/enable')
       .set('Cookie', cookie)
       .set('X-CSRF-Token', csrf)
-      .send({ code: currentTotp(setup.body.secret) })
+      .send({ code: totpAt(setup.body.secret) })
       .expect(204);
 
     expect((await signIn(nurse.email)).response.body.code).toBe('TOTP_REQUIRED');
-    const withCode = await signIn(nurse.email, { totpCode: currentTotp(setup.body.secret) });
+    // The code that turned it on is used up; the next step's code is still within the window.
+    const withCode = await signIn(nurse.email, { totpCode: totpAt(setup.body.secret, Date.now() + 30_000) });
     expect(withCode.response.status).toBe(200);
   });
 
@@ -222,7 +223,7 @@ describe('sign-in, sessions, CSRF, tokens and the second factor', () => {
       .post('/api/auth/totp/enable')
       .set('Cookie', cookie)
       .set('X-CSRF-Token', csrf)
-      .send({ code: currentTotp(setup.body.secret) })
+      .send({ code: totpAt(setup.body.secret) })
       .expect(204);
     await request(t.server).get('/api/clinicians').set('Cookie', cookie).expect(200);
   });

@@ -9,6 +9,7 @@ import { PasswordService } from './password.service.js';
 import { PatientAccessService } from './patient-access.service.js';
 import { PrincipalLoader } from './principal-loader.js';
 import { RateLimitService } from './rate-limit.service.js';
+import { SecretAttempts } from './secret-attempts.js';
 import { SessionService } from './session.service.js';
 
 @Global()
@@ -21,6 +22,7 @@ import { SessionService } from './session.service.js';
     PatientAccessService,
     PrincipalLoader,
     RateLimitService,
+    SecretAttempts,
     SessionService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -6,32 +6,58 @@ export interface RateLimitRule {
   windowSeconds: number;
 }
 
+/** One counted attempt: whether it was within the limit, and the window it was counted in. */
+export interface RateLimitHit {
+  key: string;
+  allowed: boolean;
+  /** Seconds until the window ends (0 when allowed). */
+  retryAfterSeconds: number;
+  windowStartedAt: Date;
+}
+
+interface HitRow {
+  hits: number;
+  window_started_at: Date;
+  seconds_left: number;
+}
+
 /** Fixed-window counters in PostgreSQL, so every app instance sees the same counts. */
 @Injectable()
 export class RateLimitService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Seconds until the key may try again, or 0 when it is under its limit. */
-  async retryAfter(key: string, rule: RateLimitRule): Promise<number> {
-    const [row]: { hits: number; window_started_at: Date }[] = await this.dataSource.query(
-      'SELECT hits, window_started_at FROM rate_limit WHERE key = $1',
-      [key],
+  /**
+   * Counts one attempt and says whether it is within the limit, in one statement: parallel
+   * attempts each get their own count, so no more than `limit` of them are ever allowed.
+   */
+  async hit(key: string, rule: RateLimitRule): Promise<RateLimitHit> {
+    const [row]: HitRow[] = await this.dataSource.query(
+      // Windows start on a whole millisecond, so a refund can name its window with a JS Date.
+      `INSERT INTO rate_limit (key, window_started_at, hits) VALUES ($1, date_trunc('milliseconds', now()), 1)
+       ON CONFLICT (key) DO UPDATE SET
+         hits = CASE WHEN rate_limit.window_started_at <= now() - make_interval(secs => $2) THEN 1
+                     ELSE rate_limit.hits + 1 END,
+         window_started_at = CASE WHEN rate_limit.window_started_at <= now() - make_interval(secs => $2)
+                                  THEN date_trunc('milliseconds', now()) ELSE rate_limit.window_started_at END
+       RETURNING hits, window_started_at,
+         ceil(extract(epoch FROM window_started_at + make_interval(secs => $2) - now()))::integer AS seconds_left`,
+      [key, rule.windowSeconds],
     );
-    if (!row) return 0;
-    const endsAt = row.window_started_at.getTime() + rule.windowSeconds * 1000;
-    if (Date.now() >= endsAt || row.hits < rule.limit) return 0;
-    return Math.ceil((endsAt - Date.now()) / 1000);
+    if (!row) throw new Error(`rate limit counter ${key} was not written`);
+    const allowed = row.hits <= rule.limit;
+    return {
+      key,
+      allowed,
+      retryAfterSeconds: allowed ? 0 : Math.max(1, row.seconds_left),
+      windowStartedAt: row.window_started_at,
+    };
   }
 
-  /** Counts one hit, starting a new window when the last one has ended. */
-  async hit(key: string, rule: RateLimitRule): Promise<void> {
+  /** Takes back an attempt that turned out not to be a failure, if its window is still the current one. */
+  async refund(hit: RateLimitHit): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO rate_limit (key, window_started_at, hits) VALUES ($1, now(), 1)
-       ON CONFLICT (key) DO UPDATE SET
-         hits = CASE WHEN rate_limit.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE rate_limit.hits + 1 END,
-         window_started_at = CASE WHEN rate_limit.window_started_at < now() - make_interval(secs => $2)
-                                  THEN now() ELSE rate_limit.window_started_at END`,
-      [key, rule.windowSeconds],
+      'UPDATE rate_limit SET hits = hits - 1 WHERE key = $1 AND window_started_at = $2 AND hits > 0',
+      [hit.key, hit.windowStartedAt],
     );
   }
 

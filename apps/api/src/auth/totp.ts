@@ -1,6 +1,7 @@
 import { Secret, TOTP } from 'otpauth';
 
 const ISSUER = 'Naltrack';
+const PERIOD_SECONDS = 30;
 
 function totp(secret: string, label: string): TOTP {
   return new TOTP({
@@ -8,7 +9,7 @@ function totp(secret: string, label: string): TOTP {
     label,
     algorithm: 'SHA1',
     digits: 6,
-    period: 30,
+    period: PERIOD_SECONDS,
     secret: Secret.fromBase32(secret),
   });
 }
@@ -22,12 +23,17 @@ export function totpUri(secret: string, email: string): string {
   return totp(secret, email).toString();
 }
 
-/** Accepts the current code and its neighbours, for clocks a little apart. */
-export function isValidTotp(secret: string, code: string): boolean {
-  return /^\d{6}$/.test(code) && totp(secret, '').validate({ token: code, window: 1 }) !== null;
+/**
+ * The time step a code belongs to, or null when it matches none: the current step and its
+ * neighbours are accepted, for clocks a little apart. The caller refuses a step already used.
+ */
+export function totpStepOf(secret: string, code: string, at: number = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null;
+  const delta = totp(secret, '').validate({ token: code, timestamp: at, window: 1 });
+  return delta === null ? null : TOTP.counter({ period: PERIOD_SECONDS, timestamp: at }) + delta;
 }
 
-/** The current code (tests and the demo script use it to sign in). */
-export function currentTotp(secret: string): string {
-  return totp(secret, '').generate();
+/** The code of the step `at` falls in (tests and the demo script use it to sign in). */
+export function totpAt(secret: string, at: number = Date.now()): string {
+  return totp(secret, '').generate({ timestamp: at });
 }

@@ -31,6 +31,10 @@ export class Clinician {
   @Column({ name: 'totp_enabled', type: 'boolean', default: false })
   totpEnabled: boolean;
 
+  /** The last TOTP time step accepted from this user: a code is good once, so later ones must be newer. */
+  @Column({ name: 'totp_last_step', type: 'integer', nullable: true })
+  totpLastStep: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

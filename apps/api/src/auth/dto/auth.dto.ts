@@ -25,6 +25,18 @@ export class TotpCodeDto {
   code: string;
 }
 
+export class ChangePasswordDto {
+  @ApiProperty({ description: 'The password in use now' })
+  @IsString()
+  @MaxLength(128)
+  currentPassword: string;
+
+  @ApiProperty({ description: '12 to 128 characters, not a common password, not the email name' })
+  @IsString()
+  @MaxLength(128)
+  newPassword: string;
+}
+
 export class CreateApiTokenDto {
   @ApiProperty({ example: 'nightly export' })
   @IsString()

@@ -8,6 +8,7 @@ import { Disclosures1795579685553 } from './1795579685553-disclosures.js';
 import { CaseloadKeysetIndexes1795580060392 } from './1795580060392-caseload-keyset-indexes.js';
 import { CaseloadCounts1795580060393 } from './1795580060393-caseload-counts.js';
 import { RelapseLastUse1795591000000 } from './1795591000000-relapse-last-use.js';
+import { TotpLastStep1795593000000 } from './1795593000000-totp-last-step.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CaseloadKeysetIndexes1795580060392,
   CaseloadCounts1795580060393,
   RelapseLastUse1795591000000,
+  TotpLastStep1795593000000,
 ];
