@@ -51,7 +51,8 @@ try {
   const host = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   logger.info({ url: `http://${host}:${port}` }, `Naltrack is ready at http://${host}:${port}`);
 } catch (error) {
-  logger.fatal({ err: error }, `Naltrack could not start: ${error instanceof Error ? error.message : error}`);
+  // The message stays in `err`, where the serializer drops it when a driver's could quote values.
+  logger.fatal({ err: error }, 'Naltrack could not start');
   await database?.embedded?.stop();
   process.exit(1);
 }

@@ -164,6 +164,13 @@ export class EnvironmentVariables {
   // A date alone would be read as UTC midnight, the evening before in the Americas.
   @Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: INSTANT_MESSAGE })
   CLINICAL_NOW?: string;
+
+  /** Longest line (a CSV row) of an import, in bytes: a longer one is that line's error, skipped unread. */
+  @IsOptional()
+  @IsInt()
+  @Min(1_024)
+  @Max(67_108_864)
+  IMPORT_MAX_LINE_BYTES?: number;
 }
 
 /** The typed configuration the rest of the app reads, with every default applied. */
@@ -188,4 +195,5 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Null: the clinical clock is the real time. */
   clinicalNow: Date | null;
+  importMaxLineBytes: number;
 }

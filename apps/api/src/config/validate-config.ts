@@ -69,5 +69,6 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     clinicalSettings: parseClinicalSettings(vars.CLINICAL_SETTINGS),
     corsOrigins: vars.CORS_ORIGINS?.split(',') ?? [],
     clinicalNow: vars.CLINICAL_NOW ? new Date(vars.CLINICAL_NOW) : null,
+    importMaxLineBytes: vars.IMPORT_MAX_LINE_BYTES ?? 1_048_576,
   };
 }

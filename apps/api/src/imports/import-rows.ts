@@ -2,6 +2,7 @@ import type { Role, SessionStatus } from '@naltrack/domain';
 import type { ValidationError } from '@nestjs/common';
 import { type ClassConstructor, plainToInstance } from 'class-transformer';
 import { isUUID, validateSync } from 'class-validator';
+import { unstorableFields } from '../common/validation/storable-text.pipe.js';
 import { CreateMedicationEventDto } from '../medication/dto/create-medication-event.dto.js';
 import { CreateTherapySessionDto, UpdateTherapySessionDto } from '../therapy/dto/therapy-session.dto.js';
 
@@ -82,6 +83,11 @@ export function parseImportRow(
   csv: boolean,
   roles: readonly Role[],
 ): { row: ImportRow; errors?: undefined } | { errors: RowError[]; row?: undefined } {
+  // As the JSON body pipe does: text the database cannot store, before a validator throws on it.
+  const unstorable = unstorableFields(raw, '');
+  if (unstorable.length > 0) {
+    return { errors: unstorable.map(({ field, messages }) => ({ line, field, message: messages.join(', ') })) };
+  }
   const { record, patientId, mrn, status, ...body } = csv ? fromCsv(raw) : raw;
   const errors: RowError[] = [];
   if (!IMPORT_RECORD_TYPES.includes(record as ImportRecordType)) {

@@ -3,8 +3,9 @@ import request from 'supertest';
 import { newPatient } from '../../test/factories.js';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
 import { TEST_TODAY } from '../../test/test-clock.js';
+import { validateConfig } from '../config/validate-config.js';
 import type { Patient } from '../patients/patient.entity.js';
-import { IMPORT_BATCH_ROWS } from './imports.service.js';
+import { IMPORT_BATCH_ROWS, IMPORT_BODY_LIMIT } from './imports.service.js';
 
 interface Report {
   rowsRead: number;
@@ -258,6 +259,114 @@ describe('POST /api/imports', () => {
     ]);
   });
 
+  describe('reading safely', () => {
+    const MIB = 1_048_576;
+    const missed = (patientId: string, extra: Record<string, string> = {}) => ({
+      record: 'medication_event',
+      patientId,
+      kind: 'missed',
+      formulation: 'oral',
+      occurredOn: daysAgo(1),
+      ...extra,
+    });
+    /** A body of exactly the import limit: its head, one line of all the rest, its tail. */
+    const fullBody = (head: string, tail: string) => {
+      const body = Buffer.alloc(IMPORT_BODY_LIMIT, 'x');
+      body.write(head, 0);
+      body.write(tail, IMPORT_BODY_LIMIT - Buffer.byteLength(tail));
+      return body;
+    };
+
+    it('refuses a line longer than 1 MiB as that line alone, and takes one of exactly 1 MiB', async () => {
+      const target = await t.newPatient();
+      // JSON allows trailing spaces: the row is valid whatever its length.
+      const padded = (bytes: number) => JSON.stringify(missed(target.id)).padEnd(bytes, ' ');
+      const response = await ndjson(t.api, [padded(MIB), padded(MIB + 1), missed(target.id)]).expect(200);
+      expect(response.body).toEqual({
+        rowsRead: 3,
+        rowsImported: 2,
+        errorCount: 1,
+        errors: [{ line: 2, field: null, message: 'the line is longer than 1048576 bytes' }],
+      });
+      expect(await count('medication_event', target.id)).toBe(2);
+    });
+
+    it('refuses a CSV row longer than 1 MiB as that row alone', async () => {
+      const target = await t.newPatient();
+      const body = [
+        'record,patientId,kind,formulation,occurredOn,note',
+        `medication_event,${target.id},missed,oral,${daysAgo(2)},"${'y'.repeat(MIB)}"`,
+        `medication_event,${target.id},missed,oral,${daysAgo(1)},"short, quoted"`,
+      ].join('\n');
+      const response = await csv(t.api, body).expect(200);
+      expect(response.body.errors).toEqual([{ line: 2, field: null, message: 'the row is longer than 1048576 bytes' }]);
+      expect(response.body.rowsImported).toBe(1);
+      expect(await count('medication_event', target.id)).toBe(1);
+    });
+
+    it.each([
+      ['text/csv', 'record,patientId,kind,formulation,occurredOn\n', 'the row is longer than 1048576 bytes', 2],
+      ['application/x-ndjson', '', 'the line is longer than 1048576 bytes', 1],
+    ])('skips a single 64 MB line of %s and imports the row after it', async (type, head, message, line) => {
+      const target = await t.newPatient();
+      const row = missed(target.id);
+      const tail =
+        type === 'text/csv'
+          ? `\n${[row.record, row.patientId, row.kind, row.formulation, row.occurredOn].join(',')}\n`
+          : `\n${JSON.stringify(row)}\n`;
+      const response = await t.api
+        .post('/api/imports')
+        .set('Content-Type', type)
+        .send(fullBody(head, tail))
+        .expect(200);
+      expect(response.body).toEqual({
+        rowsRead: 2,
+        rowsImported: 1,
+        errorCount: 1,
+        errors: [{ line, field: null, message }],
+      });
+      expect(await count('medication_event', target.id)).toBe(1);
+    });
+
+    it('names the line of malformed CSV quoting and imports the other rows', async () => {
+      const target = await t.newPatient();
+      const row = (note: string) => `medication_event,${target.id},missed,oral,${daysAgo(1)},${note}`;
+      const body = [
+        'record,patientId,kind,formulation,occurredOn,note',
+        row('"closed"early'),
+        row('fine'),
+        row('"open'),
+      ];
+      const response = await csv(t.api, body.join('\r\n')).expect(200);
+      expect(response.body.errors).toEqual([
+        { line: 2, field: null, message: 'a closing quote must be followed by a comma or the end of the row' },
+        { line: 4, field: null, message: 'a quoted field is never closed' },
+      ]);
+      expect(await count('medication_event', target.id)).toBe(1);
+    });
+
+    it('names the field holding text the database cannot store, and imports the other rows', async () => {
+      const target = await t.newPatient();
+      const nul = await csv(
+        t.api,
+        `record,patientId,kind,formulation,occurredOn,note\nmedication_event,${target.id},missed,oral,${daysAgo(1)},a\u0000b`,
+      ).expect(200);
+      expect(nul.body.errors).toEqual([
+        { line: 2, field: 'note', message: 'note must not contain NUL characters or unpaired surrogates' },
+      ]);
+      const json = await ndjson(t.api, [
+        missed(target.id, { note: 'a\u0000b' }),
+        `{"record":"medication_event","patientId":"${target.id}","kind":"missed","formulation":"oral","occurredOn":"${daysAgo(1)}","note":"\\ud800"}`,
+        missed(target.id, { note: 'fine' }),
+      ]).expect(200);
+      expect(json.body.errors).toEqual([
+        { line: 1, field: 'note', message: 'note must not contain NUL characters or unpaired surrogates' },
+        { line: 2, field: 'note', message: 'note must not contain NUL characters or unpaired surrogates' },
+      ]);
+      expect(await count('medication_event', target.id)).toBe(1);
+    });
+  });
+
   it.each([
     ['application/json', '{"record":"medication_event"}'],
     ['text/plain', 'record\nmedication_event'],
@@ -278,5 +387,42 @@ describe('POST /api/imports', () => {
 
   it('asks for a sign-in', async () => {
     await request(t.server).post('/api/imports').set('Content-Type', 'text/csv').send('record\n').expect(401);
+  });
+});
+
+describe('POST /api/imports with IMPORT_MAX_LINE_BYTES', () => {
+  it('takes a cap between 1 KiB and the 64 MB body, and refuses any other', () => {
+    expect(validateConfig({}).importMaxLineBytes).toBe(1_048_576);
+    expect(validateConfig({ IMPORT_MAX_LINE_BYTES: '1024' }).importMaxLineBytes).toBe(1_024);
+    for (const wrong of ['1023', '67108865', 'lots']) {
+      expect(() => validateConfig({ IMPORT_MAX_LINE_BYTES: wrong })).toThrow(/IMPORT_MAX_LINE_BYTES/);
+    }
+  });
+
+  it('refuses a line longer than the cap set', async () => {
+    const t = await createTestApp({ env: { IMPORT_MAX_LINE_BYTES: '1024' } });
+    try {
+      const patient = await t.newPatient();
+      const row = JSON.stringify({
+        record: 'medication_event',
+        patientId: patient.id,
+        kind: 'missed',
+        formulation: 'oral',
+        occurredOn: addDays(TEST_TODAY, -1),
+      });
+      const response = await t.api
+        .post('/api/imports')
+        .set('Content-Type', 'application/x-ndjson')
+        .send(`${row.padEnd(1_024)}\n${row.padEnd(1_025)}\n`)
+        .expect(200);
+      expect(response.body).toEqual({
+        rowsRead: 2,
+        rowsImported: 1,
+        errorCount: 1,
+        errors: [{ line: 2, field: null, message: 'the line is longer than 1024 bytes' }],
+      });
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { rebuildPatientSummaries } from '../caseload/rebuild-patient-summary.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
+import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import { Patient } from '../patients/patient.entity.js';
 import { oneYearAfter } from '../therapy/therapy.service.js';
 import type { ImportReportDto } from './dto/import-report.dto.js';
@@ -81,6 +82,7 @@ export class ImportsService {
     private readonly dataSource: DataSource,
     private readonly clock: ClinicalClock,
     @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
   async import(body: Readable, format: ImportFormat, principal: Principal): Promise<ImportReportDto> {
@@ -105,7 +107,8 @@ export class ImportsService {
     };
 
     try {
-      for await (const record of importRecords(body, format, IMPORT_BODY_LIMIT)) {
+      const limits = { bodyBytes: IMPORT_BODY_LIMIT, lineBytes: this.config.importMaxLineBytes };
+      for await (const record of importRecords(body, format, limits)) {
         report.rowsRead++;
         if (record.error !== undefined) {
           batchErrors.push({ line: record.line, field: null, message: record.error });

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, NotFoundException } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { pathOf } from '../logging/logger.js';
+import { routeOf } from '../logging/logger.js';
 import { toErrorResponse } from './error-response.js';
 
 /** Serves the dashboard's index.html for a client-side route; false when there is none to serve. */
@@ -24,7 +24,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
 
     const { body, unexpected } = toErrorResponse(exception);
     if (unexpected) {
-      this.logger.error({ err: exception, reqId: request.id, url: pathOf(request.url) }, 'request failed');
+      this.logger.error({ err: exception, reqId: request.id, url: routeOf(request) }, 'request failed');
     }
     const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     if (body.statusCode === 429 && retryAfter) void reply.header('retry-after', String(retryAfter));

@@ -1,32 +1,53 @@
 import type { LoggerService } from '@nestjs/common';
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 import type { LogLevel } from '../../config/app-config.js';
+import { framesOf, serializeError } from './error-serializer.js';
 
-/** A URL without its query string: searches and cursors can hold names or MRNs. */
-export function pathOf(url: string): string {
-  const query = url.indexOf('?');
-  return query === -1 ? url : url.slice(0, query);
-}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface LoggedRequest {
+interface RoutedRequest {
   method: string;
-  url: string;
   ip?: string;
+  params?: unknown;
+  routeOptions?: { url?: string };
 }
 
-/** One JSON logger for the process: Fastify logs requests through it, Nest through the adapter. */
-export function createLogger(level: LogLevel): Logger {
-  return pino({
-    level,
-    base: { service: 'naltrack-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    // Request logs must never carry credentials or session cookies.
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
-    // Fastify logs each request through this; patient data must not reach the logs.
-    serializers: {
-      req: (req: LoggedRequest) => ({ method: req.method, url: pathOf(req.url), remoteAddress: req.ip }),
-    },
+/**
+ * What a log says a request asked for: the route's pattern with the ids it named, e.g.
+ * `/api/patients/6f0c…/observations`. Never the URL as sent: its query string can hold a name or
+ * an MRN (a caseload search), and a path parameter that is not an id can hold anything.
+ */
+export function routeOf(request: RoutedRequest): string {
+  const pattern = request.routeOptions?.url;
+  if (!pattern) return '(no route)';
+  const params = (request.params ?? {}) as Record<string, unknown>;
+  return pattern.replace(/:(\w+)/g, (name, key: string) => {
+    const value = params[key];
+    return typeof value === 'string' && UUID.test(value) ? value : name;
   });
+}
+
+/**
+ * One JSON logger for the process: Fastify logs requests through it, Nest through the adapter.
+ * `destination` is stdout unless given (the tests read what the app logs).
+ */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'naltrack-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      // Request logs must never carry credentials or session cookies.
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+      // Patient data must not reach the logs: requests log no body and no query string, errors no
+      // SQL, parameters or driver detail. Fastify's request loggers inherit these.
+      serializers: {
+        req: (req: RoutedRequest) => ({ method: req.method, url: routeOf(req), remoteAddress: req.ip }),
+        err: serializeError,
+      },
+    },
+    destination,
+  );
 }
 
 type Context = string | undefined;
@@ -46,8 +67,14 @@ export class PinoNestLogger implements LoggerService {
 
   error(message: unknown, ...params: unknown[]): void {
     // Nest passes (message, stack, context); the stack stays in the log, never in a response.
+    // Its first lines repeat the message of the error it came from, which a driver's may quote
+    // values in (a failed migration, a database refusing a connection): only its frames are kept.
     const { context, rest } = contextOf(params);
-    const stack = typeof rest[0] === 'string' ? rest[0] : undefined;
+    if (message instanceof Error) {
+      this.logger.error({ context, err: message }, 'Nest reported an error');
+      return;
+    }
+    const stack = typeof rest[0] === 'string' ? framesOf(rest[0]) : undefined;
     this.logger.error({ context, stack }, String(message));
   }
 
@@ -69,7 +96,9 @@ export class PinoNestLogger implements LoggerService {
 
   private write(level: 'info' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, params: unknown[]): void {
     const { context } = contextOf(params);
-    if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
+    // An error goes through the error serializer; spread, its query and parameters would be logged.
+    if (message instanceof Error) this.logger[level]({ context, err: message }, 'Nest reported an error');
+    else if (typeof message === 'object' && message !== null) this.logger[level]({ context, ...message });
     else this.logger[level]({ context }, String(message));
   }
 }
