@@ -65,7 +65,10 @@ export function periodTimeline(patient: ExportPatient, period: ExportPeriod): Ti
       .map((o) => ({ on: o.observedOn, text: observationText(o) })),
     ...patient.relapses
       .filter((r) => inPeriod(r.onsetOn))
-      .map((r) => ({ on: r.onsetOn, text: `Relapse (${r.substance}${r.early ? ', early' : ''}), ${r.source}` })),
+      .map((r) => ({
+        on: r.onsetOn,
+        text: `Relapse (${r.substance}${r.early ? ', early' : ''}), ${r.source}${r.lastUseOn ? `, last use ${r.lastUseOn}` : ''}`,
+      })),
     ...patient.discontinuations
       .filter((d) => inPeriod(d.proposedOn))
       .map((d) => ({
