@@ -44,17 +44,17 @@ export class LineSplitter {
     for await (const chunk of chunks) {
       let start = 0;
       for (let end = chunk.indexOf(LF); end !== -1; end = chunk.indexOf(LF, start)) {
-        this.take(chunk.subarray(start, end));
+        this.take(chunk.subarray(start, end), false);
         yield this.finish(++line);
         start = end + 1;
       }
-      // The chunk's tail waits for the rest of its line; a copy, so the chunk itself can go.
-      if (start < chunk.length) this.take(Buffer.from(chunk.subarray(start)));
+      if (start < chunk.length) this.take(chunk.subarray(start), true);
     }
     if (this.started) yield this.finish(++line);
   }
 
-  private take(piece: Buffer): void {
+  /** A piece of the current line; one that must wait for the next chunk is copied, so its chunk can go. */
+  private take(piece: Buffer, waits: boolean): void {
     this.started = true;
     this.length += piece.length;
     this.quotes += quotesIn(piece);
@@ -66,7 +66,7 @@ export class LineSplitter {
       this.skipping = true;
       return;
     }
-    this.parts.push(piece);
+    this.parts.push(waits ? Buffer.from(piece) : piece);
     this.held += piece.length;
   }
 
