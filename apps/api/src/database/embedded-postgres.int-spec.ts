@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, readlink, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DataDirInUseError } from './data-dir-lock.js';
 import { EmbeddedPostgres } from './embedded-postgres.js';
@@ -13,6 +14,44 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
   } finally {
     await client.end();
   }
+}
+
+/** Connects with the app's URL changed by `change`; resolves to the error, or null when it got in. */
+async function signInError(appUrl: string, change: (url: URL) => void): Promise<string | null> {
+  const url = new URL(appUrl);
+  change(url);
+  const client = new pg.Client({ connectionString: url.toString() });
+  try {
+    await client.connect();
+    await client.end();
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** Inodes of the TCP sockets this process listens on (Linux: /proc). */
+async function listeningTcpInodes(): Promise<Set<string>> {
+  const ours = new Set<string>();
+  for (const fd of await readdir('/proc/self/fd')) {
+    const target = await readlink(`/proc/self/fd/${fd}`).catch(() => '');
+    const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+    if (inode) ours.add(inode);
+  }
+  const listening = new Set<string>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const lines = (await readFile(table, 'utf8').catch(() => '')).split('\n').slice(1);
+    for (const columns of lines.map((line) => line.trim().split(/\s+/))) {
+      // Column 3 is the state (0A: LISTEN), column 9 the socket's inode.
+      if (columns[3] === '0A' && columns[9] && ours.has(columns[9])) listening.add(columns[9]);
+    }
+  }
+  return listening;
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('EmbeddedPostgres', () => {
@@ -59,5 +98,125 @@ describe('EmbeddedPostgres', () => {
     } finally {
       await embedded.stop();
     }
+  });
+});
+
+describe('EmbeddedPostgres accepts only the app', () => {
+  let dataDir: string;
+  let embedded: EmbeddedPostgres;
+  let tcpBefore: Set<string>;
+
+  beforeAll(async () => {
+    dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'naltrack-embedded-')), 'data');
+    tcpBefore = await listeningTcpInodes();
+    embedded = await EmbeddedPostgres.start({ dataDir, maxConnections: 4 });
+  });
+
+  afterAll(async () => {
+    await embedded.stop();
+    await rm(path.dirname(dataDir), { recursive: true, force: true });
+  });
+
+  const password = () => new URL(embedded.url).password;
+  const socketDir = () => new URL(embedded.url).searchParams.get('host') ?? '';
+
+  it("lets the app's own URL in", async () => {
+    expect(await query<{ user: string }>(embedded.url, 'SELECT current_user AS user')).toEqual([{ user: 'postgres' }]);
+  });
+
+  it('refuses a connection without the password, with a wrong one, or as another user', async () => {
+    expect(
+      await signInError(embedded.url, (url) => {
+        url.password = '';
+      }),
+    ).toMatch(/password/);
+    expect(
+      await signInError(embedded.url, (url) => {
+        url.password = 'postgres';
+      }),
+    ).toBe('password authentication failed for user "postgres"');
+    expect(
+      await signInError(embedded.url, (url) => {
+        url.password = `${password().slice(0, -1)}x`;
+      }),
+    ).toBe('password authentication failed for user "postgres"');
+    expect(
+      await signInError(embedded.url, (url) => {
+        url.username = 'intruder';
+      }),
+    ).toBe('password authentication failed for user "intruder"');
+    // Still open to the app afterwards.
+    expect(await query(embedded.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('listens on no TCP port, only on a socket in a folder no other OS user may open', async () => {
+    expect([...(await listeningTcpInodes())].filter((inode) => !tcpBefore.has(inode))).toEqual([]);
+
+    const folder = await stat(socketDir());
+    expect({ mode: folder.mode & 0o777, uid: folder.uid }).toEqual({ mode: 0o700, uid: process.getuid?.() });
+    expect((await stat(path.join(socketDir(), '.s.PGSQL.5432'))).isSocket()).toBe(true);
+    expect((await stat(dataDir)).mode & 0o777).toBe(0o700);
+  });
+
+  it('writes the password to no file, and the data folder claims no trust', async () => {
+    await query(embedded.url, 'CHECKPOINT');
+    const files = [...(await filesUnder(dataDir)), `${dataDir}.lock`];
+    expect(files.length).toBeGreaterThan(100);
+    const holding: string[] = [];
+    for (const file of files) if ((await readFile(file)).includes(password())) holding.push(file);
+    expect(holding).toEqual([]);
+
+    const rules = (await readFile(path.join(dataDir, 'pg_hba.conf'), 'utf8')).split('\n');
+    expect(rules.filter((line) => !line.startsWith('#') && line.trim() !== '')).toEqual([
+      'local   postgres   postgres   scram-sha-256',
+    ]);
+  });
+
+  it('chooses a new password at each start', async () => {
+    const other = await EmbeddedPostgres.start({ maxConnections: 2 });
+    try {
+      expect(new URL(other.url).password).not.toBe(password());
+      expect(new URL(other.url).password.length).toBeGreaterThanOrEqual(43);
+      expect(
+        await signInError(other.url, (url) => {
+          url.password = password();
+        }),
+      ).toBe('password authentication failed for user "postgres"');
+    } finally {
+      await other.stop();
+    }
+  });
+});
+
+describe('EmbeddedPostgres on a folder from an earlier version', () => {
+  it('keeps its data and replaces its trust rules and open permissions', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'naltrack-embedded-'));
+    const dataDir = path.join(parent, 'data');
+    try {
+      // As PGlite left it before: initdb's trust rules, the folder open to every local user.
+      const earlier = await PGlite.create({ dataDir });
+      await earlier.exec("CREATE TABLE kept (note text); INSERT INTO kept VALUES ('from before')");
+      await earlier.close();
+      expect(await readFile(path.join(dataDir, 'pg_hba.conf'), 'utf8')).toMatch(/^local\s+all\s+all\s+trust$/m);
+      expect((await stat(dataDir)).mode & 0o077).not.toBe(0);
+
+      const embedded = await EmbeddedPostgres.start({ dataDir });
+      try {
+        expect(await query(embedded.url, 'SELECT note FROM kept')).toEqual([{ note: 'from before' }]);
+        expect(await readFile(path.join(dataDir, 'pg_hba.conf'), 'utf8')).not.toMatch(/trust/);
+        expect((await stat(dataDir)).mode & 0o777).toBe(0o700);
+      } finally {
+        await embedded.stop();
+      }
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('removes its socket folder on stop', async () => {
+    const embedded = await EmbeddedPostgres.start();
+    const dir = new URL(embedded.url).searchParams.get('host') ?? '';
+    await embedded.stop();
+    await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 });

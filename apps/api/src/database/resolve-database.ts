@@ -12,7 +12,8 @@ export interface ResolvedDatabase {
 /** DATABASE_URL when set, else an embedded PostgreSQL keeping its data in DATA_DIR. */
 export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, poolSize: config.databasePoolSize, embedded: null };
-  // A few sockets beside the pool's one, for tools started while the app runs.
+  // Only the app can sign in (see EmbeddedPostgres): a few sockets beside the pool's one leave room
+  // for a connection the pool replaces while the old one is still closing.
   const embedded = await EmbeddedPostgres.start({ dataDir: config.dataDir, maxConnections: 4 });
   return { url: embedded.url, poolSize: EmbeddedPostgres.POOL_SIZE, embedded };
 }
