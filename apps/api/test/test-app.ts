@@ -1,4 +1,8 @@
+import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Role } from '@naltrack/domain';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type Logger, pino } from 'pino';
@@ -27,6 +31,9 @@ export interface ApiClient {
   patch(url: string): Test;
   delete(url: string): Test;
 }
+
+/** The audit chain's key in tests (a server refuses to start without one). */
+export const TEST_AUDIT_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** Every clinical role: the default caller of the tests, member of every team made with t.newCareTeam. */
 const TESTER_ROLES: Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
@@ -63,12 +70,16 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const database: TestDatabase = options.databaseUrl
     ? { url: options.databaseUrl, poolSize: 1, drop: async () => undefined }
     : await createTestDatabase();
+  // Each app its own checkpoint file, never the developer's data folder.
+  const checkpointFile = path.join(tmpdir(), `naltrack-audit-checkpoint-${randomBytes(6).toString('hex')}.json`);
   const config: RuntimeConfig = {
     ...validateConfig({
       NODE_ENV: 'test',
       DEMO: 'false',
       WEB_DIST_DIR: '/nonexistent',
       CLINICAL_NOW: TEST_NOW.toISOString(),
+      AUDIT_HMAC_KEY: TEST_AUDIT_KEY,
+      AUDIT_CHECKPOINT_FILE: checkpointFile,
       ...options.env,
     }),
     databaseUrl: database.url,
@@ -123,6 +134,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       if (breaches.length > 0) throw new Error(`answers off the documented contract:\n${breaches.join('\n')}`);
       await app.close();
       await database.drop();
+      await rm(checkpointFile, { force: true });
     },
   };
 }

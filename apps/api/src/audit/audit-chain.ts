@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
-import type { AuditEvent } from './audit-event.entity.js';
+import { createHash, createHmac } from 'node:crypto';
+import type { AuditEvent, HashAlg } from './audit-event.entity.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+export type LinkContent = Omit<AuditEvent, 'hash' | 'prevHash' | 'hashAlg'>;
+
 /** The fields a link's hash covers, in a fixed order; detail keys sorted so JSON is canonical. */
-export function canonicalContent(event: Omit<AuditEvent, 'hash' | 'prevHash'>): string {
+export function canonicalContent(event: LinkContent): string {
   const detail = event.detail
     ? Object.fromEntries(Object.entries(event.detail).sort(([a], [b]) => a.localeCompare(b)))
     : null;
@@ -25,6 +27,11 @@ export function canonicalContent(event: Omit<AuditEvent, 'hash' | 'prevHash'>): 
   ]);
 }
 
-export function linkHash(prevHash: string, event: Omit<AuditEvent, 'hash' | 'prevHash'>): string {
-  return createHash('sha256').update(prevHash).update(canonicalContent(event)).digest('hex');
+/**
+ * hash_n = HMAC-SHA256(key, hash_{n-1} || canonical(event_n)); the links written before the key
+ * existed are sha256(hash_{n-1} || canonical(event_n)). Without the key nobody can forge a link.
+ */
+export function linkHash(alg: HashAlg, key: Buffer, prevHash: string, event: LinkContent): string {
+  const hash = alg === 'hmac-sha256' ? createHmac('sha256', key) : createHash('sha256');
+  return hash.update(prevHash).update(canonicalContent(event)).digest('hex');
 }

@@ -3,10 +3,15 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 export const AUDIT_OUTCOMES = ['success', 'denied', 'failure'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
+/** How a link's hash is made: plain SHA-256 (links written before the key), or HMAC-SHA256 under the key. */
+export const HASH_ALGS = ['sha256', 'hmac-sha256'] as const;
+export type HashAlg = (typeof HASH_ALGS)[number];
+
 /**
  * One link of the audit hash chain: who did what to which record, when and with what outcome —
- * never clinical values. `hash` = sha256(previous hash + canonical content); the database refuses
- * UPDATE and DELETE on this table (see the migration's trigger).
+ * never clinical values. `hash` = HMAC-SHA256(key, previous hash + canonical content), or plain
+ * SHA-256 for links written before the key existed; the database refuses UPDATE and DELETE on this
+ * table (see the migration's trigger).
  */
 @Entity({ name: 'audit_event' })
 @Index('audit_event_patient_idx', ['patientId', 'seq'])
@@ -60,4 +65,7 @@ export class AuditEvent {
 
   @Column({ type: 'text' })
   hash: string;
+
+  @Column({ name: 'hash_alg', type: 'enum', enum: HASH_ALGS, enumName: 'audit_hash_alg' })
+  hashAlg: HashAlg;
 }

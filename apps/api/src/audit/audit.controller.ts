@@ -33,7 +33,10 @@ export class AuditController {
   }
 
   @Get('verify')
-  @ApiOkResponse({ type: ChainVerificationDto, description: 'The hash chain walked from the start' })
+  @ApiOkResponse({
+    type: ChainVerificationDto,
+    description: 'The hash chain walked from the start, and held against the last signed checkpoint',
+  })
   verify(): Promise<ChainVerification> {
     return this.audit.verify();
   }

@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import { GENESIS_HASH, linkHash } from './audit-chain.js';
+import { readCheckpoint } from './audit-checkpoint-file.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
+import { AUDIT_KEY } from './audit-key.js';
 
 export interface AuditEntry {
   actorId?: string | null;
@@ -17,11 +20,23 @@ export interface AuditEntry {
   detail?: AuditEvent['detail'];
 }
 
+export const CHECKPOINT_STATUSES = ['ok', 'missing_events', 'hash_mismatch', 'invalid_signature', 'none'] as const;
+export type CheckpointStatus = (typeof CHECKPOINT_STATUSES)[number];
+
+/** The chain held against the last checkpoint written outside the database. */
+export interface CheckpointCheck {
+  /** The checkpoint's newest link; null when there is none or its signature is wrong. */
+  id: string | null;
+  at: string | null;
+  status: CheckpointStatus;
+}
+
 export interface ChainVerification {
   ok: boolean;
   checked: number;
   /** seq of the first link whose hash, predecessor or position does not match. */
   firstBrokenId?: string;
+  checkpoint: CheckpointCheck;
 }
 
 // Any constant works: every appender takes the same transaction-scoped advisory lock.
@@ -45,9 +60,13 @@ function storable(text: string | null | undefined): string | null {
 export class AuditService {
   /** Entries waiting for the transaction in flight to end; written together by the next one. */
   private pending: PendingEntry[] = [];
-  private flushing = false;
+  private flushing: Promise<void> | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AUDIT_KEY) private readonly key: Buffer,
+    @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+  ) {}
 
   /**
    * Appends one link and resolves once it is committed. Entries that arrive while a write is in
@@ -57,12 +76,16 @@ export class AuditService {
   append(entry: AuditEntry): Promise<AuditEvent> {
     return new Promise<AuditEvent>((resolve, reject) => {
       this.pending.push({ entry, resolve, reject });
-      if (!this.flushing) void this.flush();
+      this.flushing ??= this.flush();
     });
   }
 
+  /** Resolves once every entry appended so far is written (or has failed). */
+  async settled(): Promise<void> {
+    while (this.flushing) await this.flushing;
+  }
+
   private async flush(): Promise<void> {
-    this.flushing = true;
     try {
       while (this.pending.length > 0) {
         const batch = this.pending.splice(0, APPEND_BATCH);
@@ -80,7 +103,7 @@ export class AuditService {
         }
       }
     } finally {
-      this.flushing = false;
+      this.flushing = null;
     }
   }
 
@@ -112,7 +135,8 @@ export class AuditService {
           requestId: entry.requestId ?? null,
           detail: entry.detail ?? null,
         };
-        const event = manager.create(AuditEvent, { ...content, prevHash, hash: linkHash(prevHash, content) });
+        const hash = linkHash('hmac-sha256', this.key, prevHash, content);
+        const event = manager.create(AuditEvent, { ...content, prevHash, hash, hashAlg: 'hmac-sha256' });
         prevHash = event.hash;
         return event;
       });
@@ -121,12 +145,45 @@ export class AuditService {
     });
   }
 
-  /** Walks the whole chain in order, recomputing every hash. */
+  /** The newest link, or null while the chain is empty. */
+  async latestLink(): Promise<{ seq: string; hash: string } | null> {
+    const [last]: { seq: string; hash: string }[] = await this.dataSource.query(
+      'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
+    );
+    return last ?? null;
+  }
+
+  /** Whether the chain still holds the last checkpoint's link, unchanged. */
+  async checkCheckpoint(): Promise<CheckpointCheck> {
+    const read = await readCheckpoint(this.config.auditCheckpointFile, this.key);
+    if (read.state === 'none') return { id: null, at: null, status: 'none' };
+    if (read.state === 'invalid') return { id: null, at: null, status: 'invalid_signature' };
+    const { id, at, hash } = read.checkpoint;
+    const [stored]: { hash: string }[] = await this.dataSource.query('SELECT hash FROM audit_event WHERE seq = $1', [
+      id,
+    ]);
+    const status = !stored ? 'missing_events' : stored.hash === hash ? 'ok' : 'hash_mismatch';
+    return { id, at, status };
+  }
+
+  /**
+   * Walks the whole chain in order, recomputing every hash, then holds it against the last
+   * checkpoint: links deleted or re-hashed after it show there even when the rest re-links.
+   */
   async verify(): Promise<ChainVerification> {
+    const chain = await this.walk();
+    const checkpoint = await this.checkCheckpoint();
+    const checkpointOk = checkpoint.status === 'ok' || checkpoint.status === 'none';
+    return { ...chain, ok: chain.ok && checkpointOk, checkpoint };
+  }
+
+  private async walk(): Promise<Omit<ChainVerification, 'checkpoint'>> {
     const repository = this.dataSource.getRepository(AuditEvent);
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1n;
     let checked = 0;
+    // Once a link is keyed, every later one must be: an unkeyed link after it was forged.
+    let keyed = false;
     for (;;) {
       const batch = await repository
         .createQueryBuilder('e')
@@ -135,8 +192,15 @@ export class AuditService {
         .limit(VERIFY_BATCH)
         .getMany();
       for (const event of batch) {
-        const { hash, prevHash: storedPrev, ...content } = event;
-        if (BigInt(event.seq) !== expectedSeq || storedPrev !== prevHash || linkHash(prevHash, content) !== hash) {
+        const { hash, prevHash: storedPrev, hashAlg, ...content } = event;
+        keyed ||= hashAlg === 'hmac-sha256';
+        const unkeyedAfterKeyed = keyed && hashAlg !== 'hmac-sha256';
+        if (
+          BigInt(event.seq) !== expectedSeq ||
+          storedPrev !== prevHash ||
+          unkeyedAfterKeyed ||
+          linkHash(hashAlg, this.key, prevHash, content) !== hash
+        ) {
           return { ok: false, checked, firstBrokenId: event.seq };
         }
         prevHash = hash;

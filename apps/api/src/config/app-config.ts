@@ -16,6 +16,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { IsAuditKey, type SecretKey } from './audit-key.js';
 import { isTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -171,6 +172,21 @@ export class EnvironmentVariables {
   @Min(1_024)
   @Max(67_108_864)
   IMPORT_MAX_LINE_BYTES?: number;
+
+  /** Migrations run as this role (the tables' owner); the app itself connects with DATABASE_URL. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// or postgresql:// URL' })
+  MIGRATION_DATABASE_URL?: string;
+
+  /** Links the audit chain by HMAC; kept outside the database. Required with DATABASE_URL. */
+  @IsOptional()
+  @Validate(IsAuditKey)
+  AUDIT_HMAC_KEY?: string;
+
+  /** Where the signed audit checkpoint is written; default DATA_DIR/audit-checkpoint.json. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_FILE?: string;
 }
 
 /** The typed configuration the rest of the app reads, with every default applied. */
@@ -196,4 +212,11 @@ export interface AppConfig {
   /** Null: the clinical clock is the real time. */
   clinicalNow: Date | null;
   importMaxLineBytes: number;
+  /** Null: migrations run on the app's own connection. */
+  migrationDatabaseUrl: string | null;
+  /** Null: none given; the embedded database keeps one in auditKeyFile, a server cannot start. */
+  auditHmacKey: SecretKey | null;
+  /** Where the embedded database's generated audit key lives; null when a key is given or on a server. */
+  auditKeyFile: string | null;
+  auditCheckpointFile: string;
 }

@@ -4,6 +4,7 @@ import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS, type DeepPartial } fr
 import { plainToInstance } from 'class-transformer';
 import { type ValidationError, validateSync } from 'class-validator';
 import { type AppConfig, EnvironmentVariables } from './app-config.js';
+import { decodeKey, SecretKey } from './audit-key.js';
 import { parseTrustProxy } from './trust-proxy.js';
 
 /** The repository root, found from this file (src/config or dist/config of apps/api). */
@@ -39,6 +40,19 @@ function parseClinicalSettings(json: string | undefined): DeepPartial<ClinicalSe
   return parsed as DeepPartial<ClinicalSettings>;
 }
 
+/** The audit key given, or the file an embedded database keeps its own in; the checkpoint beside the data. */
+function auditSettings(vars: EnvironmentVariables, dataDir: string, databaseUrl: string | null) {
+  const given = vars.AUDIT_HMAC_KEY ? decodeKey(vars.AUDIT_HMAC_KEY) : null;
+  return {
+    auditHmacKey: given ? new SecretKey(given) : null,
+    auditKeyFile: given || databaseUrl ? null : path.join(dataDir, 'audit-hmac.key'),
+    auditCheckpointFile: path.resolve(
+      REPO_ROOT,
+      vars.AUDIT_CHECKPOINT_FILE ?? path.join(dataDir, 'audit-checkpoint.json'),
+    ),
+  };
+}
+
 /** Reads and validates the environment; throws a ConfigError naming every variable at fault. */
 export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
   // Empty strings mean "unset", as docker-compose and shells often pass them.
@@ -51,6 +65,7 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (errors.length > 0) throw new ConfigError(describe(errors));
 
   const databaseUrl = vars.DATABASE_URL ?? null;
+  const dataDir = path.resolve(REPO_ROOT, vars.DATA_DIR ?? '.data');
   return {
     nodeEnv: vars.NODE_ENV ?? 'development',
     host: vars.HOST ?? '127.0.0.1',
@@ -60,7 +75,7 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     databaseConnectTimeoutMs: vars.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000,
     databaseStatementTimeoutMs: vars.DATABASE_STATEMENT_TIMEOUT_MS ?? 60_000,
     databaseQueueLimit: vars.DATABASE_QUEUE_LIMIT ?? 100,
-    dataDir: path.resolve(REPO_ROOT, vars.DATA_DIR ?? '.data'),
+    dataDir,
     demo: vars.DEMO ?? databaseUrl === null,
     logLevel: vars.LOG_LEVEL ?? 'info',
     clinicTimeZone: vars.CLINIC_TIME_ZONE ?? 'America/New_York',
@@ -70,5 +85,7 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     corsOrigins: vars.CORS_ORIGINS?.split(',') ?? [],
     clinicalNow: vars.CLINICAL_NOW ? new Date(vars.CLINICAL_NOW) : null,
     importMaxLineBytes: vars.IMPORT_MAX_LINE_BYTES ?? 1_048_576,
+    migrationDatabaseUrl: vars.MIGRATION_DATABASE_URL ?? null,
+    ...auditSettings(vars, dataDir, databaseUrl),
   };
 }

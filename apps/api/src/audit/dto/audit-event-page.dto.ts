@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AUDIT_OUTCOMES, type AuditOutcome } from '../audit-event.entity.js';
+import { CHECKPOINT_STATUSES, type CheckpointStatus } from '../audit.service.js';
+import { AUDIT_OUTCOMES, type AuditOutcome, HASH_ALGS, type HashAlg } from '../audit-event.entity.js';
 
 /** One link of the audit chain: who, which route, which patient (an id, never a name), the outcome. */
 export class AuditEventDto {
@@ -50,8 +51,14 @@ export class AuditEventDto {
   @ApiProperty({ description: 'Hash of the previous link' })
   prevHash: string;
 
-  @ApiProperty({ description: 'sha256 of the previous hash and this link' })
+  @ApiProperty({ description: 'Hash of the previous hash and this link, as hashAlg says' })
   hash: string;
+
+  @ApiProperty({
+    enum: HASH_ALGS,
+    description: 'hmac-sha256: keyed with a secret held outside the database; sha256: written before the key',
+  })
+  hashAlg: HashAlg;
 }
 
 export class AuditEventPageDto {
@@ -62,9 +69,30 @@ export class AuditEventPageDto {
   nextBefore: string | null;
 }
 
-/** The chain walked from its start. */
+/** The chain held against the last signed checkpoint written outside the database. */
+export class CheckpointCheckDto {
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'seq of the newest link when the checkpoint was written; null without a valid checkpoint',
+  })
+  id: string | null;
+
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the checkpoint was written' })
+  at: string | null;
+
+  @ApiProperty({
+    enum: CHECKPOINT_STATUSES,
+    description:
+      'ok: the chain holds that link unchanged; missing_events: links up to it were deleted; hash_mismatch: it was ' +
+      're-hashed or rewritten; invalid_signature: the checkpoint file was altered; none: no checkpoint yet',
+  })
+  status: CheckpointStatus;
+}
+
+/** The chain walked from its start, and held against the last checkpoint. */
 export class ChainVerificationDto {
-  @ApiProperty()
+  @ApiProperty({ description: 'Every link verified and the checkpoint, if any, matches' })
   ok: boolean;
 
   @ApiProperty({ type: 'integer', description: 'Links checked' })
@@ -72,4 +100,7 @@ export class ChainVerificationDto {
 
   @ApiPropertyOptional({ description: 'seq of the first link whose hash, predecessor or position is wrong' })
   firstBrokenId?: string;
+
+  @ApiProperty({ type: CheckpointCheckDto })
+  checkpoint: CheckpointCheckDto;
 }

@@ -9,6 +9,7 @@ import { CaseloadKeysetIndexes1795580060392 } from './1795580060392-caseload-key
 import { CaseloadCounts1795580060393 } from './1795580060393-caseload-counts.js';
 import { RelapseLastUse1795591000000 } from './1795591000000-relapse-last-use.js';
 import { TotpLastStep1795593000000 } from './1795593000000-totp-last-step.js';
+import { AuditHashAlg1795594000000 } from './1795594000000-audit-hash-alg.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CaseloadCounts1795580060393,
   RelapseLastUse1795591000000,
   TotpLastStep1795593000000,
+  AuditHashAlg1795594000000,
 ];

@@ -776,8 +776,13 @@ export interface components {
             } | null;
             /** @description Hash of the previous link */
             prevHash: string;
-            /** @description sha256 of the previous hash and this link */
+            /** @description Hash of the previous hash and this link, as hashAlg says */
             hash: string;
+            /**
+             * @description hmac-sha256: keyed with a secret held outside the database; sha256: written before the key
+             * @enum {string}
+             */
+            hashAlg: "sha256" | "hmac-sha256";
         };
         AuditEventPageDto: {
             /** @description Newest first */
@@ -785,12 +790,28 @@ export interface components {
             /** @description Pass as `before` for the next (older) page */
             nextBefore: string | null;
         };
+        CheckpointCheckDto: {
+            /** @description seq of the newest link when the checkpoint was written; null without a valid checkpoint */
+            id: string | null;
+            /**
+             * Format: date-time
+             * @description When the checkpoint was written
+             */
+            at: string | null;
+            /**
+             * @description ok: the chain holds that link unchanged; missing_events: links up to it were deleted; hash_mismatch: it was re-hashed or rewritten; invalid_signature: the checkpoint file was altered; none: no checkpoint yet
+             * @enum {string}
+             */
+            status: "ok" | "missing_events" | "hash_mismatch" | "invalid_signature" | "none";
+        };
         ChainVerificationDto: {
+            /** @description Every link verified and the checkpoint, if any, matches */
             ok: boolean;
             /** @description Links checked */
             checked: number;
             /** @description seq of the first link whose hash, predecessor or position is wrong */
             firstBrokenId?: string;
+            checkpoint: components["schemas"]["CheckpointCheckDto"];
         };
         LoginDto: {
             /** @example prescriber.north@example.org */
@@ -2076,7 +2097,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The hash chain walked from the start */
+            /** @description The hash chain walked from the start, and held against the last signed checkpoint */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -37,6 +37,7 @@ function event(seq: number, overrides: Partial<AuditEvent> = {}): AuditEvent {
     detail: null,
     prevHash: 'a'.repeat(64),
     hash: 'b'.repeat(64),
+    hashAlg: 'hmac-sha256',
     ...overrides,
   };
 }
@@ -205,7 +206,11 @@ describe('Audit chain verification', () => {
       auditRoutes({
         'GET /api/audit-events/verify': () => {
           verifications++;
-          return ok({ ok: true, checked: 12345 });
+          return ok({
+            ok: true,
+            checked: 12345,
+            checkpoint: { id: '12340', at: '2026-05-01T12:00:00.000Z', status: 'ok' },
+          });
         },
       }),
     );
@@ -218,6 +223,7 @@ describe('Audit chain verification', () => {
 
     expect(await screen.findByText('Chain intact')).toBeInTheDocument();
     expect(screen.getByText(/All 12,345 events verified/)).toBeInTheDocument();
+    expect(screen.getByText(/still holds the last checkpoint \(event #12340, written 2026-05-01/)).toBeInTheDocument();
     expect(verifications).toBe(1);
 
     // Asking again walks the chain again.
@@ -226,7 +232,10 @@ describe('Audit chain verification', () => {
   });
 
   it('names the first broken link when the chain does not verify', async () => {
-    mockApi(auditRoutes({ 'GET /api/audit-events/verify': ok({ ok: false, checked: 41, firstBrokenId: '42' }) }));
+    const checkpoint = { id: '40', at: '2026-05-01T12:00:00.000Z', status: 'ok' };
+    mockApi(
+      auditRoutes({ 'GET /api/audit-events/verify': ok({ ok: false, checked: 41, firstBrokenId: '42', checkpoint }) }),
+    );
     const { user } = renderApp('/audit');
     await screen.findByRole('table', { name: 'Events' });
 
@@ -235,7 +244,34 @@ describe('Audit chain verification', () => {
     expect(await screen.findByText('Chain broken')).toBeInTheDocument();
     expect(screen.getByText(/first broken link is event #42/)).toBeInTheDocument();
     expect(screen.getByText(/41 events before it verified/)).toBeInTheDocument();
+    expect(screen.queryByText(/last checkpoint \(/)).not.toBeInTheDocument();
     expect(screen.queryByText('Chain intact')).not.toBeInTheDocument();
+  });
+
+  it('says when the newest events are gone though the rest still links up', async () => {
+    const checkpoint = { id: '50', at: '2026-05-01T12:00:00.000Z', status: 'missing_events' };
+    mockApi(auditRoutes({ 'GET /api/audit-events/verify': ok({ ok: false, checked: 47, checkpoint }) }));
+    const { user } = renderApp('/audit');
+    await screen.findByRole('table', { name: 'Events' });
+
+    await user.click(screen.getByRole('button', { name: 'Verify chain' }));
+
+    expect(await screen.findByText('Events missing or rewritten')).toBeInTheDocument();
+    expect(screen.getByText(/Event #50 of the last checkpoint, written 2026-05-01 .* is gone/)).toBeInTheDocument();
+    expect(screen.getByText(/The 47 events left link up/)).toBeInTheDocument();
+    expect(screen.queryByText('Chain intact')).not.toBeInTheDocument();
+  });
+
+  it('says when the checkpoint file itself was altered', async () => {
+    const checkpoint = { id: null, at: null, status: 'invalid_signature' };
+    mockApi(auditRoutes({ 'GET /api/audit-events/verify': ok({ ok: false, checked: 47, checkpoint }) }));
+    const { user } = renderApp('/audit');
+    await screen.findByRole('table', { name: 'Events' });
+
+    await user.click(screen.getByRole('button', { name: 'Verify chain' }));
+
+    expect(await screen.findByText('Events missing or rewritten')).toBeInTheDocument();
+    expect(screen.getByText(/checkpoint file’s signature does not match/)).toBeInTheDocument();
   });
 
   it('shows progress, then the error if the verification cannot run', async () => {

@@ -1,11 +1,15 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { AuditVerification } from '../../api/audit';
 import { useFetchAuditVerification } from '../../api/hooks/use-fetch-audit-verification';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { formatCount, formatEventTime } from './audit-format';
+import { describeCheckpoint } from './checkpoint-text';
 
 const VERIFY_HEADING = 'verify-heading';
+
+const checkpointTroubled = (result: AuditVerification) => !['ok', 'none'].includes(result.checkpoint.status);
 
 /** Walks the hash chain on request and says plainly whether the trail is intact. */
 export function VerifyPanel() {
@@ -22,7 +26,8 @@ export function VerifyPanel() {
             Chain verification
           </Title>
           <Text size="sm" c="gray.7">
-            Recomputes every event’s hash from the first one: any change, deletion or insertion breaks the chain.
+            Recomputes every event’s hash from the first one: any change, deletion or insertion breaks the chain. The
+            newest events are held against the last signed checkpoint kept outside the database.
           </Text>
         </Stack>
         <Button onClick={verify} loading={verification.isFetching}>
@@ -36,13 +41,21 @@ export function VerifyPanel() {
           <ErrorAlert title="Could not verify the chain" error={verification.error} onRetry={verify} />
         ) : result?.ok ? (
           <Alert color="teal" variant="light" title="Chain intact">
-            All {formatCount(result.checked)} events verified: every link matches its content and the one before it.
-            Checked {formatEventTime(new Date(verification.dataUpdatedAt).toISOString())}.
+            All {formatCount(result.checked)} events verified: every link matches its content and the one before it.{' '}
+            {describeCheckpoint(result.checkpoint)} Checked{' '}
+            {formatEventTime(new Date(verification.dataUpdatedAt).toISOString())}.
           </Alert>
-        ) : result ? (
+        ) : result?.firstBrokenId ? (
           <Alert color="red" variant="light" title="Chain broken">
             The first broken link is event #{result.firstBrokenId}: its hash, predecessor or position does not match.{' '}
-            {formatCount(result.checked)} events before it verified. Report this to your security officer.
+            {formatCount(result.checked)} events before it verified.{' '}
+            {checkpointTroubled(result) ? `${describeCheckpoint(result.checkpoint)} ` : ''}Report this to your security
+            officer.
+          </Alert>
+        ) : result ? (
+          <Alert color="red" variant="light" title="Events missing or rewritten">
+            {describeCheckpoint(result.checkpoint)} The {formatCount(result.checked)} events left link up, but the trail
+            no longer matches what was recorded outside the database. Report this to your security officer.
           </Alert>
         ) : (
           <Text size="sm" c="gray.7">
