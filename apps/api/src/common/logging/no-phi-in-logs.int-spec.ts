@@ -28,6 +28,8 @@ const MARKERS = [MRN, GIVEN_NAME, FAMILY_NAME, BIRTH_DATE, 'Quenby said'];
 
 /** Text PostgreSQL refuses or that no field allows, each carrying patient data around it. */
 const UNSTORABLE = [`${NOTE}\u0000 after`, `${FAMILY_NAME}\uD800${GIVEN_NAME}`, `\uDC00${MRN}`];
+/** A JSON body cut off inside a note. */
+const MALFORMED = `{"note": "${NOTE}, ${MRN}`;
 /** Longer than any text column or field should take (the body limit is 1 MB). */
 const OVER_LONG = `${NOTE} `.repeat(6000);
 
@@ -148,7 +150,7 @@ describe('no patient data in the logs', () => {
     expect(log.text).not.toContain(FAMILY_NAME);
   });
 
-  it('refuses unstorable and over-long text in every field of every write with a 4xx naming it', async () => {
+  it('refuses unstorable and over-long text in every field and path parameter of every write, naming it', async () => {
     const failures: string[] = [];
     for (const operation of creatorsFirst(writes)) {
       const caller = await firstCallerReaching(t.server, operation, callers, context, seed);
@@ -178,6 +180,10 @@ describe('no patient data in the logs', () => {
 
   it('logged none of the values sent', () => {
     expect(log.entries().length).toBeGreaterThan(sent.length);
+    // Requests are logged by route, with the ids they named and no query string.
+    const urls = log.entries().flatMap((entry) => (entry.req as { url?: string } | undefined)?.url ?? []);
+    expect(urls).toContainEqual(expect.stringMatching(/^\/api\/patients\/[0-9a-f-]{36}\/observations$/));
+    expect(urls.filter((url) => url.includes('?'))).toEqual([]);
     for (const marker of MARKERS) expect(log.text).not.toContain(marker);
     const found = sent.filter((value) => tracesOf(value).some((trace) => log.text.includes(trace)));
     expect(found).toEqual([]);
@@ -225,7 +231,13 @@ function attemptsFor(operation: Operation, caller: Caller): Attempt[] {
         request: { ...valid, body: { ...body, value: setAt(body.value, field.path, value) } },
       })),
     );
-    return [...params, ...fields];
+    // A parser's message quotes the text around its error: the body must not come back in a log.
+    const malformed = {
+      value: MALFORMED,
+      mustRefuse: true,
+      request: { ...valid, body: { kind: 'raw' as const, contentType: 'application/json', value: MALFORMED } },
+    };
+    return [...params, ...fields, malformed];
   }
   if (body.kind === 'text') {
     // A file of records (an import): each row's text fields in turn carry the value.
