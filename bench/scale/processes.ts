@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -79,6 +80,9 @@ export async function startApi(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       CLINIC_TIME_ZONE: timeZone,
+      // A server needs an audit key; the checkpoint stays out of the repository's data folder.
+      AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY ?? Buffer.alloc(32, 7).toString('base64'),
+      AUDIT_CHECKPOINT_FILE: path.join(tmpdir(), `naltrack-bench-checkpoint-${port}.json`),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

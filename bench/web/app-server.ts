@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export interface RunningApp {
   baseUrl: string;
@@ -10,7 +12,16 @@ export interface RunningApp {
 export async function startApp(root: string, databaseUrl: string, port: number): Promise<RunningApp> {
   const child: ChildProcess = spawn('node', ['apps/api/dist/main.js'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', DEMO: 'false' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      DEMO: 'false',
+      // A server needs an audit key; the checkpoint stays out of the repository's data folder.
+      AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY ?? Buffer.alloc(32, 7).toString('base64'),
+      AUDIT_CHECKPOINT_FILE: path.join(tmpdir(), `naltrack-web-bench-checkpoint-${port}.json`),
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

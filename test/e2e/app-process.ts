@@ -1,10 +1,18 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** On a server the app needs an audit key, and each app a checkpoint file of its own outside the repository. */
+function auditSettings(env: Record<string, string>): Record<string, string> {
+  if (!env.DATABASE_URL) return {};
+  const checkpoint = path.join(tmpdir(), `naltrack-audit-checkpoint-${env.PORT}-${process.pid}.json`);
+  return { AUDIT_HMAC_KEY: Buffer.alloc(32, 7).toString('base64'), AUDIT_CHECKPOINT_FILE: checkpoint };
+}
 
 export interface AppProcess {
   child: ChildProcess;
@@ -25,7 +33,7 @@ export async function freePort(): Promise<number> {
 export function startApp(env: Record<string, string>): AppProcess {
   const child = spawn(process.execPath, ['apps/api/dist/main.js'], {
     cwd: root,
-    env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...auditSettings(env), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
