@@ -24,6 +24,8 @@ COPY --from=build --chown=node:node /app/libs/domain/dist libs/domain/dist
 COPY --from=build --chown=node:node /app/apps/api/package.json apps/api/
 COPY --from=build --chown=node:node /app/apps/api/dist apps/api/dist
 COPY --from=build --chown=node:node /app/apps/web/dist apps/web/dist
+# The audit checkpoint's folder (a volume in docker-compose.yml), writable by the app.
+RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
