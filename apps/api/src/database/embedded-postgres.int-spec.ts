@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { mkdtemp, readdir, readFile, readlink, rm, stat } from 'node:fs/promises';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -125,11 +127,12 @@ describe('EmbeddedPostgres accepts only the app', () => {
   });
 
   it('refuses a connection without the password, with a wrong one, or as another user', async () => {
+    // Without a password the server's SCRAM challenge cannot be answered: the driver gives up.
     expect(
       await signInError(embedded.url, (url) => {
         url.password = '';
       }),
-    ).toMatch(/password/);
+    ).toMatch(/^SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be/);
     expect(
       await signInError(embedded.url, (url) => {
         url.password = 'postgres';
@@ -146,6 +149,17 @@ describe('EmbeddedPostgres accepts only the app', () => {
       }),
     ).toBe('password authentication failed for user "intruder"');
     // Still open to the app afterwards.
+    expect(await query(embedded.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
+  });
+
+  it('hangs up on a client that sends something other than a sign-in, and keeps serving', async () => {
+    const socket = createConnection(path.join(socketDir(), '.s.PGSQL.5432'));
+    const received: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => received.push(chunk));
+    // A startup packet claiming a gigabyte: refused before anything is buffered.
+    socket.write(Buffer.from([0x40, 0, 0, 0, 0, 3, 0, 0]));
+    await once(socket, 'close');
+    expect(Buffer.concat(received).toString('latin1')).toContain('invalid message length');
     expect(await query(embedded.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
 
