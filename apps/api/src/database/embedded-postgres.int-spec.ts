@@ -163,6 +163,27 @@ describe('EmbeddedPostgres accepts only the app', () => {
     expect(await query(embedded.url, 'SELECT 1 AS one')).toEqual([{ one: 1 }]);
   });
 
+  it("declines TLS with 'N', as clients defaulting to sslmode=prefer (psql) expect, then asks for the password", async () => {
+    const socket = createConnection(path.join(socketDir(), '.s.PGSQL.5432'));
+    const sslRequest = Buffer.from([0, 0, 0, 8, 0x04, 0xd2, 0x16, 0x2f]);
+    const user = Buffer.from('user\0postgres\0database\0postgres\0\0');
+    const startup = Buffer.concat([Buffer.alloc(8), user]);
+    startup.writeInt32BE(startup.length, 0);
+    startup.writeInt32BE(196_608, 4);
+    socket.write(sslRequest);
+    const [declined] = (await once(socket, 'data')) as [Buffer];
+    expect(declined.toString('latin1')).toBe('N');
+    socket.write(startup);
+    const [challenge] = (await once(socket, 'data')) as [Buffer];
+    // AuthenticationSASL (R, code 10) offering SCRAM-SHA-256, and nothing from the database yet.
+    expect({ type: challenge.toString('latin1', 0, 1), code: challenge.readInt32BE(5) }).toEqual({
+      type: 'R',
+      code: 10,
+    });
+    expect(challenge.toString('latin1', 9)).toBe('SCRAM-SHA-256\0\0');
+    socket.destroy();
+  });
+
   it('listens on no TCP port, only on a socket in a folder no other OS user may open', async () => {
     expect([...(await listeningTcpInodes())].filter((inode) => !tcpBefore.has(inode))).toEqual([]);
 
