@@ -4,6 +4,7 @@ export * from './clinical-date.js';
 export * from './clinical-settings.js';
 export * from './coverage.js';
 export * from './discontinuation.js';
+export * from './flag-labels.js';
 export * from './health.js';
 export * from './induction.js';
 export * from './injection.js';
