@@ -9,7 +9,7 @@ import {
 } from '@naltrack/domain';
 import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { TEST_TODAY } from '../../test/test-clock.js';
+import { daysFromToday, TEST_TODAY } from '../../test/test-clock.js';
 import { CSV_HEADER } from './csv/adherence-csv.js';
 
 /** RFC 4180 records, to read back what csv-stringify wrote. */
@@ -71,6 +71,10 @@ describe('GET /api/reports/adherence?format=csv', () => {
   let teamId: string;
   let injected: { id: string; events: MedicationEventInput[] };
   let oral: { id: string; events: MedicationEventInput[] };
+  let flagTeamId: string;
+  let notStartedId: string;
+  let unflaggedId: string;
+  let screenedId: string;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -121,6 +125,33 @@ describe('GET /api/reports/adherence?format=csv', () => {
     const dispense = { kind: 'dispensed' as const, formulation: 'oral' as const, occurredOn: m0, daysSupply: 20 };
     await post(`/api/patients/${b.id}/medication-events`, dispense);
     oral = { id: b.id, events: [dispense] };
+
+    // Another team for the caseload flags: an XR start 8 days ago with nothing since (not_started),
+    // a referred patient with nothing recorded (no flags), and one screened positive 2 days ago.
+    flagTeamId = (await t.newCareTeam({ name: 'Flags team' })).id;
+    const notStarted = await t.newPatient({ careTeamId: flagTeamId, diagnoses: ['AUD'], status: 'referred' });
+    await post(`/api/patients/${notStarted.id}/naltrexone-starts`, {
+      formulation: 'xr_injection',
+      doseMg: 380,
+      startedOn: daysFromToday(-8),
+    });
+    notStartedId = notStarted.id;
+    unflaggedId = (await t.newPatient({ careTeamId: flagTeamId, diagnoses: ['AUD'], status: 'referred' })).id;
+    const screened = await t.newPatient({ careTeamId: flagTeamId, diagnoses: ['AUD'], status: 'referred' });
+    await post(`/api/patients/${screened.id}/observations`, {
+      kind: 'uds',
+      observedOn: daysFromToday(-2),
+      results: { cocaine: 'positive' },
+    });
+    // A consent to everything a CSV carries, which leaves out drug screens.
+    await post(`/api/patients/${screened.id}/consents`, {
+      recipient: 'Acme Health Plan',
+      purpose: 'payment',
+      scope: ['demographics', 'medication', 'adherence', 'attendance', 'observations', 'relapses', 'discontinuation'],
+      effectiveOn: daysFromToday(-1),
+      expiresOn: daysFromToday(200),
+    });
+    screenedId = screened.id;
   });
 
   afterAll(() => t.close());
@@ -207,6 +238,34 @@ describe('GET /api/reports/adherence?format=csv', () => {
       ],
     ]);
     expect(oralSecond.pdc).toBe(0);
+  });
+
+  it("ends each row with the patient's current caseload flags and the day they are as of", async () => {
+    const { records } = await csvOf({ careTeamId: flagTeamId });
+    expect(records[1]?.slice(-2)).toEqual(['current_flags', 'flags_as_of']);
+    const rows = rowsOf(records);
+    const flagsOf = (id: string) =>
+      rows.filter((r) => r.patient_id === id).map((r) => [r.current_flags, r.flags_as_of]);
+    // The same on each month's row: the flags are today's, not the period's.
+    expect(flagsOf(notStartedId)).toEqual([
+      ['not_started', TEST_TODAY],
+      ['not_started', TEST_TODAY],
+    ]);
+    expect(flagsOf(unflaggedId)).toEqual([
+      ['', TEST_TODAY],
+      ['', TEST_TODAY],
+    ]);
+    expect(flagsOf(screenedId)[0]).toEqual(['positive_screen', TEST_TODAY]);
+  });
+
+  it('leaves out of a disclosure the flags about records its consent does not cover', async () => {
+    const own = rowsOf((await csvOf({ patientId: screenedId })).records);
+    expect(own[0]?.current_flags).toBe('positive_screen');
+    const disclosed = rowsOf(
+      (await csvOf({ patientId: screenedId, recipient: 'Acme Health Plan', purpose: 'payment' })).records,
+    );
+    expect(disclosed.map((r) => r.current_flags)).toEqual(['', '']);
+    expect(disclosed[0]?.patient_id).toBe(screenedId);
   });
 
   it('clips the period to today: later days have no records yet', async () => {

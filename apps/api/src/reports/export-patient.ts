@@ -1,4 +1,5 @@
 import type {
+  CaseloadFlag,
   ClinicalDate,
   Diagnosis,
   DiscontinuationKind,
@@ -37,6 +38,10 @@ export interface ExportPatient {
   discontinuations: ExportDiscontinuation[];
   /** Every consent the patient gave, for FHIR exports only; empty otherwise. */
   consents: ExportConsent[];
+  /** The caseload's current flags (not the period's), as computed on `flagsAsOf`. */
+  flags: CaseloadFlag[];
+  /** The clinic day the caseload row was computed for; null when the patient has none. */
+  flagsAsOf: ClinicalDate | null;
 }
 
 export interface ExportStart {

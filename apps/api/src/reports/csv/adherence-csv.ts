@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { type ClinicalSettings, PART2_NOTICE } from '@naltrack/domain';
 import { stringify } from 'csv-stringify';
 import type { PreparedExport } from '../adherence-export.service.js';
+import { exportedFlags } from '../export-flags.js';
 import type { ExportPatient } from '../export-patient.js';
 import { metricsByPeriod, type PeriodMetrics } from '../period-metrics.js';
 
@@ -10,8 +11,8 @@ type Cell = string | number | null;
 
 const ratio = (value: number | null): Cell => (value === null ? null : Number(value.toFixed(4)));
 
-/** The columns, in order, and how each is read from a patient's period. */
-const COLUMNS: [string, (patient: ExportPatient, m: PeriodMetrics) => Cell][] = [
+/** The columns, in order, and how each is read from a patient's period (and the patient's current flags). */
+const COLUMNS: [string, (patient: ExportPatient, m: PeriodMetrics, flags: string) => Cell][] = [
   ['patient_id', (p) => p.id],
   ['mrn', (p) => p.mrn],
   ['family_name', (p) => p.familyName],
@@ -40,6 +41,9 @@ const COLUMNS: [string, (patient: ExportPatient, m: PeriodMetrics) => Cell][] = 
   ['early_relapses', (_p, m) => m.earlyRelapses],
   ['discontinuation', (_p, m) => m.discontinuationKind],
   ['discontinuation_status', (_p, m) => m.discontinuationStatus],
+  // The caseload's current flags as of flags_as_of, the same on each of the patient's rows: not the period's.
+  ['current_flags', (_p, _m, flags) => flags],
+  ['flags_as_of', (p) => p.flagsAsOf],
 ];
 
 /** The CSV header row. */
@@ -53,8 +57,9 @@ async function* records(
   yield [PART2_NOTICE];
   yield CSV_HEADER;
   for await (const patient of patients) {
+    const flags = exportedFlags(patient, prepared).join(';');
     for (const metrics of metricsByPeriod(patient, prepared.periods, prepared.to, settings)) {
-      yield COLUMNS.map(([, read]) => read(patient, metrics));
+      yield COLUMNS.map(([, read]) => read(patient, metrics, flags));
     }
   }
 }

@@ -4,8 +4,10 @@ import { pipeline } from 'node:stream/promises';
 import type { Bundle, MedicationRequest, Patient, Reference, Resource } from '@medplum/fhirtypes';
 import { type ClinicalSettings, ON_NALTREXONE_STATUSES } from '@naltrack/domain';
 import type { PreparedExport } from '../adherence-export.service.js';
+import { exportedFlags } from '../export-flags.js';
 import type { ExportPatient, ExportStart } from '../export-patient.js';
 import { appointmentResource, consentResource, observationResource, patientResource } from './clinical-resources.js';
+import { flagResource } from './flag-resources.js';
 import { medicationEventResource, medicationRequest } from './medication-resources.js';
 import { FHIR_BASE, part2Meta } from './part2-labels.js';
 
@@ -38,6 +40,7 @@ export function patientResources(patient: ExportPatient, prepared: PreparedExpor
       .map((o) => observationResource(o, subject))
       .filter((o) => o !== null),
     ...patient.consents.map((c) => consentResource(c, subject)),
+    ...exportedFlags(patient, prepared).map((flag) => flagResource(flag, patient.id, subject)),
   ];
 }
 
@@ -66,7 +69,8 @@ async function* bundleText(patients: AsyncIterable<ExportPatient>, prepared: Pre
 /**
  * A FHIR R4 Bundle of type collection, streamed entry by entry: each patient's Patient,
  * MedicationRequests, administrations, dispenses and statements, Appointments for sessions,
- * Observations and Consents, every one labelled 42CFRPart2 / restricted with the notice in meta.
+ * Observations, Consents and the caseload's current Flags, every one labelled 42CFRPart2 /
+ * restricted with the notice in meta.
  */
 export async function writeAdherenceFhir(
   patients: AsyncIterable<ExportPatient>,

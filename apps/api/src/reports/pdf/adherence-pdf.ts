@@ -1,13 +1,15 @@
 import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type ClinicalSettings, coveredDays, PART2_NOTICE } from '@naltrack/domain';
+import { type ClinicalSettings, coveredDays, describeFlags, PART2_NOTICE } from '@naltrack/domain';
 import PDFDocument from 'pdfkit';
 import type { PreparedExport } from '../adherence-export.service.js';
+import { exportedFlags } from '../export-flags.js';
 import type { ExportPatient } from '../export-patient.js';
 import { latestPacsByDay, metricsByPeriod } from '../period-metrics.js';
 import { drawAdherenceCalendar } from './adherence-calendar.js';
 import { drawCravingsChart } from './cravings-chart.js';
+import { drawCurrentFlags } from './current-flags.js';
 import { drawMetricsTable } from './metrics-table.js';
 import { COLORS, ensureRoom, FONTS, heading, PAGE } from './pdf-layout.js';
 import { periodTimeline } from './period-timeline.js';
@@ -63,6 +65,8 @@ function drawPatient(
       `Generated ${prepared.preparedAt.slice(0, 16).replace('T', ' ')} UTC by ${prepared.generatedBy.displayName} · ${disclosure}`,
     );
 
+  drawCurrentFlags(doc, exportedFlags(patient, prepared), patient.flagsAsOf, describeFlags(settings));
+
   heading(doc, 'Adherence by month');
   const months = metricsByPeriod(patient, prepared.periods, prepared.to, settings);
   const [overall] = metricsByPeriod(patient, [whole], prepared.to, settings);
@@ -105,8 +109,9 @@ async function waitForReader(doc: PDFKit.PDFDocument, output: NodeJS.WritableStr
 }
 
 /**
- * A printable report: one section per patient, each starting on a new page, with the Part 2 notice
- * in every page's footer. Pages leave as they are finished, and drawing waits for a slow reader.
+ * A printable report: one section per patient, each starting on a new page with the patient's
+ * current flags, and the Part 2 notice in every page's footer. Pages leave as they are finished,
+ * and drawing waits for a slow reader.
  */
 export async function writeAdherencePdf(
   patients: AsyncIterable<ExportPatient>,
