@@ -56,5 +56,7 @@ export function dataSourceOptions(
   };
 }
 
-// The TypeORM CLI (`npm run migration:generate`, `migration:run`) loads this default export.
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/naltrack'));
+// The TypeORM CLI (`npm run migration:generate`, `migration:run`) loads this default export; it
+// changes the schema, so it connects as the owner when MIGRATION_DATABASE_URL names one.
+const cliUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL || 'postgres://localhost/naltrack';
+export default new DataSource(dataSourceOptions(cliUrl));
