@@ -55,6 +55,14 @@ describe('GET /api/measures', () => {
       observedOn,
       value,
     ]);
+  /** A negative urine screen in each of the 24 weeks X:BOT's schedule expects one (an unscreened week counts as use). */
+  const screenedWeekly = (patientId: string, startedOn: ClinicalDate) =>
+    t.dataSource.query(
+      `INSERT INTO observation (patient_id, kind, observed_on, results)
+       SELECT $1, 'uds', $2::date + 7 * week + 2, '{"opioids": "negative", "fentanyl": "negative"}'
+         FROM generate_series(0, 23) AS week`,
+      [patientId, startedOn],
+    );
   const session = (patientId: string, on: ClinicalDate, type = 'individual') =>
     t.dataSource.query(
       `INSERT INTO therapy_session (patient_id, scheduled_at, scheduled_on, type, status, version)
@@ -82,6 +90,7 @@ describe('GET /api/measures', () => {
     // Able: monthly refills with one day's gap, through day 180.
     const able = await patient('Able');
     await start(able, '2025-01-01');
+    await screenedWeekly(able, '2025-01-01');
     for (const [on, days] of [
       ['2025-01-01', 30],
       ['2025-01-31', 30],
@@ -95,11 +104,13 @@ describe('GET /api/measures', () => {
     // Baker: a 7-day gap, then supplied through day 187.
     const baker = await patient('Baker');
     await start(baker, '2025-01-10');
+    await screenedWeekly(baker, '2025-01-10');
     await dispense(baker, '2025-01-10', 30);
     await dispense(baker, '2025-02-16', 150);
     // Cole: an 8-day gap, then supplied through day 179.
     const cole = await patient('Cole');
     await start(cole, '2025-01-10');
+    await screenedWeekly(cole, '2025-01-10');
     await dispense(cole, '2025-01-10', 30);
     await dispense(cole, '2025-02-17', 141);
     // Dunn (AUD): 24 of 27 January days covered, supplied through day 90; a heavy drinking day on day 84.
