@@ -11,8 +11,12 @@ function isSecure(request: FastifyRequest): boolean {
   return request.protocol === 'https';
 }
 
+/**
+ * Over HTTPS only the __Host- cookie counts: a plain-named one could have been planted by a
+ * sibling subdomain or over plain HTTP, which the prefix rules out.
+ */
 export function readSessionCookie(request: FastifyRequest): string | undefined {
-  return request.cookies[SECURE_NAME] ?? request.cookies[PLAIN_NAME];
+  return request.cookies[SECURE_NAME] ?? (isSecure(request) ? undefined : request.cookies[PLAIN_NAME]);
 }
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
