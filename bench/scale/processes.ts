@@ -80,8 +80,9 @@ export async function startApi(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       CLINIC_TIME_ZONE: timeZone,
-      // A server needs an audit key; the checkpoint stays out of the repository's data folder.
+      // A server needs an audit key and a TOTP key; the checkpoint stays out of the repository's data folder.
       AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY ?? Buffer.alloc(32, 7).toString('base64'),
+      TOTP_ENCRYPTION_KEY: process.env.TOTP_ENCRYPTION_KEY ?? Buffer.alloc(32, 9).toString('base64'),
       AUDIT_CHECKPOINT_FILE: path.join(tmpdir(), `naltrack-bench-checkpoint-${port}.json`),
       ...env,
     },

@@ -18,8 +18,9 @@ export async function startApp(root: string, databaseUrl: string, port: number):
       PORT: String(port),
       LOG_LEVEL: 'warn',
       DEMO: 'false',
-      // A server needs an audit key; the checkpoint stays out of the repository's data folder.
+      // A server needs an audit key and a TOTP key; the checkpoint stays out of the repository's data folder.
       AUDIT_HMAC_KEY: process.env.AUDIT_HMAC_KEY ?? Buffer.alloc(32, 7).toString('base64'),
+      TOTP_ENCRYPTION_KEY: process.env.TOTP_ENCRYPTION_KEY ?? Buffer.alloc(32, 9).toString('base64'),
       AUDIT_CHECKPOINT_FILE: path.join(tmpdir(), `naltrack-web-bench-checkpoint-${port}.json`),
     },
     stdio: ['ignore', 'ignore', 'inherit'],

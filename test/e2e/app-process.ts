@@ -7,11 +7,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** On a server the app needs an audit key, and each app a checkpoint file of its own outside the repository. */
+/**
+ * On a server the app needs an audit key and a TOTP key, and each app a checkpoint file of its own
+ * outside the repository.
+ */
 function auditSettings(env: Record<string, string>): Record<string, string> {
   if (!env.DATABASE_URL) return {};
   const checkpoint = path.join(tmpdir(), `naltrack-audit-checkpoint-${env.PORT}-${process.pid}.json`);
-  return { AUDIT_HMAC_KEY: Buffer.alloc(32, 7).toString('base64'), AUDIT_CHECKPOINT_FILE: checkpoint };
+  return {
+    AUDIT_HMAC_KEY: Buffer.alloc(32, 7).toString('base64'),
+    AUDIT_CHECKPOINT_FILE: checkpoint,
+    TOTP_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+  };
 }
 
 export interface AppProcess {

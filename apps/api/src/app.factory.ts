@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AuditService } from './audit/audit.service.js';
 import { registerAuditHook } from './audit/audit-hook.js';
+import { RateLimitRequestsGuard } from './auth/rate-limit-requests.guard.js';
 import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { answerFrameworkError } from './common/errors/framework-error.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
@@ -83,6 +84,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
 
   app.setGlobalPrefix('api');
+  // Global guards given here run after the AuthGuard (an APP_GUARD), so the limit counts per principal.
+  app.useGlobalGuards(app.get(RateLimitRequestsGuard));
   app.useGlobalPipes(
     new NestingDepthPipe(),
     new StorableTextPipe(),

@@ -35,6 +35,9 @@ export interface ApiClient {
 /** The audit chain's key in tests (a server refuses to start without one). */
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 7).toString('base64');
 
+/** The key TOTP secrets are encrypted with in tests (a server refuses to start without one). */
+export const TEST_TOTP_KEY = Buffer.alloc(32, 9).toString('base64');
+
 /** Every clinical role: the default caller of the tests, member of every team made with t.newCareTeam. */
 const TESTER_ROLES: Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
 
@@ -79,6 +82,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       WEB_DIST_DIR: '/nonexistent',
       CLINICAL_NOW: TEST_NOW.toISOString(),
       AUDIT_HMAC_KEY: TEST_AUDIT_KEY,
+      TOTP_ENCRYPTION_KEY: TEST_TOTP_KEY,
       AUDIT_CHECKPOINT_FILE: checkpointFile,
       ...options.env,
     }),

@@ -20,7 +20,7 @@ export class AuditKeyMissingError extends Error {
  * The embedded database's key, made once beside its data (readable by the owner only) and read on
  * every later start. `wx` never overwrites a key a concurrent start has just written.
  */
-async function keyFromFile(file: string): Promise<Buffer> {
+export async function keyFromFile(file: string, label = 'an audit key'): Promise<Buffer> {
   await mkdir(path.dirname(file), { recursive: true });
   try {
     const handle = await open(file, 'wx', 0o600);
@@ -33,7 +33,7 @@ async function keyFromFile(file: string): Promise<Buffer> {
   }
   const key = decodeKey(await readFile(file, 'utf8'));
   if (!key || key.length < MIN_AUDIT_KEY_BYTES) {
-    throw new Error(`${file} does not hold an audit key of at least ${MIN_AUDIT_KEY_BYTES} bytes (hex or base64)`);
+    throw new Error(`${file} does not hold ${label} of at least ${MIN_AUDIT_KEY_BYTES} bytes (hex or base64)`);
   }
   return key;
 }

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import { ApiTokenService } from './api-token.service.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
@@ -9,8 +10,11 @@ import { PasswordService } from './password.service.js';
 import { PatientAccessService } from './patient-access.service.js';
 import { PrincipalLoader } from './principal-loader.js';
 import { RateLimitService } from './rate-limit.service.js';
+import { RateLimitRequestsGuard } from './rate-limit-requests.guard.js';
 import { SecretAttempts } from './secret-attempts.js';
 import { SessionService } from './session.service.js';
+import { resolveTotpKey, TOTP_KEY } from './totp-secret-cipher.js';
+import { TotpSecrets } from './totp-secrets.service.js';
 
 @Global()
 @Module({
@@ -22,8 +26,11 @@ import { SessionService } from './session.service.js';
     PatientAccessService,
     PrincipalLoader,
     RateLimitService,
+    RateLimitRequestsGuard,
     SecretAttempts,
     SessionService,
+    TotpSecrets,
+    { provide: TOTP_KEY, inject: [APP_CONFIG], useFactory: (config: RuntimeConfig) => resolveTotpKey(config) },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [PasswordService, SessionService, PatientAccessService, ApiTokenService],

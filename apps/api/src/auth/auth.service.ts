@@ -11,6 +11,7 @@ import { passwordKey, SecretAttempts, totpKey } from './secret-attempts.js';
 import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
 import { newTotpSecret, totpStepOf, totpUri } from './totp.js';
+import { TotpSecrets } from './totp-secrets.service.js';
 
 const INVALID_CREDENTIALS = () => new ApiException(401, 'INVALID_CREDENTIALS', 'The email or password is not correct');
 
@@ -21,6 +22,7 @@ export class AuthService {
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
     private readonly attempts: SecretAttempts,
+    private readonly totpSecrets: TotpSecrets,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -90,7 +92,7 @@ export class AuthService {
     // No code of the new secret has been used yet.
     await this.dataSource
       .getRepository(Clinician)
-      .update({ id: clinicianId }, { totpSecret: secret, totpLastStep: null });
+      .update({ id: clinicianId }, { totpSecret: this.totpSecrets.seal(clinicianId, secret), totpLastStep: null });
     return { secret, otpauthUri: totpUri(secret, clinician.email) };
   }
 
@@ -174,7 +176,8 @@ export class AuthService {
    * stored in one statement so two requests with the same code cannot both pass.
    */
   private async acceptTotp(clinician: Clinician, code: string): Promise<boolean> {
-    const step = clinician.totpSecret ? totpStepOf(clinician.totpSecret, code) : null;
+    const secret = clinician.totpSecret ? this.totpSecrets.open(clinician.id, clinician.totpSecret) : null;
+    const step = secret ? totpStepOf(secret, code) : null;
     if (step === null) return false;
     const accepted = await this.dataSource
       .createQueryBuilder()

@@ -17,6 +17,7 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import { IsAuditKey, type SecretKey } from './audit-key.js';
+import { IsTotpKey } from './totp-key.js';
 import { isTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -187,6 +188,18 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   AUDIT_CHECKPOINT_FILE?: string;
+
+  /** Requests each signed-in user (or address, before sign-in) may make per minute, shared by every instance. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_MINUTE?: number;
+
+  /** Encrypts TOTP secrets at rest; kept outside the database. Required with DATABASE_URL. */
+  @IsOptional()
+  @Validate(IsTotpKey)
+  TOTP_ENCRYPTION_KEY?: string;
 }
 
 /** The typed configuration the rest of the app reads, with every default applied. */
@@ -219,4 +232,9 @@ export interface AppConfig {
   /** Where the embedded database's generated audit key lives; null when a key is given or on a server. */
   auditKeyFile: string | null;
   auditCheckpointFile: string;
+  rateLimitPerMinute: number;
+  /** Null: none given; the embedded database keeps one in totpKeyFile, a server cannot start. */
+  totpEncryptionKey: SecretKey | null;
+  /** Where the embedded database's generated TOTP key lives; null when a key is given or on a server. */
+  totpKeyFile: string | null;
 }

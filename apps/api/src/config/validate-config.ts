@@ -53,6 +53,15 @@ function auditSettings(vars: EnvironmentVariables, dataDir: string, databaseUrl:
   };
 }
 
+/** The TOTP key given, or (embedded database only) the file it is made in once. */
+function totpKeySettings(vars: EnvironmentVariables, dataDir: string, databaseUrl: string | null) {
+  const given = vars.TOTP_ENCRYPTION_KEY ? decodeKey(vars.TOTP_ENCRYPTION_KEY) : null;
+  return {
+    totpEncryptionKey: given ? new SecretKey(given) : null,
+    totpKeyFile: given || databaseUrl ? null : path.join(dataDir, 'totp-encryption.key'),
+  };
+}
+
 /** Reads and validates the environment; throws a ConfigError naming every variable at fault. */
 export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
   // Empty strings mean "unset", as docker-compose and shells often pass them.
@@ -87,5 +96,7 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     importMaxLineBytes: vars.IMPORT_MAX_LINE_BYTES ?? 1_048_576,
     migrationDatabaseUrl: vars.MIGRATION_DATABASE_URL ?? null,
     ...auditSettings(vars, dataDir, databaseUrl),
+    rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 600,
+    ...totpKeySettings(vars, dataDir, databaseUrl),
   };
 }

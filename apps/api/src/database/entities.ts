@@ -2,6 +2,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { ApiToken } from '../auth/api-token.entity.js';
 import { BreakGlassAccess } from '../auth/break-glass-access.entity.js';
 import { RateLimit } from '../auth/rate-limit.entity.js';
+import { RateLimitWindow } from '../auth/rate-limit-window.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { CareTeam } from '../care-teams/care-team.entity.js';
 import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
@@ -37,6 +38,7 @@ export const ENTITIES = [
   Session,
   ApiToken,
   RateLimit,
+  RateLimitWindow,
   BreakGlassAccess,
   Consent,
   AuditEvent,
