@@ -37,6 +37,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/audit-events': { roles: ['auditor'] },
   'GET /api/audit-events/verify': { roles: ['auditor'] },
   'GET /api/break-glass': { roles: ['team_lead'] },
+  'GET /api/patient-transfers': { roles: ['team_lead'] },
   'POST /api/patients/{id}/break-glass': { roles: CLINICAL },
   'GET /api/caseload': { roles: CLINICAL },
   'POST /api/patients': { roles: CLINICAL },
@@ -78,16 +79,19 @@ const RULES: Record<string, Rule> = {
   'POST /api/imports': { roles: ['prescriber', 'nurse', 'therapist'] },
 };
 
-type PatientCase = 'own' | 'foreign' | 'missing';
+/** `glass`: another team's patient the caller opened with break-glass. */
+type PatientCase = 'own' | 'foreign' | 'missing' | 'glass';
 
 /**
  * What a cell must answer: 403 for a role without the right, 404 for another team's or a missing
- * patient, else "through": past access control (any answer but 401 and 403, and no 404 on one's
- * own patient unless the path names a second record, made up here).
+ * patient, 403 for any write through break-glass (it reads only), else "through": past access
+ * control (any answer but 401 and 403, and no 404 on one's own or a break-glass patient unless
+ * the path names a second record, made up here).
  */
-function expected(rule: Rule, role: Role, patientCase: PatientCase): number | 'through' {
+function expected(rule: Rule, role: Role, patientCase: PatientCase, method: string): number | 'through' {
   if (rule.roles === 'public') return 'through';
   if (!rule.roles.includes(role)) return 403;
+  if (rule.patient && patientCase === 'glass') return method === 'get' ? 'through' : 403;
   if (rule.patient && patientCase !== 'own') return 404;
   return rule.own ?? 'through';
 }
@@ -99,6 +103,7 @@ describe('the access matrix, built from the OpenAPI document', () => {
     own: { patient: '', therapy_session: '', discontinuation_request: '' },
     foreign: { patient: '', therapy_session: '', discontinuation_request: '' },
     missing: { patient: randomUUID(), therapy_session: randomUUID(), discontinuation_request: randomUUID() },
+    glass: { patient: '', therapy_session: '', discontinuation_request: '' },
   };
 
   beforeAll(async () => {
@@ -109,6 +114,7 @@ describe('the access matrix, built from the OpenAPI document', () => {
     for (const [patientCase, teamId] of [
       ['own', ownTeam.id],
       ['foreign', foreignTeam.id],
+      ['glass', (await t.newCareTeam()).id],
     ] as const) {
       const patient = await t.newPatient({ careTeamId: teamId });
       const [session] = await t.dataSource.query(
@@ -124,6 +130,12 @@ describe('the access matrix, built from the OpenAPI document', () => {
       );
       ids[patientCase] = { patient: patient.id, therapy_session: session.id, discontinuation_request: request.id };
     }
+    for (const role of CLINICAL) {
+      await callers[role]
+        .post(`/api/patients/${ids.glass.patient}/break-glass`)
+        .send({ reason: 'Emergency: reading the record of another team' })
+        .expect(201);
+    }
   });
 
   afterAll(() => t.close());
@@ -136,7 +148,7 @@ describe('the access matrix, built from the OpenAPI document', () => {
     expect(operations.filter((operation) => !(operation in RULES))).toEqual([]);
   });
 
-  it('answers every operation × role × own, foreign and missing patient as the rules say', async () => {
+  it('answers every operation × role × own, foreign, missing and break-glass patient as the rules say', async () => {
     const document = await request(t.server).get('/api/openapi.json').expect(200);
     const mismatches: string[] = [];
     for (const [path, methods] of Object.entries(document.body.paths as Record<string, object>)) {
@@ -146,19 +158,24 @@ describe('the access matrix, built from the OpenAPI document', () => {
         if (!rule || rule.roles === 'public') continue;
         const otherIds = (path.match(/\{(\w+)\}/g) ?? []).filter((p) => p !== '{id}');
         for (const role of ROLES) {
-          for (const patientCase of rule.patient ? (['own', 'foreign', 'missing'] as const) : (['own'] as const)) {
+          const cases = rule.patient ? (['own', 'foreign', 'missing', 'glass'] as const) : (['own'] as const);
+          for (const patientCase of cases) {
             const idOf = ids[patientCase][rule.patient ?? 'patient'];
             const url = path
               .replace('{id}', rule.patient || path.includes('/patients/{id}') ? idOf : randomUUID())
               .replace(/\{\w+\}/g, () => randomUUID());
             const call = callers[role][method as 'get' | 'post' | 'patch' | 'delete'](url);
             const response = method === 'get' || method === 'delete' ? await call : await call.send({});
-            const want = expected(rule, role, patientCase);
+            const want = expected(rule, role, patientCase, method);
+            const seen = patientCase === 'own' || patientCase === 'glass';
             const ok =
               want === 'through'
                 ? ![401, 403].includes(response.status) &&
-                  (response.status !== 404 || otherIds.length > 0 || !rule.patient || patientCase !== 'own')
-                : response.status === want;
+                  (response.status !== 404 || otherIds.length > 0 || !rule.patient || !seen)
+                : response.status === want &&
+                  (patientCase !== 'glass' ||
+                    !rule.roles.includes(role) ||
+                    response.body.code === 'BREAK_GLASS_READ_ONLY');
             if (!ok)
               mismatches.push(`${operation} as ${role}, ${patientCase} patient: ${response.status}, expected ${want}`);
           }

@@ -59,7 +59,8 @@ export class AuthGuard implements CanActivate {
       const recordId = (request.params as Record<string, string>)[scope.param] ?? '';
       // Guards run before pipes: a malformed id must get its 400 here, not reach the database.
       if (!isUUID(recordId)) throw fieldError(scope.param, `${scope.param} must be a UUID`);
-      request.auditPatientId = await this.patientAccess.check(principal, recordId, scope.via);
+      const intent = SAFE_METHODS.has(request.method) ? 'read' : 'write';
+      request.auditPatientId = await this.patientAccess.check(principal, recordId, scope.via, intent);
     }
     return true;
   }

@@ -53,16 +53,16 @@ export class BreakGlassController {
   @ApiOkResponse({
     type: BreakGlassEntryDto,
     isArray: true,
-    description: 'Break-glass openings of your teams’ patients in the last 30 days',
+    description: 'Break-glass openings of patients then in your teams, in the last 30 days',
   })
   async list(@CurrentPrincipal() principal: Principal): Promise<BreakGlassEntryDto[]> {
     const rows: BreakGlassRow[] = await this.dataSource.query(
-      `SELECT b.id, b.clinician_id, c.email AS clinician_email, b.patient_id, p.care_team_id, b.reason,
+      // By the team at grant time: a patient moved away since stays on the original lead's list.
+      `SELECT b.id, b.clinician_id, c.email AS clinician_email, b.patient_id, b.care_team_id, b.reason,
               b.granted_at, b.expires_at
          FROM break_glass_access b
-         JOIN patient p ON p.id = b.patient_id
          JOIN clinician c ON c.id = b.clinician_id
-        WHERE p.care_team_id = ANY($1::uuid[]) AND b.granted_at > now() - interval '30 days'
+        WHERE b.care_team_id = ANY($1::uuid[]) AND b.granted_at > now() - interval '30 days'
         ORDER BY b.granted_at DESC`,
       [principal.teamIds],
     );

@@ -17,16 +17,23 @@ const PATIENT_OF: Record<PatientScope['via'], string> = {
                               FROM discontinuation_request r JOIN patient p ON p.id = r.patient_id WHERE r.id = $1`,
 };
 
+/** Whether a request only reads a patient's records or also changes them. */
+export type AccessIntent = 'read' | 'write';
+
 /**
  * Who may open which patient: clinicians of the patient's care teams, or a clinician with live
- * break-glass access. Everyone else is told the record does not exist.
+ * break-glass access, who may read only (the emergency is for looking, not for changing the record).
+ * Everyone else is told the record does not exist.
  */
 @Injectable()
 export class PatientAccessService {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The patient behind the record, when the principal may see it; 404 otherwise. */
-  async check(principal: Principal, recordId: string, via: PatientScope['via']): Promise<string> {
+  /**
+   * The patient behind the record, when the principal may see it; 404 otherwise. A write through
+   * break-glass alone answers 403: the caller can already see the patient, so 404 would hide nothing.
+   */
+  async check(principal: Principal, recordId: string, via: PatientScope['via'], intent: AccessIntent): Promise<string> {
     if (!principal.roles.some((role) => CLINICAL_ROLES.includes(role))) {
       throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not give access to clinical records');
     }
@@ -35,7 +42,16 @@ export class PatientAccessService {
     ]);
     if (!row) throw notFound(via === 'patient' ? 'Patient' : 'Record');
     if (principal.teamIds.includes(row.care_team_id)) return row.patient_id;
-    if (await this.hasBreakGlass(principal.clinicianId, row.patient_id)) return row.patient_id;
+    if (await this.hasBreakGlass(principal.clinicianId, row.patient_id)) {
+      if (intent === 'write') {
+        throw new ApiException(
+          403,
+          'BREAK_GLASS_READ_ONLY',
+          'Break-glass access is read-only: only the patient’s care team may change the record',
+        );
+      }
+      return row.patient_id;
+    }
     throw notFound(via === 'patient' ? 'Patient' : 'Record');
   }
 
@@ -55,13 +71,18 @@ export class PatientAccessService {
     if (!principal.roles.some((role) => CLINICAL_ROLES.includes(role))) {
       throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not give access to clinical records');
     }
-    const exists = await this.dataSource.query('SELECT 1 FROM patient WHERE id = $1', [patientId]);
-    if (exists.length === 0) throw notFound('Patient');
+    const [patient]: { care_team_id: string }[] = await this.dataSource.query(
+      'SELECT care_team_id FROM patient WHERE id = $1',
+      [patientId],
+    );
+    if (!patient) throw notFound('Patient');
     const repository = this.dataSource.getRepository(BreakGlassAccess);
     return repository.save(
       repository.create({
         clinicianId: principal.clinicianId,
         patientId,
+        // The team whose lead reviews the opening, even after the patient moves elsewhere.
+        careTeamId: patient.care_team_id,
         reason,
         expiresAt: new Date(Date.now() + BREAK_GLASS_MS),
       }),

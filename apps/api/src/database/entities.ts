@@ -20,6 +20,7 @@ import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Observation } from '../observations/observation.entity.js';
 import { Patient } from '../patients/patient.entity.js';
+import { PatientTransfer } from '../patients/patient-transfer.entity.js';
 import { RelapseEvent } from '../relapses/relapse-event.entity.js';
 import { TherapySession } from '../therapy/therapy-session.entity.js';
 
@@ -29,6 +30,7 @@ export const ENTITIES = [
   Clinician,
   CareTeamMembership,
   Patient,
+  PatientTransfer,
   NaltrexoneStart,
   MedicationEvent,
   TherapySession,

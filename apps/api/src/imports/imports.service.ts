@@ -149,6 +149,14 @@ export class ImportsService {
         const patient = row.patient.patientId
           ? patients.byId.get(row.patient.patientId)
           : patients.byMrn.get(row.patient.mrn ?? '');
+        if (!patient && !row.patient.patientId && patients.sharedMrns.has(row.patient.mrn ?? '')) {
+          errors.push({
+            line: row.line,
+            field: 'mrn',
+            message: 'mrn names patients in two of your teams; give patientId',
+          });
+          continue;
+        }
         if (!patient) {
           // Another team's patient reads exactly like a missing one.
           const field = row.patient.patientId ? 'patientId' : 'mrn';
@@ -213,9 +221,14 @@ export class ImportsService {
       .orderBy('p.id')
       .setLock('pessimistic_write')
       .getMany();
+    // MRNs are unique per team only: one the caller's teams share cannot pick a patient.
+    const perMrn = new Map<string, number>();
+    for (const p of found) perMrn.set(p.mrn, (perMrn.get(p.mrn) ?? 0) + 1);
+    const sharedMrns = new Set([...perMrn].filter(([, count]) => count > 1).map(([mrn]) => mrn));
     return {
       byId: new Map(found.map((p) => [p.id, p])),
-      byMrn: new Map(found.map((p) => [p.mrn, p])),
+      byMrn: new Map(found.filter((p) => !sharedMrns.has(p.mrn)).map((p) => [p.mrn, p])),
+      sharedMrns,
     };
   }
 

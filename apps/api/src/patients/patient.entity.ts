@@ -15,12 +15,16 @@ import { CareTeam } from '../care-teams/care-team.entity.js';
 
 @Entity({ name: 'patient' })
 @Index('patient_care_team_family_name_idx', ['careTeamId', 'familyName', 'givenName'])
+@Index('patient_care_team_mrn_key', ['careTeamId', 'mrn'], { unique: true })
 export class Patient {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Medical record number, unique across the organisation. */
-  @Column({ type: 'text', unique: true })
+  /**
+   * Medical record number, unique within a care team. Not globally: a global check would tell a
+   * clinician that another team has enrolled the patient.
+   */
+  @Column({ type: 'text' })
   mrn: string;
 
   @Column({ name: 'given_name', type: 'text' })

@@ -1,12 +1,14 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { ClinicalRoles, PatientScoped } from '../auth/auth.decorators.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import type { Principal } from '../auth/principal.js';
@@ -25,7 +27,7 @@ export class PatientsController {
   @Post()
   @ApiCreatedResponse({ type: PatientViewDto })
   @ApiBadRequestResponse({ description: 'A field is missing, unknown or invalid; details.fields names it' })
-  @ApiConflictResponse({ description: 'The MRN is already in use' })
+  @ApiConflictResponse({ description: 'The MRN is already in use in one of your care teams' })
   create(@Body() dto: CreatePatientDto, @CurrentPrincipal() principal: Principal): Promise<PatientViewDto> {
     return this.patients.create(dto, principal);
   }
@@ -42,12 +44,21 @@ export class PatientsController {
   @PatientScoped()
   @ApiOkResponse({ type: PatientViewDto })
   @ApiNotFoundResponse()
-  @ApiConflictResponse({ description: 'The MRN is already in use' })
-  update(
+  @ApiForbiddenResponse({ description: 'BREAK_GLASS_READ_ONLY: break-glass access reads only' })
+  @ApiConflictResponse({ description: 'The MRN is already in use in one of your care teams' })
+  async update(
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: UpdatePatientDto,
     @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
   ): Promise<PatientViewDto> {
-    return this.patients.update(id, dto, principal);
+    const { patient, transfer } = await this.patients.update(id, dto, principal);
+    // A move between teams is named in the audit trail, from where to where.
+    if (transfer)
+      request.auditDetail = {
+        transferFromCareTeamId: transfer.fromCareTeamId,
+        transferToCareTeamId: transfer.toCareTeamId,
+      };
+    return patient;
   }
 }

@@ -1,6 +1,6 @@
 import { type ClinicalDate, type ClinicalSettings } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
 import { PatientSummaryService } from '../caseload/patient-summary.service.js';
@@ -15,9 +15,16 @@ import type { CreatePatientDto } from './dto/create-patient.dto.js';
 import type { PatientViewDto } from './dto/patient-view.dto.js';
 import type { UpdatePatientDto } from './dto/update-patient.dto.js';
 import { Patient } from './patient.entity.js';
+import { PatientTransfer } from './patient-transfer.entity.js';
 import { toPatientView } from './patient-view.js';
 
 const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+/** A patient after a change, and the move between care teams the change made, if any. */
+export interface PatientUpdate {
+  patient: PatientViewDto;
+  transfer: Pick<PatientTransfer, 'fromCareTeamId' | 'toCareTeamId'> | null;
+}
 
 @Injectable()
 export class PatientsService {
@@ -34,6 +41,7 @@ export class PatientsService {
     this.checkCareTeam(principal, dto.careTeamId);
     try {
       return await this.dataSource.transaction(async (manager) => {
+        await this.checkMrnFree(manager, principal, dto.mrn, null);
         const patient = await manager.save(manager.create(Patient, { ...dto, status: 'referred' }));
         const summary = await rebuildPatientSummary(manager, patient, today, this.settings);
         return toPatientView(patient, summary);
@@ -50,17 +58,66 @@ export class PatientsService {
     return toPatientView(patient, summary);
   }
 
-  async update(id: string, dto: UpdatePatientDto, principal: Principal): Promise<PatientViewDto> {
-    try {
-      await this.summaries.writeForPatient(id, async (manager, patient) => {
+  async update(id: string, dto: UpdatePatientDto, principal: Principal): Promise<PatientUpdate> {
+    const transfer = await this.summaries
+      .writeForPatient(id, async (manager, patient) => {
         this.checkDates(dto.birthDate ?? patient.birthDate, dto.enrolledOn ?? patient.enrolledOn, this.clock.today());
-        if (dto.careTeamId) this.checkCareTeam(principal, dto.careTeamId);
+        const moved =
+          dto.careTeamId && dto.careTeamId !== patient.careTeamId
+            ? await this.transfer(manager, principal, patient, dto.careTeamId)
+            : null;
+        if (dto.mrn && dto.mrn !== patient.mrn) await this.checkMrnFree(manager, principal, dto.mrn, id);
         await manager.update(Patient, { id }, dto);
+        return moved;
+      })
+      .catch((error: unknown) => {
+        throw this.mrnConflictOr(error);
       });
-    } catch (error) {
-      throw this.mrnConflictOr(error);
+    return { patient: await this.get(id), transfer };
+  }
+
+  /**
+   * Moves a patient to another team: only a member of the team the patient is in now (break-glass
+   * readers never get this far), into one of the caller's own teams. The move is kept so the team
+   * left behind still sees it.
+   */
+  private async transfer(
+    manager: EntityManager,
+    principal: Principal,
+    patient: Patient,
+    toCareTeamId: string,
+  ): Promise<PatientUpdate['transfer']> {
+    if (!principal.teamIds.includes(patient.careTeamId)) {
+      throw new ApiException(403, 'TRANSFER_NOT_ALLOWED', "Only the patient's current care team may move the patient");
     }
-    return this.get(id);
+    this.checkCareTeam(principal, toCareTeamId);
+    await manager.insert(PatientTransfer, {
+      patientId: patient.id,
+      fromCareTeamId: patient.careTeamId,
+      toCareTeamId,
+      clinicianId: principal.clinicianId,
+    });
+    return { fromCareTeamId: patient.careTeamId, toCareTeamId };
+  }
+
+  /**
+   * An MRN may repeat across teams, but not among the caller's own teams (they see the other
+   * record, and imports find patients by MRN). Other teams are not looked at: their enrolments are
+   * not the caller's to learn.
+   */
+  private async checkMrnFree(
+    manager: EntityManager,
+    principal: Principal,
+    mrn: string,
+    exceptId: string | null,
+  ): Promise<void> {
+    const taken = await manager
+      .getRepository(Patient)
+      .createQueryBuilder('p')
+      .where('p.mrn = :mrn AND p.care_team_id = ANY(:teamIds)', { mrn, teamIds: principal.teamIds })
+      .andWhere(exceptId ? 'p.id <> :exceptId' : 'TRUE', { exceptId })
+      .getExists();
+    if (taken) throw this.mrnConflict();
   }
 
   private checkDates(birthDate: ClinicalDate, enrolledOn: ClinicalDate, today: ClinicalDate): void {
@@ -78,10 +135,14 @@ export class PatientsService {
     }
   }
 
+  /** Only the per-team MRN index can be violated here: the caller belongs to that team. */
   private mrnConflictOr(error: unknown): unknown {
-    if (!isUniqueViolation(error)) return error;
-    return new ApiException(409, 'DUPLICATE_MRN', 'A patient with this MRN already exists', {
-      fields: [{ field: 'mrn', messages: ['mrn is already in use'] }],
+    return isUniqueViolation(error, 'patient_care_team_mrn_key') ? this.mrnConflict() : error;
+  }
+
+  private mrnConflict(): ApiException {
+    return new ApiException(409, 'DUPLICATE_MRN', 'A patient with this MRN already exists in your care teams', {
+      fields: [{ field: 'mrn', messages: ['mrn is already in use in your care teams'] }],
     });
   }
 }

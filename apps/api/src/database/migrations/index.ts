@@ -10,6 +10,7 @@ import { CaseloadCounts1795580060393 } from './1795580060393-caseload-counts.js'
 import { RelapseLastUse1795591000000 } from './1795591000000-relapse-last-use.js';
 import { TotpLastStep1795593000000 } from './1795593000000-totp-last-step.js';
 import { AuditHashAlg1795594000000 } from './1795594000000-audit-hash-alg.js';
+import { PatientTransfers1795595000000 } from './1795595000000-patient-transfers.js';
 import { RequestRateLimit1795597000000 } from './1795597000000-request-rate-limit.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   RelapseLastUse1795591000000,
   TotpLastStep1795593000000,
   AuditHashAlg1795594000000,
+  PatientTransfers1795595000000,
   RequestRateLimit1795597000000,
 ];

@@ -292,6 +292,22 @@ export interface paths {
         patch: operations["PatientsController_update"];
         trace?: never;
     };
+    "/api/patient-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PatientTransfersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/patients/{id}/naltrexone-starts": {
         parameters: {
             query?: never;
@@ -1173,6 +1189,21 @@ export interface components {
             enrolledOn?: string;
             /** @enum {string} */
             status?: "referred" | "inducting" | "active" | "lost_to_follow_up";
+        };
+        PatientTransferViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /** Format: uuid */
+            fromCareTeamId: string;
+            /** Format: uuid */
+            toCareTeamId: string;
+            /** Format: uuid */
+            clinicianId: string;
+            clinicianEmail: string;
+            /** Format: date-time */
+            transferredAt: string;
         };
         LiverFunctionTestsDto: {
             /**
@@ -2526,7 +2557,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Break-glass openings of your teams’ patients in the last 30 days */
+            /** @description Break-glass openings of patients then in your teams, in the last 30 days */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2726,7 +2757,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description The MRN is already in use */
+            /** @description The MRN is already in use in one of your care teams */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2808,6 +2839,15 @@ export interface operations {
                     "application/json": components["schemas"]["PatientViewDto"];
                 };
             };
+            /** @description BREAK_GLASS_READ_ONLY: break-glass access reads only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2816,13 +2856,42 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description The MRN is already in use */
+            /** @description The MRN is already in use in one of your care teams */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientTransfersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Moves of patients out of or into your teams in the last 90 days, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PatientTransferViewDto"][];
                 };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
@@ -3702,6 +3771,15 @@ export interface operations {
                     "application/json": components["schemas"]["ClinicianViewDto"];
                 };
             };
+            /** @description SELF_ROLE_GRANT: an admin gave themself a clinical or auditor role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */
             default: {
                 headers: {
@@ -4417,7 +4495,16 @@ export interface operations {
                     };
                 };
             };
-            /** @description No such export, or not yours */
+            /** @description CONSENT_REQUIRED: a consent of the disclosure was revoked or expired since */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such export, not yours, or holding patients you no longer see */
             404: {
                 headers: {
                     [name: string]: unknown;
