@@ -1,7 +1,8 @@
-import { Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDocumentTitle } from '@mantine/hooks';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/api-error';
+import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
 import { useFetchPatient } from '../../api/hooks/use-fetch-patient';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
@@ -11,6 +12,7 @@ import { PatientHeader } from './patient-header';
 import { PatientTimeline } from './patient-timeline';
 import { PatientTrends } from './patient-trends';
 import { RecordPanel } from './record-panel';
+import { readsByBreakGlass } from './recording-access';
 import { RelapseList } from './relapse-list';
 
 /** Missing and another team's patient answer the same 404, and read the same here (Part 2). */
@@ -27,8 +29,19 @@ function PatientNotFound() {
   );
 }
 
+/** In place of the record and discontinuation panels: break-glass access changes nothing. */
+function BreakGlassNotice() {
+  return (
+    <Alert color="orange" title="Break-glass access: read only">
+      This patient is not on your care teams. You can read the record for the hour your access lasts; only the patient’s
+      care team can record, decide or move the patient.
+    </Alert>
+  );
+}
+
 function PatientContent({ patientId }: { patientId: string }) {
   const patient = useFetchPatient(patientId);
+  const currentUser = useFetchCurrentUser();
 
   if (patient.isPending) return <LoadingState label="Loading patient…" />;
   if (patient.isError && !patient.data) {
@@ -61,10 +74,14 @@ function PatientContent({ patientId }: { patientId: string }) {
         <RelapseList patientId={patientId} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <PatientTimeline patientId={patientId} />
-          <Stack gap="md">
-            <RecordPanel patientId={patientId} diagnoses={data.diagnoses} needsStart={!data.metrics?.startedOn} />
-            <DiscontinuationPanel patientId={patientId} formulation={data.metrics?.formulation ?? null} />
-          </Stack>
+          {readsByBreakGlass(currentUser.data?.careTeams, data.careTeamId) ? (
+            <BreakGlassNotice />
+          ) : (
+            <Stack gap="md">
+              <RecordPanel patientId={patientId} diagnoses={data.diagnoses} needsStart={!data.metrics?.startedOn} />
+              <DiscontinuationPanel patientId={patientId} formulation={data.metrics?.formulation ?? null} />
+            </Stack>
+          )}
         </SimpleGrid>
       </Stack>
     </>

@@ -8,3 +8,15 @@ import { isPermissionDenied } from './api-field-errors';
 export function mayRecord(roles: readonly Role[] | undefined, allowed: readonly Role[], ...errors: unknown[]): boolean {
   return (roles ?? []).some((role) => allowed.includes(role)) && !errors.some(isPermissionDenied);
 }
+
+/**
+ * True when the caller sees a patient outside their care teams, which only break-glass allows: they
+ * may read, and the API refuses every change (403 BREAK_GLASS_READ_ONLY). Unknown teams (the
+ * caller still loading) read as false, so the API's answer decides.
+ */
+export function readsByBreakGlass(
+  careTeams: readonly { id: string }[] | undefined,
+  patientCareTeamId: string,
+): boolean {
+  return careTeams !== undefined && !careTeams.some((team) => team.id === patientCareTeamId);
+}
