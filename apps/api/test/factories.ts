@@ -44,6 +44,7 @@ export interface NewClinician {
   /** An argon2id hash; sign-in is only possible with one. */
   passwordHash?: string | null;
   active?: boolean;
+  totpEnabled?: boolean;
 }
 
 /** Inserts a clinician with the given roles and team memberships. */
@@ -56,7 +57,7 @@ export async function newClinician(dataSource: DataSource, options: NewClinician
     active: options.active ?? true,
     passwordHash: options.passwordHash ?? null,
     totpSecret: null,
-    totpEnabled: false,
+    totpEnabled: options.totpEnabled ?? false,
   });
   await addMemberships(dataSource, clinician.id, options.careTeamIds ?? []);
   return clinician;

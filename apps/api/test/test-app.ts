@@ -128,7 +128,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     newCareTeam: teamOfTester,
     newPatient: async (overrides = {}) =>
       newPatient(dataSource, { ...overrides, careTeamId: overrides.careTeamId ?? (await teamOfTester()).id }),
-    as: async (roles, careTeamIds = []) => clientFor(await newClinician(dataSource, { roles, careTeamIds })),
+    // An admin acts only once a second factor is set up, so admin callers come with one.
+    as: async (roles, careTeamIds = []) =>
+      clientFor(await newClinician(dataSource, { roles, careTeamIds, totpEnabled: roles.includes('admin') })),
     close: async () => {
       // Every test file ends by walking the audit chain its requests built.
       const audit = await app.get(AuditService).verify();

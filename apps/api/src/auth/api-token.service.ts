@@ -1,17 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { notFound } from '../common/errors/not-found.js';
 import { ApiToken } from './api-token.entity.js';
 import { digest, newSecret } from './secret-token.js';
 
 const TOKEN_PREFIX = 'nt_';
+/** A token lives this many days unless its owner asks otherwise (at most MAX). */
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;
+const DAY_MS = 86_400_000;
 
 export interface ApiTokenView {
   id: string;
   name: string;
   prefix: string;
   createdAt: Date;
-  expiresAt: Date | null;
+  expiresAt: Date;
   lastUsedAt: Date | null;
 }
 
@@ -25,14 +29,18 @@ export class ApiTokenService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Creates a token; the secret is returned this once and never stored. */
-  async create(clinicianId: string, name: string, expiresInDays?: number): Promise<ApiTokenView & { token: string }> {
+  async create(
+    clinicianId: string,
+    name: string,
+    expiresInDays = TOKEN_DEFAULT_DAYS,
+  ): Promise<ApiTokenView & { token: string }> {
     const token = newSecret(TOKEN_PREFIX);
     const entity = this.dataSource.getRepository(ApiToken).create({
       clinicianId,
       name,
       tokenHash: digest(token),
       prefix: token.slice(0, TOKEN_PREFIX.length + 6),
-      expiresAt: expiresInDays ? new Date(Date.now() + expiresInDays * 86_400_000) : null,
+      expiresAt: new Date(Date.now() + expiresInDays * DAY_MS),
       lastUsedAt: null,
       revokedAt: null,
     });
@@ -56,6 +64,11 @@ export class ApiTokenService {
     if (!result.affected) throw notFound('Token');
   }
 
+  /** Revokes every live token of a user (they were disabled): re-enabling them brings none back. */
+  async revokeAllFor(clinicianId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.update(ApiToken, { clinicianId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
   /**
    * The owner of a live token, or null. `last_used_at` is written at most once a minute: a write on
    * every call would lock the token's row and serialize a client's concurrent requests.
@@ -65,7 +78,7 @@ export class ApiTokenService {
     const [row]: { clinician_id: string }[] = await this.dataSource.query(
       `WITH live AS (
          SELECT id, clinician_id, last_used_at FROM api_token
-          WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
        ), touched AS (
          UPDATE api_token SET last_used_at = now()
           WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')

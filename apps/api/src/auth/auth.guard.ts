@@ -70,9 +70,7 @@ export class AuthGuard implements CanActivate {
     if (authorization) {
       const [scheme, token] = authorization.split(' ');
       const clinicianId = scheme === 'Bearer' && token ? await this.tokens.resolve(token) : null;
-      const principal = clinicianId
-        ? await this.principals.load(clinicianId, 'token', { totpSetupRequired: false })
-        : null;
+      const principal = clinicianId ? await this.principals.load(clinicianId, 'token') : null;
       if (!principal) throw UNAUTHENTICATED();
       return principal;
     }
@@ -88,7 +86,6 @@ export class AuthGuard implements CanActivate {
     }
     const principal = await this.principals.load(session.clinicianId, 'session', {
       sessionTokenHash: session.tokenHash,
-      totpSetupRequired: session.totpSetupRequired,
     });
     if (!principal) throw UNAUTHENTICATED();
     return principal;

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth.decorators.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
 import { uuidParam } from '../common/validation/uuid-param.js';
 import { CliniciansService } from './clinicians.service.js';
 import {
@@ -34,8 +36,13 @@ export class CliniciansController {
 
   @Patch('clinicians/:id')
   @ApiOkResponse({ type: ClinicianViewDto })
-  update(@Param('id', uuidParam('id')) id: string, @Body() dto: UpdateClinicianDto): Promise<ClinicianViewDto> {
-    return this.clinicians.update(id, dto);
+  @ApiForbiddenResponse({ description: 'SELF_ROLE_GRANT: an admin gave themself a clinical or auditor role' })
+  update(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdateClinicianDto,
+    @CurrentPrincipal() caller: Principal,
+  ): Promise<ClinicianViewDto> {
+    return this.clinicians.update(id, dto, caller);
   }
 
   @Post('care-teams')

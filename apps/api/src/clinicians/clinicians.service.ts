@@ -1,6 +1,9 @@
+import type { Role } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { ApiTokenService } from '../auth/api-token.service.js';
 import { PasswordService } from '../auth/password.service.js';
+import type { Principal } from '../auth/principal.js';
 import { SessionService } from '../auth/session.service.js';
 import { CareTeam } from '../care-teams/care-team.entity.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
@@ -23,6 +26,7 @@ export class CliniciansService {
     private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
     private readonly sessions: SessionService,
+    private readonly tokens: ApiTokenService,
   ) {}
 
   async list(): Promise<ClinicianViewDto[]> {
@@ -65,14 +69,16 @@ export class CliniciansService {
     }
   }
 
-  /** Changes a user; disabling one ends every session they have. */
-  async update(id: string, dto: UpdateClinicianDto): Promise<ClinicianViewDto> {
+  /** Changes a user; disabling one ends every session they have and revokes their API tokens. */
+  async update(id: string, dto: UpdateClinicianDto, caller: Principal): Promise<ClinicianViewDto> {
     await this.dataSource.transaction(async (manager) => {
       const clinician = await manager.findOne(Clinician, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!clinician) throw notFound('User');
+      if (id === caller.clinicianId) refuseSelfGrant(clinician.roles, dto.roles ?? []);
       const { careTeamIds, ...fields } = dto;
       if (Object.keys(fields).length > 0) await manager.update(Clinician, { id }, fields);
       if (careTeamIds) await this.setTeams(manager, id, careTeamIds);
+      if (dto.active === false) await this.tokens.revokeAllFor(id, manager);
     });
     if (dto.active === false) await this.sessions.endAllFor(id);
     const clinician = await this.dataSource.getRepository(Clinician).findOneByOrFail({ id });
@@ -125,4 +131,19 @@ export class CliniciansService {
     const { id, email, displayName, roles, active, totpEnabled } = clinician;
     return { id, email, displayName, roles, careTeamIds, active, totpEnabled };
   }
+}
+
+/**
+ * Admins read no clinical data, and the audit trail is read by someone other than the admins it
+ * records: an admin may hold a clinical or auditor role only when another admin grants it.
+ */
+function refuseSelfGrant(held: Role[], asked: Role[]): void {
+  const added = asked.filter((role) => role !== 'admin' && !held.includes(role));
+  if (added.length === 0) return;
+  throw new ApiException(
+    403,
+    'SELF_ROLE_GRANT',
+    `You cannot give yourself the ${added.join(', ')} role; another admin must grant it`,
+    { fields: [{ field: 'roles', messages: ['roles may not grant yourself a new role'] }] },
+  );
 }

@@ -17,6 +17,12 @@ export interface FinishedFile {
   rowsDone: number;
 }
 
+/** Which patients an export reads: its care teams, or one patient of them. */
+export interface ExportScope {
+  careTeamIds: string[];
+  patientId: string | null;
+}
+
 export interface JobFailure {
   code: string;
   message: string;
@@ -158,18 +164,52 @@ export class ExportJobStore {
     return inserted.length > 0;
   }
 
-  async complete(jobId: string, workerId: string, file: FinishedFile, keepForMs: number): Promise<boolean> {
+  /** The patients an export would read now (one statement, whatever their number). */
+  async patientsIn(scope: ExportScope): Promise<string[]> {
+    const [row]: { ids: string[] }[] = await this.dataSource.query(
+      `SELECT COALESCE(array_agg(id), '{}') AS ids FROM patient
+        WHERE care_team_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR id = $2)`,
+      [scope.careTeamIds, scope.patientId],
+    );
+    return row?.ids ?? [];
+  }
+
+  /**
+   * Marks the job done with the patients its file holds: those in scope when it started and those
+   * in scope now, so a patient moved in or out of the scope while the file was written is kept.
+   */
+  async complete(
+    jobId: string,
+    workerId: string,
+    file: FinishedFile,
+    keepForMs: number,
+    scope: ExportScope,
+    patientsAtStart: string[],
+  ): Promise<boolean> {
     const completed: { id: string }[] = await this.dataSource.query(
       `WITH completed AS (
          UPDATE export_job
             SET status = 'done', content_type = $3, file_name = $4, byte_size = $5, rows_done = $6,
+                patient_ids = ARRAY(SELECT unnest($10::uuid[]) UNION SELECT id FROM patient
+                                     WHERE care_team_id = ANY($8::uuid[]) AND ($9::uuid IS NULL OR id = $9)),
                 rows_total = GREATEST(COALESCE(rows_total, 0), $6), worker_id = NULL, lease_expires_at = NULL,
                 finished_at = now(), expires_at = now() + $7 * interval '1 millisecond'
           WHERE ${OWNED}
           RETURNING id
        )
        SELECT id FROM completed`,
-      [jobId, workerId, file.contentType, file.fileName, file.byteSize, file.rowsDone, keepForMs],
+      [
+        jobId,
+        workerId,
+        file.contentType,
+        file.fileName,
+        file.byteSize,
+        file.rowsDone,
+        keepForMs,
+        scope.careTeamIds,
+        scope.patientId,
+        patientsAtStart,
+      ],
     );
     return completed.length > 0;
   }

@@ -78,6 +78,10 @@ export class ExportJob {
   @Column({ name: 'file_name', type: 'text', nullable: true })
   fileName: string | null;
 
+  /** The patients the finished file holds: a download checks the requester may still see each one. */
+  @Column({ name: 'patient_ids', type: 'uuid', array: true, nullable: true })
+  patientIds: string[] | null;
+
   @Column({ name: 'byte_size', type: 'bigint', nullable: true })
   byteSize: string | null;
 

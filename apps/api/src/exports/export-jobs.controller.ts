@@ -3,6 +3,7 @@ import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
+  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -54,7 +55,8 @@ export class ExportJobsController {
 
   @Get(':id/download')
   @ApiOkResponse({ description: 'The file, streamed from the database', content: EXPORT_FILE_CONTENT })
-  @ApiNotFoundResponse({ description: 'No such export, or not yours' })
+  @ApiNotFoundResponse({ description: 'No such export, not yours, or holding patients you no longer see' })
+  @ApiForbiddenResponse({ description: 'CONSENT_REQUIRED: a consent of the disclosure was revoked or expired since' })
   @ApiConflictResponse({ description: 'The export has not finished' })
   async download(
     @Param('id', uuidParam('id')) id: string,

@@ -55,7 +55,7 @@ describe('Background exports', () => {
 
   /** What the synchronous export writes for the same query and clinician. */
   async function synchronousCsv(query: Record<string, string>, clinicianId: string): Promise<string> {
-    const principal = await t.app.get(PrincipalLoader).load(clinicianId, 'token', { totpSetupRequired: false });
+    const principal = await t.app.get(PrincipalLoader).load(clinicianId, 'token');
     if (!principal) throw new Error('tester not found');
     const service = t.app.get(AdherenceExportService);
     const prepared = await service.prepare(Object.assign(new AdherenceExportQuery(), query), principal);
@@ -187,7 +187,8 @@ describe('Background exports', () => {
     expect(await store.appendChunk(id, 'a-paused-instance', 0, Buffer.from('late'))).toBe(false);
     expect(await store.heartbeat(id, 'a-paused-instance', 60_000, { rowsDone: 9, rowsTotal: 9 })).toBe(false);
     const file = { contentType: 'text/csv', fileName: 'late.csv', byteSize: 4, rowsDone: 9 };
-    expect(await store.complete(id, 'a-paused-instance', file, 60_000)).toBe(false);
+    const scope = { careTeamIds: [], patientId: null };
+    expect(await store.complete(id, 'a-paused-instance', file, 60_000, scope, [])).toBe(false);
     expect(await t.dataSource.query('SELECT 1 FROM export_chunk WHERE job_id = $1', [id])).toEqual([]);
     await t.dataSource.query('DELETE FROM export_job WHERE id = $1', [queued?.id]);
   });

@@ -6,6 +6,7 @@ import { notFound } from '../common/errors/not-found.js';
 import { AdherenceExportService } from '../reports/adherence-export.service.js';
 import type { AdherenceExportQuery } from '../reports/dto/adherence-export-query.dto.js';
 import type { ExportJobViewDto } from './dto/export-job-view.dto.js';
+import { ExportDownloadCheck } from './export-download-check.js';
 import type { ExportJob, StoredExportQuery } from './export-job.entity.js';
 import { ExportJobStore } from './export-job-store.js';
 import { ExportWorker } from './export-worker.js';
@@ -26,6 +27,7 @@ export class ExportJobsService {
     private readonly store: ExportJobStore,
     private readonly exports: AdherenceExportService,
     private readonly worker: ExportWorker,
+    private readonly downloadCheck: ExportDownloadCheck,
   ) {}
 
   /**
@@ -61,12 +63,13 @@ export class ExportJobsService {
     return (await this.store.listForRequester(principal.clinicianId)).map(viewOf);
   }
 
-  /** The finished file, read from the database one piece at a time as the client takes it. */
+  /** The finished file, checked again for its requester, then read one piece at a time as they take it. */
   async download(id: string, principal: Principal): Promise<ExportDownload> {
     const job = await this.own(id, principal);
     if (job.status !== 'done' || !job.contentType || !job.fileName) {
       throw new ApiException(409, 'EXPORT_NOT_READY', `The export is ${job.status}, not ready to download`);
     }
+    await this.downloadCheck.check(job, principal);
     const store = this.store;
     async function* pieces() {
       for (let seq = 0; ; seq += 1) {

@@ -152,18 +152,19 @@ export class ExportWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   /** Runs the export as its requester into the sink, then marks the job done. */
   private async writeFile(job: ClaimedJob, sink: ChunkSink, progress: ProgressWriter): Promise<WrittenExport> {
-    const principal = await this.principals.load(job.requestedBy, 'token', { totpSetupRequired: false });
+    const principal = await this.principals.load(job.requestedBy, 'token');
     if (!principal) {
       throw new ApiException(403, 'REQUESTER_INACTIVE', 'The clinician who asked for the export is no longer active');
     }
     const prepared = await this.exports.prepare(plainToInstance(AdherenceExportQuery, job.query), principal);
+    const patientsAtStart = await this.store.patientsIn(prepared);
     await this.exports.write(prepared, sink, (rowsDone, rowsTotal) => progress.report(rowsDone, rowsTotal));
     if (!sink.writableEnded) sink.end();
     await finished(sink);
     await progress.settled();
     const rowsDone = progress.latest?.rowsDone ?? 0;
     const file = { contentType: prepared.contentType, fileName: prepared.fileName, byteSize: sink.bytes, rowsDone };
-    if (!(await this.store.complete(job.id, this.workerId, file, this.settings.keepForMs))) {
+    if (!(await this.store.complete(job.id, this.workerId, file, this.settings.keepForMs, prepared, patientsAtStart))) {
       throw new LeaseLostError();
     }
     return { principal, prepared, rowsDone };

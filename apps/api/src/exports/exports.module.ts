@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PrincipalLoader } from '../auth/principal-loader.js';
 import { ReportsModule } from '../reports/reports.module.js';
+import { ExportDownloadCheck } from './export-download-check.js';
 import { ExportJobStore } from './export-job-store.js';
 import { ExportJobsController } from './export-jobs.controller.js';
 import { ExportJobsService } from './export-jobs.service.js';
@@ -11,6 +12,7 @@ import { ExportWorker } from './export-worker.js';
   imports: [ReportsModule],
   controllers: [ExportJobsController],
   providers: [
+    ExportDownloadCheck,
     ExportJobStore,
     ExportJobsService,
     ExportWorker,

@@ -29,7 +29,7 @@ describe('an export cursor on an app with short database timeouts', () => {
   afterAll(() => t.close());
 
   it('reads to the end however long its reader takes, the timeouts being for requests', async () => {
-    const principal = await t.app.get(PrincipalLoader).load(t.api.clinician.id, 'token', { totpSetupRequired: false });
+    const principal = await t.app.get(PrincipalLoader).load(t.api.clinician.id, 'token');
     if (!principal) throw new Error('tester not found');
     const query = { format: 'csv', from: addDays(TEST_TODAY, -30), to: TEST_TODAY, careTeamId };
     const prepared = await t.app

@@ -22,8 +22,8 @@ export class ApiTokenViewDto {
   @ApiProperty({ example: 'nightly export' }) name: string;
   @ApiProperty({ example: 'nt_a1b2c3', description: 'The start of the token, to tell tokens apart' }) prefix: string;
   @ApiProperty({ format: 'date-time' }) createdAt: Date;
-  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Never when null' })
-  expiresAt: Date | null;
+  @ApiProperty({ format: 'date-time', description: 'Refused from then on' })
+  expiresAt: Date;
   @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Written at most once a minute' })
   lastUsedAt: Date | null;
 }

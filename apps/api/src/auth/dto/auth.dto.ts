@@ -43,7 +43,7 @@ export class CreateApiTokenDto {
   @Length(1, 100)
   name: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'Days until it expires; never when omitted' })
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, description: 'Days until it expires; 90 when omitted' })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -11,6 +11,7 @@ import { RelapseLastUse1795591000000 } from './1795591000000-relapse-last-use.js
 import { TotpLastStep1795593000000 } from './1795593000000-totp-last-step.js';
 import { AuditHashAlg1795594000000 } from './1795594000000-audit-hash-alg.js';
 import { PatientTransfers1795595000000 } from './1795595000000-patient-transfers.js';
+import { TokenExpiryExportPatients1795596000000 } from './1795596000000-token-expiry-export-patients.js';
 import { RequestRateLimit1795597000000 } from './1795597000000-request-rate-limit.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
@@ -28,5 +29,6 @@ export const MIGRATIONS = [
   TotpLastStep1795593000000,
   AuditHashAlg1795594000000,
   PatientTransfers1795595000000,
+  TokenExpiryExportPatients1795596000000,
   RequestRateLimit1795597000000,
 ];

@@ -898,9 +898,9 @@ export interface components {
             createdAt: string;
             /**
              * Format: date-time
-             * @description Never when null
+             * @description Refused from then on
              */
-            expiresAt: string | null;
+            expiresAt: string;
             /**
              * Format: date-time
              * @description Written at most once a minute
@@ -910,7 +910,7 @@ export interface components {
         CreateApiTokenDto: {
             /** @example nightly export */
             name: string;
-            /** @description Days until it expires; never when omitted */
+            /** @description Days until it expires; 90 when omitted */
             expiresInDays?: number;
         };
         CreatedApiTokenDto: {
@@ -927,9 +927,9 @@ export interface components {
             createdAt: string;
             /**
              * Format: date-time
-             * @description Never when null
+             * @description Refused from then on
              */
-            expiresAt: string | null;
+            expiresAt: string;
             /**
              * Format: date-time
              * @description Written at most once a minute
