@@ -31,11 +31,11 @@ export function pacsTotal(items: readonly number[]): number {
 }
 
 /**
- * Substances a urine drug screen reports, as a clinician sees them on a panel: the opiates screen
- * (morphine and codeine), heroin's 6-MAM, each semi-synthetic and synthetic opioid a panel names
- * separately, then the other drug classes. Self-reported use names a substance the same way.
+ * Every opioid but naltrexone: its use counts as opioid use for induction, relapse and flags.
+ * Buprenorphine and methadone are opioids too: naltrexone precipitates withdrawal after them as
+ * after any other (the label contraindicates it for anyone opioid-dependent or using opioids).
  */
-export const UDS_SUBSTANCES = [
+export const OPIOID_SUBSTANCES = [
   'opioids',
   'heroin',
   'morphine',
@@ -47,6 +47,15 @@ export const UDS_SUBSTANCES = [
   'tramadol',
   'buprenorphine',
   'methadone',
+] as const;
+
+/**
+ * Substances a urine drug screen reports, as a clinician sees them on a panel: the opiates screen
+ * (morphine and codeine), heroin's 6-MAM, each semi-synthetic and synthetic opioid a panel names
+ * separately, then the other drug classes. Self-reported use names a substance the same way.
+ */
+export const UDS_SUBSTANCES = [
+  ...OPIOID_SUBSTANCES,
   'alcohol',
   'cocaine',
   'amphetamines',
@@ -76,25 +85,6 @@ export const UDS_SUBSTANCE_LABELS: Record<UdsSubstance, string> = {
 
 export const SCREEN_RESULTS = ['positive', 'negative'] as const;
 export type ScreenResult = (typeof SCREEN_RESULTS)[number];
-
-/**
- * Every opioid but naltrexone: its use counts as opioid use for induction, relapse and flags.
- * Buprenorphine and methadone are opioids too: naltrexone precipitates withdrawal after them as
- * after any other (the label contraindicates it for anyone opioid-dependent or using opioids).
- */
-export const OPIOID_SUBSTANCES: readonly UdsSubstance[] = [
-  'opioids',
-  'heroin',
-  'morphine',
-  'codeine',
-  'oxycodone',
-  'hydrocodone',
-  'hydromorphone',
-  'fentanyl',
-  'tramadol',
-  'buprenorphine',
-  'methadone',
-];
 
 /** Whether a screen's or a self-report's substance is an opioid (self-reports may differ in case). */
 export function isOpioidSubstance(substance: string | null | undefined): boolean {

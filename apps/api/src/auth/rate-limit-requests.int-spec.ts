@@ -20,9 +20,10 @@ describe('per-principal request limit', () => {
 
   // Windows are whole minutes: start each test well inside one, so its requests share a window.
   beforeEach(async () => {
-    const [{ seconds }]: { seconds: number }[] = await t.dataSource.query(
+    const [row]: { seconds: number }[] = await t.dataSource.query(
       'SELECT extract(second FROM clock_timestamp())::float AS seconds',
     );
+    const seconds = row?.seconds ?? 0;
     if (seconds > 45) await new Promise((resolve) => setTimeout(resolve, (61 - seconds) * 1000));
   });
 

@@ -5,7 +5,7 @@ import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { notFound } from '../common/errors/not-found.js';
 import type { ExportFormat } from '../reports/dto/adherence-export-query.dto.js';
-import { DISCLOSED_SCOPES, MISSING_CONSENT_IDS_SHOWN } from '../reports/export-consent.js';
+import { consentInForceSql, DISCLOSED_SCOPES, MISSING_CONSENT_IDS_SHOWN } from '../reports/export-consent.js';
 import type { ExportJob } from './export-job.entity.js';
 
 /**
@@ -43,12 +43,7 @@ export class ExportDownloadCheck {
     const missing: { id: string; missing_count: number }[] = await this.dataSource.query(
       `SELECT f.id, COUNT(*) OVER ()::int AS missing_count
          FROM unnest($1::uuid[]) AS f(id)
-        WHERE NOT EXISTS (
-            SELECT 1 FROM consent c
-             WHERE c.patient_id = f.id
-               AND lower(btrim(c.recipient)) = lower($2) AND lower(btrim(c.purpose)) = lower($3)
-               AND c.scope @> $4::text[]
-               AND c.revoked_at IS NULL AND c.effective_on <= $5 AND c.expires_on >= $5)
+        WHERE NOT ${consentInForceSql('f.id', { recipient: '$2', purpose: '$3', scope: '$4', today: '$5' })}
         ORDER BY f.id
         LIMIT $6`,
       [patientIds, recipient, purpose, requiredScope, today, MISSING_CONSENT_IDS_SHOWN],

@@ -17,7 +17,7 @@ import {
   exportContentType,
   exportFileName,
 } from './dto/adherence-export-query.dto.js';
-import { DISCLOSED_SCOPES, MISSING_CONSENT_IDS_SHOWN } from './export-consent.js';
+import { consentInForceSql, DISCLOSED_SCOPES, MISSING_CONSENT_IDS_SHOWN } from './export-consent.js';
 import type { ExportPatient } from './export-patient.js';
 import { type ExportPeriod, earlierOf, monthlyPeriods } from './export-periods.js';
 import { readExportPatients } from './export-source.js';
@@ -202,12 +202,7 @@ export class AdherenceExportService {
       `SELECT p.id, COUNT(*) OVER ()::int AS missing_count
          FROM patient p
         WHERE p.care_team_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR p.id = $2)
-          AND NOT EXISTS (
-            SELECT 1 FROM consent c
-             WHERE c.patient_id = p.id
-               AND lower(btrim(c.recipient)) = lower($3) AND lower(btrim(c.purpose)) = lower($4)
-               AND c.scope @> $5::text[]
-               AND c.revoked_at IS NULL AND c.effective_on <= $6 AND c.expires_on >= $6)
+          AND NOT ${consentInForceSql('p.id', { recipient: '$3', purpose: '$4', scope: '$5', today: '$6' })}
         ORDER BY p.id
         LIMIT $7`,
       [careTeamIds, query.patientId ?? null, recipient, purpose, requiredScope, today, MISSING_CONSENT_IDS_SHOWN],
