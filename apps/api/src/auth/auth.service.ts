@@ -60,7 +60,7 @@ export class AuthService {
     await attempt.succeeded();
 
     const totpSetupRequired = clinician.roles.includes('admin') && !clinician.totpEnabled;
-    const { token, session } = await this.sessions.start(clinician.id, ip, totpSetupRequired);
+    const { token, session } = await this.sessions.start(clinician.id, ip);
     return { token, session, user: await this.currentUser(clinician.id, totpSetupRequired) };
   }
 
@@ -108,7 +108,6 @@ export class AuthService {
     if (!(await this.acceptTotp(clinician, code))) throw mismatch();
     await attempt.succeeded();
     await this.dataSource.getRepository(Clinician).update({ id: clinicianId }, { totpEnabled: true });
-    await this.sessions.markTotpSetUp(clinicianId);
   }
 
   async disableTotp(clinicianId: string, code: string, ip: string): Promise<void> {

@@ -36,8 +36,4 @@ export class Session {
 
   @Column({ type: 'text', nullable: true })
   ip: string | null;
-
-  /** An admin without a second factor may only set one up (and sign out) until they do. */
-  @Column({ name: 'totp_setup_required', type: 'boolean', default: false })
-  totpSetupRequired: boolean;
 }

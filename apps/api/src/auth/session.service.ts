@@ -13,11 +13,7 @@ export class SessionService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A new session with a new id (never one the browser brought): returns the cookie value. */
-  async start(
-    clinicianId: string,
-    ip: string | null,
-    totpSetupRequired: boolean,
-  ): Promise<{ token: string; session: Session }> {
+  async start(clinicianId: string, ip: string | null): Promise<{ token: string; session: Session }> {
     const token = newSecret();
     const now = new Date();
     const session = this.dataSource.getRepository(Session).create({
@@ -28,7 +24,6 @@ export class SessionService {
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       endedAt: null,
       ip,
-      totpSetupRequired,
     });
     await this.dataSource.getRepository(Session).insert(session);
     return { token, session };
@@ -62,11 +57,5 @@ export class SessionService {
 
   async endAllFor(clinicianId: string): Promise<void> {
     await this.dataSource.getRepository(Session).update({ clinicianId, endedAt: IsNull() }, { endedAt: new Date() });
-  }
-
-  async markTotpSetUp(clinicianId: string): Promise<void> {
-    await this.dataSource
-      .getRepository(Session)
-      .update({ clinicianId, endedAt: IsNull() }, { totpSetupRequired: false });
   }
 }

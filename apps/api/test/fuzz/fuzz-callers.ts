@@ -37,7 +37,7 @@ export async function newCallers(t: TestApp, careTeamIds: string[]): Promise<Cal
 /** A fresh session for each caller: an operation (sign-out) may have ended the last one. */
 export async function renewSessions(t: TestApp, callers: Caller[]): Promise<void> {
   for (const caller of callers) {
-    const { token, session } = await t.app.get(SessionService).start(caller.clinicianId, null, false);
+    const { token, session } = await t.app.get(SessionService).start(caller.clinicianId, null);
     caller.credentials.session = token;
     caller.credentials.csrfToken = session.csrfToken;
   }

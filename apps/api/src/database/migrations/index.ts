@@ -13,6 +13,7 @@ import { AuditHashAlg1795594000000 } from './1795594000000-audit-hash-alg.js';
 import { PatientTransfers1795595000000 } from './1795595000000-patient-transfers.js';
 import { TokenExpiryExportPatients1795596000000 } from './1795596000000-token-expiry-export-patients.js';
 import { RequestRateLimit1795597000000 } from './1795597000000-request-rate-limit.js';
+import { SessionDropTotpSetup1795598000000 } from './1795598000000-session-drop-totp-setup.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   PatientTransfers1795595000000,
   TokenExpiryExportPatients1795596000000,
   RequestRateLimit1795597000000,
+  SessionDropTotpSetup1795598000000,
 ];
