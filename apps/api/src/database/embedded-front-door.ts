@@ -14,6 +14,8 @@ const GSSENC_REQUEST = 80_877_104;
 const MAX_MESSAGE = 10_000;
 // A client that has not signed in by then is dropped, so idle sockets cannot hold every slot.
 const SIGN_IN_TIMEOUT_MS = 10_000;
+// How long closing waits for handlers to roll back open transactions before closing sockets outright.
+const DETACH_WAIT_MS = 2_000;
 
 /** A refusal sent to the client as a FATAL ErrorResponse before the socket is closed. */
 class Refusal extends Error {
@@ -127,6 +129,8 @@ function saslInitial(body: Buffer): string {
 export class EmbeddedFrontDoor {
   private readonly handlers = new Set<PGLiteSocketHandler>();
   private readonly signingIn = new Set<Socket>();
+  /** Every open connection, whatever its stage: the server's close waits for all of them. */
+  private readonly sockets = new Set<Socket>();
 
   private constructor(
     private readonly server: Server,
@@ -142,7 +146,11 @@ export class EmbeddedFrontDoor {
     const server = createServer();
     server.maxConnections = maxConnections;
     const door = new EmbeddedFrontDoor(server, queryQueue, new ScramVerifier(password));
-    server.on('connection', (socket) => void door.admit(socket));
+    server.on('connection', (socket) => {
+      door.sockets.add(socket);
+      socket.once('close', () => door.sockets.delete(socket));
+      void door.admit(socket);
+    });
     server.listen(socketPath);
     await once(server, 'listening');
     return door;
@@ -213,8 +221,16 @@ export class EmbeddedFrontDoor {
   async close(): Promise<void> {
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     for (const socket of this.signingIn) socket.destroy();
-    await Promise.all([...this.handlers].map((handler) => handler.detach(true)));
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, DETACH_WAIT_MS);
+    });
+    await Promise.race([Promise.all([...this.handlers].map((handler) => handler.detach(true))), waited]);
+    clearTimeout(timer);
     this.handlers.clear();
+    // A handler closes only a writable socket, and one still rolling back holds its socket: close
+    // every connection left, or the server's close would wait for it forever.
+    for (const socket of this.sockets) socket.destroy();
     await closed;
   }
 }
