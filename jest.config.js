@@ -41,6 +41,10 @@ const shared = {
 };
 
 export default {
+  // Each embedded database is a PGlite (WebAssembly) instance whose memory a test file does not get
+  // back: a worker that grew past this after a file is replaced, so one long-lived process does not
+  // slow every later file down (https://jestjs.io/docs/configuration#workeridlememorylimit-numberstring).
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...shared,
