@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type ClinicalDate, type ClinicalSettings, daysBetween } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -131,13 +132,16 @@ export class AdherenceExportService {
     const patientIds: string[] = [];
     const rowsPerPatient = prepared.periods.length;
     const source = readExportPatients(this.dataSource, prepared, this.config.clinicTimeZone, this.clock.today());
-    // Counts each patient once its rows are handed on, for the disclosure and the progress.
+    // Counts each patient once its rows are handed on, for the disclosure and the progress. A
+    // cursor's batch arrives at once and drawing is synchronous, so each patient then gives the event
+    // loop a turn: a long export otherwise held every other request of the instance for seconds.
     async function* counted(): AsyncGenerator<ExportPatient> {
       for await (const patient of source) {
         yield patient;
         patientIds.push(patient.id);
         const rowsDone = patientIds.length * rowsPerPatient;
         onProgress?.(rowsDone, Math.max(prepared.rowCount, rowsDone));
+        await nextTurn();
       }
     }
     try {
