@@ -11,6 +11,7 @@ export * from './injection.js';
 export * from './measures/index.js';
 export * from './medication.js';
 export * from './observations.js';
+export * from './outreach/index.js';
 export * from './patient-summary.js';
 export * from './pdc-window.js';
 export * from './readiness.js';

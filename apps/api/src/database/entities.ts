@@ -5,6 +5,7 @@ import { RateLimit } from '../auth/rate-limit.entity.js';
 import { RateLimitWindow } from '../auth/rate-limit-window.entity.js';
 import { Session } from '../auth/session.entity.js';
 import { CareTeam } from '../care-teams/care-team.entity.js';
+import { CaseReviewItem } from '../case-review/case-review-item.entity.js';
 import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
 import { CareTeamMembership } from '../clinicians/care-team-membership.entity.js';
 import { Clinician } from '../clinicians/clinician.entity.js';
@@ -19,6 +20,10 @@ import { ExportJob } from '../exports/export-job.entity.js';
 import { MedicationEvent } from '../medication/medication-event.entity.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Observation } from '../observations/observation.entity.js';
+import { FlagAcknowledgement } from '../outreach/flag-acknowledgement.entity.js';
+import { OutreachAttempt } from '../outreach/outreach-attempt.entity.js';
+import { OutreachRuleRow } from '../outreach/outreach-rule.entity.js';
+import { OutreachTask } from '../outreach/outreach-task.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { PatientTransfer } from '../patients/patient-transfer.entity.js';
 import { RelapseEvent } from '../relapses/relapse-event.entity.js';
@@ -47,6 +52,11 @@ export const ENTITIES = [
   DiscontinuationRequest,
   DiscontinuationDecision,
   StopResolution,
+  OutreachTask,
+  OutreachAttempt,
+  OutreachRuleRow,
+  FlagAcknowledgement,
+  CaseReviewItem,
   Disclosure,
   DisclosurePatient,
   ExportJob,

@@ -14,6 +14,7 @@ import { PatientTransfers1795595000000 } from './1795595000000-patient-transfers
 import { TokenExpiryExportPatients1795596000000 } from './1795596000000-token-expiry-export-patients.js';
 import { RequestRateLimit1795597000000 } from './1795597000000-request-rate-limit.js';
 import { SessionDropTotpSetup1795598000000 } from './1795598000000-session-drop-totp-setup.js';
+import { Outreach1796419900018 } from './1796419900018-outreach.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   TokenExpiryExportPatients1795596000000,
   RequestRateLimit1795597000000,
   SessionDropTotpSetup1795598000000,
+  Outreach1796419900018,
 ];
