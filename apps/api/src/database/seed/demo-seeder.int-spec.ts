@@ -1,4 +1,10 @@
-import { CASELOAD_FLAGS, type CaseloadFlag, checkInductionPrerequisites, recordedOpioidUse } from '@naltrack/domain';
+import {
+  addDays,
+  CASELOAD_FLAGS,
+  type CaseloadFlag,
+  checkInductionPrerequisites,
+  recordedOpioidUse,
+} from '@naltrack/domain';
 import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { TEST_TODAY } from '../../../test/test-clock.js';
@@ -21,6 +27,10 @@ const TABLES = [
   'observation',
   'relapse_event',
   'patient_summary',
+  'outreach_task',
+  'outreach_attempt',
+  'flag_acknowledgement',
+  'case_review_item',
 ] as const;
 
 async function freshDatabase(): Promise<{ database: TestDatabase; dataSource: DataSource }> {
@@ -180,6 +190,42 @@ describe('seedDemoCohort, the default cohort', () => {
       `SELECT COUNT(*)::int AS total FROM therapy_session WHERE type <> 'intake'`,
     );
     expect(n).toBe(total);
+  });
+
+  it('shows the loop from flag to outcome: resolved, open and overdue tasks, acknowledged flags, a case review', async () => {
+    const tasks: { status: string; resolution: string | null; overdue: boolean; n: number }[] = await dataSource.query(
+      `SELECT status::text AS status, resolution, (status = 'open' AND due_on < $1) AS overdue, COUNT(*)::int AS n
+         FROM outreach_task GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      [TEST_TODAY],
+    );
+    const count = (status: string, resolution: string | null, overdue: boolean) =>
+      tasks.find((t) => t.status === status && t.resolution === resolution && t.overdue === overdue)?.n ?? 0;
+    expect(count('done', 're_engaged', false)).toBeGreaterThan(5);
+    expect(count('done', 'unreachable', false)).toBeGreaterThan(0);
+    expect(count('open', null, true)).toBeGreaterThan(0);
+    expect(count('open', null, false)).toBeGreaterThan(0);
+    // Every open task answers a flag the patient has today, with an attempt no earlier than its opening.
+    const [stray] = await dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM outreach_task t JOIN patient_summary s ON s.patient_id = t.patient_id
+        WHERE t.status = 'open' AND NOT (s.flags @> ARRAY[t.reason])`,
+    );
+    expect(stray.n).toBe(0);
+    const [early] = await dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM outreach_attempt a JOIN outreach_task t ON t.id = a.task_id
+        WHERE a.attempted_on < t.opened_on OR a.attempted_on > $1`,
+      [TEST_TODAY],
+    );
+    expect(early.n).toBe(0);
+    const [acknowledged] = await dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM flag_acknowledgement a JOIN patient_summary s ON s.patient_id = a.patient_id
+        WHERE a.until_on > $1 AND s.flags @> ARRAY[a.flag]`,
+      [TEST_TODAY],
+    );
+    expect(acknowledged.n).toBe(6);
+    const reviews: { review_on: string; n: number }[] = await dataSource.query(
+      `SELECT review_on::text, COUNT(*)::int AS n FROM case_review_item GROUP BY 1 ORDER BY 1`,
+    );
+    expect(reviews.map((r) => r.review_on)).toEqual([addDays(TEST_TODAY, -7), TEST_TODAY]);
   });
 
   it('changes nothing when seeded again', async () => {

@@ -5,6 +5,7 @@ import { CareTeam } from '../../care-teams/care-team.entity.js';
 import { rebuildPatientSummary } from '../../caseload/rebuild-patient-summary.js';
 import { buildDemoCohort, splitOverTeams } from './demo-cohort.js';
 import { insertDemoCohort } from './demo-inserts.js';
+import { seedDemoOutreach } from './demo-outreach.js';
 
 export interface DemoSeedOptions {
   seed?: number;
@@ -70,6 +71,7 @@ export async function seedDemoCohort(
         logger.info({ done, total: patients.length }, `demo cohort: caseload ${done}/${patients.length} patients`);
       }
     }
+    await seedDemoOutreach(manager, today);
     logger.info({ ms: Date.now() - startedAt }, 'demo cohort: done');
     return true;
   });
