@@ -2,14 +2,17 @@ import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from '../clinical-se
 import { continuityMeasure } from './continuity-measure.js';
 import { earlyRelapseMeasure } from './early-relapse-measure.js';
 import { ietEngagementMeasure, ietInitiationMeasure } from './iet-measures.js';
-import type { MeasureId } from './measure-catalog.js';
+import type { PatientMeasureId } from './measure-catalog.js';
 import type { MeasureOutcome, MeasurePatient, MeasurePeriod } from './measure-types.js';
 import { pdcMeasure } from './pdc-measure.js';
 import { retentionMeasure } from './retention-measure.js';
 
-/** One patient's outcome on one measure: the single definition of each. */
+/**
+ * One patient's outcome on one measure: the single definition of each. Outreach measures count
+ * tasks, not patients: outreach-measures.ts.
+ */
 export function evaluateMeasure(
-  id: MeasureId,
+  id: PatientMeasureId,
   patient: MeasurePatient,
   period: MeasurePeriod,
   settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS,

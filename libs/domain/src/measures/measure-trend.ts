@@ -20,7 +20,8 @@ export interface MeasureTrendPoint extends MeasureTally {
  * How a measure's monthly trend is drawn. A cohort measure counts each patient in the month of
  * their index day (start, intake), so the months add up to the whole period. PDC is measured over
  * a period, so its point for a month is the measure from the period's start to that month's end
- * (period to date); the last point is the headline rate.
+ * (period to date); the last point is the headline rate. Outreach measures count each task in the
+ * month of its index day (opened, or first attempt for re-engagement).
  */
 export const MEASURE_TREND_KIND: Readonly<Record<MeasureId, 'cohort_month' | 'period_to_date'>> = Object.freeze({
   pdc_80: 'period_to_date',
@@ -30,6 +31,9 @@ export const MEASURE_TREND_KIND: Readonly<Record<MeasureId, 'cohort_month' | 'pe
   early_relapse: 'cohort_month',
   iet_initiation: 'cohort_month',
   iet_engagement: 'cohort_month',
+  outreach_days_to_attempt: 'cohort_month',
+  outreach_on_time: 'cohort_month',
+  outreach_re_engagement: 'cohort_month',
 });
 
 export function monthOf(day: ClinicalDate): MeasureMonth {

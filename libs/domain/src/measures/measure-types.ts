@@ -50,10 +50,13 @@ export const MEASURE_EXCLUSIONS = [
   'too_few_fills',
   'under_age',
   'follow_up_not_over',
+  'not_a_flag',
+  'not_opened_in_period',
+  'no_attempt_in_period',
 ] as const;
 export type MeasureExclusion = (typeof MEASURE_EXCLUSIONS)[number];
 
-/** One patient's result for one measure. */
+/** One patient's (or, for an outreach measure, one task's) result for one measure. */
 export type MeasureOutcome =
   | { inDenominator: false; excludedBecause: MeasureExclusion }
   | {
