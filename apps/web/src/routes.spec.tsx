@@ -1,5 +1,6 @@
 import { PART2_NOTICE } from '@naltrack/domain';
 import { screen, within } from '@testing-library/react';
+import { QUIET_DAY } from './pages/today/today-fixtures';
 import { type MockReply, mockApi } from './test/mock-api';
 import { renderApp } from './test/render-app';
 import { SIGNED_IN } from './test/session-fixtures';
@@ -9,10 +10,16 @@ const TEAMS: MockReply = {
   status: 200,
   body: [{ id: 't1', code: 'north', name: 'North Clinic', patientCount: 3, activeCount: 2 }],
 };
+const TODAY: MockReply = { status: 200, body: QUIET_DAY };
 
 describe('app shell and routes', () => {
   it('frames pages with labelled landmarks, the health status and the Part 2 notice', async () => {
-    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': TEAMS,
+      'GET /api/today': TODAY,
+    });
 
     renderApp('/');
 
@@ -23,7 +30,9 @@ describe('app shell and routes', () => {
     expect(await within(banner).findByText('System OK')).toBeInTheDocument();
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Today' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'Case review' })).toHaveAttribute('href', '/review');
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
 
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
     expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main-content');
@@ -31,7 +40,12 @@ describe('app shell and routes', () => {
   });
 
   it('shows Not Found for an unknown address, inside the layout, with a way back', async () => {
-    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': TEAMS,
+      'GET /api/today': TODAY,
+    });
 
     const { user, router } = renderApp('/no/such/page');
 
@@ -39,12 +53,13 @@ describe('app shell and routes', () => {
     expect(document.title).toBe('Page not found · Naltrack');
     expect(screen.getByRole('contentinfo')).toHaveTextContent(PART2_NOTICE);
     expect(
-      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Overview' }),
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Today' }),
     ).not.toHaveAttribute('aria-current');
 
     await user.click(screen.getByRole('link', { name: 'Go to the overview' }));
 
     expect(router.state.location.pathname).toBe('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: 'Care teams' })).toBeInTheDocument();
   });
 });

@@ -7,12 +7,12 @@ import { RouteErrorPage } from './components/route-error-page';
 import { AppLayout } from './layout/app-layout';
 import { CLINICAL_NAV_ROLES } from './layout/nav-items';
 import { NotFoundPage } from './pages/not-found/not-found-page';
-import { OverviewPage } from './pages/overview/overview-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
+import { TodayPage } from './pages/today/today-page';
 
 /**
  * Every page of the dashboard. Shared by the browser router and by the tests' memory router.
- * Sign-in, the layout and the overview load first; every other page is its own chunk, fetched when
+ * Sign-in, the layout and the Today page load first; every other page is its own chunk, fetched when
  * opened, so the first screen stays small (charts and tables come with the pages that draw them).
  */
 export const appRoutes: RouteObject[] = [
@@ -34,7 +34,7 @@ export const appRoutes: RouteObject[] = [
         path: '/',
         element: <AppLayout />,
         children: [
-          { index: true, element: <OverviewPage /> },
+          { index: true, element: <TodayPage /> },
           {
             path: 'caseload',
             lazy: async () => ({ Component: (await import('./pages/caseload/caseload-page')).CaseloadPage }),
@@ -54,6 +54,10 @@ export const appRoutes: RouteObject[] = [
               {
                 path: 'measures',
                 lazy: async () => ({ Component: (await import('./pages/measures/measures-page')).MeasuresPage }),
+              },
+              {
+                path: 'review',
+                lazy: async () => ({ Component: (await import('./pages/review/review-page')).ReviewPage }),
               },
             ],
           },

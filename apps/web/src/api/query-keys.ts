@@ -1,3 +1,4 @@
+import type { ClinicalDate } from '@naltrack/domain';
 import type { AuditFilters } from './audit';
 import type { CaseloadFilters } from './caseload';
 import type { MeasuresFilters } from './measures';
@@ -15,6 +16,7 @@ const auditAll = ['audit'] as const;
 const approvalsAll = ['approvals'] as const;
 const measuresAll = ['measures'] as const;
 const exportsAll = ['exports'] as const;
+const caseReviewAll = ['case-review'] as const;
 
 export const queryKeys = {
   health: ['health'] as const,
@@ -35,6 +37,12 @@ export const queryKeys = {
     all: approvalsAll,
     /** Requests awaiting the user's decision: the inbox and the nav badge share it. */
     inbox: () => [...approvalsAll, 'inbox'] as const,
+  },
+  /** `GET /today`: the signed-in clinician's worklist. */
+  today: ['today'] as const,
+  caseReview: {
+    all: caseReviewAll,
+    agenda: (careTeamId: string, on: ClinicalDate) => [...caseReviewAll, 'agenda', careTeamId, on] as const,
   },
   measures: {
     all: measuresAll,
@@ -69,5 +77,7 @@ export const queryKeys = {
     relapses: (id: string) => [...patientsAll, id, 'relapses'] as const,
     therapySessions: (id: string) => [...patientsAll, id, 'therapy-sessions'] as const,
     discontinuationRequests: (id: string) => [...patientsAll, id, 'discontinuation-requests'] as const,
+    outreachTasks: (id: string) => [...patientsAll, id, 'outreach-tasks'] as const,
+    flagAcknowledgements: (id: string) => [...patientsAll, id, 'flag-acknowledgements'] as const,
   },
 };

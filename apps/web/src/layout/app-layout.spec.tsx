@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { screen } from '@testing-library/react';
+import { QUIET_DAY } from '../pages/today/today-fixtures';
 import { type MockReply, mockApi } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { SIGNED_IN } from '../test/session-fixtures';
@@ -22,6 +23,7 @@ describe('AppLayout on a narrow screen', () => {
       'GET /api/auth/me': SIGNED_IN,
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': { status: 200, body: [] },
+      'GET /api/today': { status: 200, body: QUIET_DAY },
     });
 
     const { user } = renderApp('/somewhere-else');
@@ -36,7 +38,7 @@ describe('AppLayout on a narrow screen', () => {
     expect(nav).not.toHaveAttribute('inert');
     expect(screen.getByRole('button', { name: 'Close navigation' })).toHaveAttribute('aria-expanded', 'true');
 
-    await user.click(screen.getByRole('link', { name: 'Overview' }));
+    await user.click(screen.getByRole('link', { name: 'Today' }));
 
     expect(nav).toHaveAttribute('inert');
   });

@@ -18,9 +18,10 @@ export interface NavItem {
 export const CLINICAL_NAV_ROLES: readonly Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/', label: 'Overview', end: true },
+  { to: '/', label: 'Today', end: true },
   { to: '/caseload', label: 'Caseload', roles: CLINICAL_NAV_ROLES },
   { to: '/approvals', label: 'Approvals', roles: CLINICAL_NAV_ROLES, badge: 'approvals' },
+  { to: '/review', label: 'Case review', roles: CLINICAL_NAV_ROLES },
   { to: '/reports', label: 'Reports', roles: CLINICAL_NAV_ROLES },
   { to: '/measures', label: 'Measures', roles: CLINICAL_NAV_ROLES },
   // Admins manage users and teams; the audit trail is for auditors only (the API answers 403 to admins).
