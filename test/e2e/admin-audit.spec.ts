@@ -75,7 +75,7 @@ test.describe('administration and audit', () => {
     // The new user signs in with the password that was shown once.
     await page.context().clearCookies();
     await new LoginPage(page).signIn(email, password);
-    await expect(admin.heading('Overview')).toBeVisible();
+    await expect(admin.heading('Today')).toBeVisible();
   });
 
   test('the demo auditor filters the trail and verifies the chain; the admin page is not for them', async ({
@@ -83,7 +83,7 @@ test.describe('administration and audit', () => {
   }, testInfo) => {
     await new LoginPage(page).signIn('auditor@example.org');
     const audit = new AuditPage(page);
-    await audit.heading('Overview').waitFor();
+    await audit.heading('Today').waitFor();
     await audit.openFromNavigation();
     await expect(audit.rows.first()).toBeVisible();
     await expectAccessibleAtRest(page);

@@ -9,7 +9,7 @@ import { PatientPage } from './pages/patient-page.js';
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await new LoginPage(page).signIn(email);
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   return page;
 }
 

@@ -2,7 +2,7 @@ import { PART2_NOTICE } from '@naltrack/domain';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot } from './accessibility.js';
 import { LoginPage } from './pages/login-page.js';
-import { OverviewPage } from './pages/overview-page.js';
+import { ShellPage } from './pages/shell-page.js';
 
 test.describe('the dashboard shell, served by the built app', () => {
   test('asks for sign-in, then shows the layout, a healthy system and the team of the demo lead', async ({
@@ -24,32 +24,36 @@ test.describe('the dashboard shell, served by the built app', () => {
     await expect(page.getByRole('alert')).toContainText(/not correct/);
 
     await login.signIn('lead.north@example.org');
-    const overview = new OverviewPage(page);
+    // The landing page is Today: the lead's worklist, with their care teams aside.
+    const today = new ShellPage(page);
+    const teamRow = (name: string) =>
+      page.getByRole('table', { name: 'Care teams' }).getByRole('row').filter({ hasText: name });
 
     await expect(page).toHaveTitle(/Naltrack/);
-    await expect(overview.banner).toContainText('Naltrack');
-    await expect(overview.navigation.getByRole('link', { name: 'Overview' })).toBeVisible();
-    await expect(overview.health).toContainText('System OK');
-    await expect(overview.heading('Overview')).toBeVisible();
+    await expect(today.banner).toContainText('Naltrack');
+    await expect(today.navigation.getByRole('link', { name: 'Today' })).toBeVisible();
+    await expect(today.health).toContainText('System OK');
+    await expect(today.heading('Today')).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Counts' })).toBeVisible();
     await expect(page.getByText(PART2_NOTICE)).toBeVisible();
-    await expect(overview.teamRow('North Clinic')).toBeVisible();
+    await expect(teamRow('North Clinic')).toBeVisible();
     // Another team's data is not shown to this lead.
-    await expect(overview.teamRow('South Clinic')).toHaveCount(0);
+    await expect(teamRow('South Clinic')).toHaveCount(0);
 
     await expectAccessible(page);
-    await saveScreenshot(page, testInfo, 'overview');
+    await saveScreenshot(page, testInfo, 'today');
     // A content-security-policy violation or a failed request shows up here.
     expect(consoleErrors).toEqual([]);
   });
 
   test('answers a client-side route with the app and shows not found', async ({ page }, testInfo) => {
     await new LoginPage(page).signIn('nurse.south@example.org');
-    await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-    const shell = new OverviewPage(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    const shell = new ShellPage(page);
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(200);
     await expect(shell.heading(/not found/i)).toBeVisible();
-    await expect(shell.navigation.getByRole('link', { name: 'Overview' })).toBeVisible();
+    await expect(shell.navigation.getByRole('link', { name: 'Today' })).toBeVisible();
     await expectAccessible(page);
     await saveScreenshot(page, testInfo, 'not-found');
   });

@@ -35,7 +35,7 @@ export class AdminPage extends ShellPage {
     const totp = URI.parse(uri);
     await this.page.getByLabel('6-digit code').fill(totp.generate());
     await this.page.getByRole('button', { name: 'Turn on two-step sign-in' }).click();
-    await this.heading('Overview').waitFor();
+    await this.heading('Today').waitFor();
     return totp.secret.base32;
   }
 
