@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Stack, Text, Title } from '@mantine/core';
 import type { ClinicalDate } from '@naltrack/domain';
 import type { CaseReviewSection } from '../../api/case-review';
 import { useFetchCaseReview } from '../../api/hooks/use-fetch-case-review';
@@ -17,7 +17,7 @@ function AgendaSection({ section, careTeamId, on }: AgendaSectionProps) {
   const { clinicTimeZone } = useSignedInUser();
   const headingId = `review-section-${section.kind}`;
   return (
-    <Paper component="section" aria-labelledby={headingId} p={0} bg="transparent">
+    <Box component="section" aria-labelledby={headingId}>
       <Title order={2} size="h4" id={headingId} mb="xs">
         {section.title}
         {section.items.length > 0 ? ` (${section.items.length})` : ''}
@@ -37,7 +37,7 @@ function AgendaSection({ section, careTeamId, on }: AgendaSectionProps) {
           ))}
         </Stack>
       )}
-    </Paper>
+    </Box>
   );
 }
 

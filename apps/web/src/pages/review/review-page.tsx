@@ -22,7 +22,13 @@ export function ReviewPage() {
       />
       {filters.careTeamId ? (
         <>
-          <ReviewToolbar careTeamId={filters.careTeamId} on={filters.on} teams={user.careTeams} onChange={update} />
+          <ReviewToolbar
+            careTeamId={filters.careTeamId}
+            on={filters.on}
+            today={today}
+            teams={user.careTeams}
+            onChange={update}
+          />
           <ReviewAgenda careTeamId={filters.careTeamId} on={filters.on} />
         </>
       ) : (

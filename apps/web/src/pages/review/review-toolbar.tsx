@@ -6,12 +6,14 @@ import type { ReviewFilters } from './use-review-filters';
 interface ReviewToolbarProps {
   careTeamId: string;
   on: ClinicalDate;
+  /** Decisions are recorded for today or earlier meetings, not future ones. */
+  today: ClinicalDate;
   teams: readonly { id: string; name: string }[];
   onChange: (change: Partial<ReviewFilters>) => void;
 }
 
 /** The team and meeting day, and the agenda to print. */
-export function ReviewToolbar({ careTeamId, on, teams, onChange }: ReviewToolbarProps) {
+export function ReviewToolbar({ careTeamId, on, today, teams, onChange }: ReviewToolbarProps) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" mb="lg" role="group" aria-label="Team and day">
       <NativeSelect
@@ -26,6 +28,7 @@ export function ReviewToolbar({ careTeamId, on, teams, onChange }: ReviewToolbar
         label="Day"
         type="date"
         size="xs"
+        max={today}
         value={on}
         onChange={(event) => {
           const day = event.currentTarget.value;
