@@ -163,6 +163,10 @@ describe('GET /api/measures', () => {
       early_relapse: [1, 5],
       iet_initiation: [3, 4],
       iet_engagement: [2, 4],
+      // This team has no outreach tasks: outreach-measures.int-spec.ts covers them.
+      outreach_days_to_attempt: [0, 0],
+      outreach_on_time: [0, 0],
+      outreach_re_engagement: [0, 0],
     });
     const pdc = (response.body.measures as MeasureBody[]).find((m) => m.id === 'pdc_80');
     expect(pdc).toMatchObject({ title: 'Adherence (PDC ≥ 80%)', rate: 2 / 3, trendKind: 'period_to_date' });

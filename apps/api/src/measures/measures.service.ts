@@ -4,6 +4,7 @@ import {
   daysBetween,
   describeMeasureValue,
   evaluateMeasure,
+  isOutreachMeasure,
   MEASURE_DEFINITIONS,
   MEASURE_IDS,
   MEASURE_TREND_KIND,
@@ -13,6 +14,8 @@ import {
   type MeasurePeriod,
   type MeasureTrendPoint,
   monthEndWithin,
+  type OutreachMeasureId,
+  type PatientMeasureId,
   pdcMeasureAtEnds,
   periodMonths,
   rateOf,
@@ -27,29 +30,27 @@ import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
 import type { MeasuresQueryDto } from './dto/measures-query.dto.js';
 import type { MeasurePatientDto, MeasureResultDto, MeasuresReportDto } from './dto/measures-report.dto.js';
+import type { MeasureCounts } from './measure-counts.js';
 import { loadMeasureRecords, type MeasureRecord } from './measure-records.js';
+import { outreachMeasureCounts } from './outreach-measure-counts.js';
+import { loadOutreachMeasureRecords } from './outreach-measure-records.js';
 import { isSetwiseMeasure, querySetwiseMeasures, type SetwiseResult } from './setwise-measures.js';
 
 /** A period longer than three years is refused, as for adherence reports. */
 export const MAX_MEASURE_PERIOD_DAYS = 3 * 366;
 
-interface MeasureCounts {
-  numerator: number;
-  denominator: number;
-  trend: MeasureTrendPoint[];
-  patients: MeasurePatientDto[];
-}
-
 const byNumeratorThenName = (a: MeasurePatientDto, b: MeasurePatientDto) =>
   Number(b.inNumerator) - Number(a.inNumerator) ||
   a.name.localeCompare(b.name) ||
-  a.patientId.localeCompare(b.patientId);
+  a.patientId.localeCompare(b.patientId) ||
+  a.indexOn.localeCompare(b.indexOn) ||
+  (a.taskId ?? '').localeCompare(b.taskId ?? '');
 
 /**
  * The quality measures of the caller's care teams over a period. Each measure has one definition,
  * in libs/domain/src/measures: retention and IET are computed by PostgreSQL set-wise (held to the
  * domain by an integration test); for PDC, continuity and early relapse the records are loaded in
- * one statement and the domain applied.
+ * one statement and the domain applied, as for the outreach measures, which count tasks.
  */
 @Injectable()
 export class MeasuresService {
@@ -68,10 +69,11 @@ export class MeasuresService {
     const months = periodMonths(period);
 
     const setwiseIds = ids.filter(isSetwiseMeasure);
-    const domainIds = ids.filter((id) => !isSetwiseMeasure(id));
+    const outreachIds = ids.filter(isOutreachMeasure);
+    const domainIds = ids.filter((id): id is PatientMeasureId => !isSetwiseMeasure(id) && !isOutreachMeasure(id));
     // One snapshot for both reads. JIT is off: compiling these statements costs seconds, more
     // than it saves on queries that finish in well under one.
-    const { setwise, fromDomain } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const { setwise, fromDomain, outreach } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET LOCAL jit = off');
       return {
         setwise:
@@ -84,6 +86,8 @@ export class MeasuresService {
               })
             : null,
         fromDomain: domainIds.length > 0 ? await this.domainCounts(manager, domainIds, teamIds, period, months) : null,
+        outreach:
+          outreachIds.length > 0 ? await this.outreachCounts(manager, outreachIds, teamIds, period, months) : null,
       };
     });
 
@@ -91,7 +95,9 @@ export class MeasuresService {
       ...period,
       careTeamId: query.careTeamId ?? null,
       measures: ids.map((id): MeasureResultDto => {
-        const counts = fromDomain?.get(id) ?? (setwise ? setwiseCounts(id, setwise, months) : undefined);
+        const counts =
+          (isOutreachMeasure(id) ? outreach?.get(id) : fromDomain?.get(id)) ??
+          (setwise ? setwiseCounts(id, setwise, months) : undefined);
         if (!counts) throw new Error(`measure ${id} was not computed`);
         const definition = MEASURE_DEFINITIONS[id];
         return {
@@ -100,11 +106,14 @@ export class MeasuresService {
           description: definition.description,
           source: definition.source,
           lowerIsBetter: definition.lowerIsBetter,
+          kind: definition.kind,
+          unit: definition.unit,
           numerator: counts.numerator,
           denominator: counts.denominator,
           rate: rateOf(counts.numerator, counts.denominator),
           trendKind: MEASURE_TREND_KIND[id],
           trend: counts.trend,
+          ...(counts.distribution ? { distribution: counts.distribution } : {}),
           ...(withPatients ? { patients: [...counts.patients].sort(byNumeratorThenName) } : {}),
         };
       }),
@@ -121,13 +130,24 @@ export class MeasuresService {
     return { from: query.from, to: query.to, asOf };
   }
 
-  private async domainCounts(
+  private async outreachCounts(
     manager: EntityManager,
-    ids: readonly MeasureId[],
+    ids: readonly OutreachMeasureId[],
     teamIds: readonly string[],
     period: MeasurePeriod,
     months: readonly MeasureMonth[],
-  ): Promise<Map<MeasureId, MeasureCounts>> {
+  ): Promise<Map<OutreachMeasureId, MeasureCounts>> {
+    const records = await loadOutreachMeasureRecords(manager, { teamIds, ...period });
+    return outreachMeasureCounts(ids, records, period, months);
+  }
+
+  private async domainCounts(
+    manager: EntityManager,
+    ids: readonly PatientMeasureId[],
+    teamIds: readonly string[],
+    period: MeasurePeriod,
+    months: readonly MeasureMonth[],
+  ): Promise<Map<PatientMeasureId, MeasureCounts>> {
     const records = await loadMeasureRecords(manager, {
       teamIds,
       ...period,
@@ -135,7 +155,7 @@ export class MeasuresService {
       withSessions: false,
       withRelapseRecords: ids.includes('early_relapse'),
     });
-    const result = new Map<MeasureId, MeasureCounts>();
+    const result = new Map<PatientMeasureId, MeasureCounts>();
     for (const id of ids) {
       const outcomes = records.map((record) => ({
         record,
