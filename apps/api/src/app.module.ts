@@ -19,6 +19,7 @@ import { ImportsModule } from './imports/imports.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
 import { MedicationModule } from './medication/medication.module.js';
 import { ObservationsModule } from './observations/observations.module.js';
+import { OutreachModule } from './outreach/outreach.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 import { RelapsesModule } from './relapses/relapses.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -68,6 +69,7 @@ export class AppModule {
         ExportsModule,
         MeasuresModule,
         ImportsModule,
+        OutreachModule,
       ],
       providers: [DemoSeedService],
     };

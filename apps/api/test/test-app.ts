@@ -29,6 +29,7 @@ export interface ApiClient {
   get(url: string): Test;
   post(url: string): Test;
   patch(url: string): Test;
+  put(url: string): Test;
   delete(url: string): Test;
 }
 
@@ -109,6 +110,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       get: (url) => authorized(request(server).get(url)),
       post: (url) => authorized(request(server).post(url)),
       patch: (url) => authorized(request(server).patch(url)),
+      put: (url) => authorized(request(server).put(url)),
       delete: (url) => authorized(request(server).delete(url)),
     };
   };

@@ -77,6 +77,16 @@ const RULES: Record<string, Rule> = {
   'GET /api/exports/{id}': { roles: CLINICAL },
   'GET /api/exports/{id}/download': { roles: CLINICAL },
   'POST /api/imports': { roles: ['prescriber', 'nurse', 'therapist'] },
+  'GET /api/patients/{id}/outreach-tasks': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/outreach-tasks': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/flag-acknowledgements': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/flag-acknowledgements': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/outreach-tasks': { roles: CLINICAL },
+  'POST /api/outreach-tasks/{id}/attempts': { roles: CLINICAL },
+  'POST /api/outreach-tasks/{id}/resolve': { roles: CLINICAL },
+  'POST /api/outreach-tasks/{id}/reassign': { roles: CLINICAL },
+  'GET /api/care-teams/{id}/outreach-rules': { roles: [...CLINICAL, 'admin'] },
+  'PUT /api/care-teams/{id}/outreach-rules': { roles: [...CLINICAL, 'admin'] },
 };
 
 /** `glass`: another team's patient the caller opened with break-glass. */
@@ -164,7 +174,7 @@ describe('the access matrix, built from the OpenAPI document', () => {
             const url = path
               .replace('{id}', rule.patient || path.includes('/patients/{id}') ? idOf : randomUUID())
               .replace(/\{\w+\}/g, () => randomUUID());
-            const call = callers[role][method as 'get' | 'post' | 'patch' | 'delete'](url);
+            const call = callers[role][method as 'get' | 'post' | 'patch' | 'put' | 'delete'](url);
             const response = method === 'get' || method === 'delete' ? await call : await call.send({});
             const want = expected(rule, role, patientCase, method);
             const seen = patientCase === 'own' || patientCase === 'glass';

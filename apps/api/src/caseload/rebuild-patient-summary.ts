@@ -12,6 +12,7 @@ import { Observation } from '../observations/observation.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { RelapseEvent } from '../relapses/relapse-event.entity.js';
 import { TherapySession } from '../therapy/therapy-session.entity.js';
+import { currentFlags, followFlagChanges } from './flag-outreach.js';
 import { PatientSummaryRow } from './patient-summary.entity.js';
 
 /** An observation row as the clinical rules read it; null for one they cannot use. */
@@ -148,7 +149,8 @@ const UPSERT_BATCH = 1_000;
 /**
  * rebuildPatientSummary for many patients at once (a batch of imported rows): one query per table
  * for all of them, the rules per patient in memory, and the rows upserted together. The same
- * conditions hold: inside the writing transaction, holding the patients' locks.
+ * conditions hold: inside the writing transaction, holding the patients' locks. Flags that appear
+ * or clear on the way open or close their outreach tasks in the same transaction.
  */
 export async function rebuildPatientSummaries(
   manager: EntityManager,
@@ -166,6 +168,10 @@ export async function rebuildPatientSummaries(
   const sessions = byPatient(await manager.find(TherapySession, { where }));
   const observations = byPatient(await manager.find(Observation, { where }));
   const relapses = byPatient(await manager.find(RelapseEvent, { where }));
+  const flagsBefore = await currentFlags(
+    manager,
+    patients.map((p) => p.id),
+  );
   const facts = await discontinuationFacts(
     manager,
     patients.map((p) => ({ patientId: p.id, startedAt: starts.get(p.id)?.[0]?.createdAt ?? null })),
@@ -204,5 +210,15 @@ export async function rebuildPatientSummaries(
   for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
     await manager.upsert(PatientSummaryRow, rows.slice(i, i + UPSERT_BATCH), ['patientId']);
   }
+  await followFlagChanges(
+    manager,
+    rows.map((row) => ({
+      patientId: row.patientId,
+      careTeamId: row.careTeamId,
+      before: flagsBefore.get(row.patientId) ?? [],
+      after: row.flags,
+    })),
+    today,
+  );
   return rows;
 }

@@ -3,15 +3,11 @@ import { lazy, Suspense, useId, useState } from 'react';
 import type { MeasureResult, MeasuresFilters } from '../../api/measures';
 import { LoadingState } from '../../components/loading-state';
 import { MeasureDrillDown } from './measure-drill-down';
-import { MeasureHeadline } from './measure-headline';
+import { formatPatients, formatRate } from './measures-format';
 
 // recharts is most of this page's weight: loaded with the first chart, not with the app.
 const MeasureTrendChart = lazy(() =>
   import('./measure-trend-chart').then((module) => ({ default: module.MeasureTrendChart })),
-);
-
-const MeasureDistributionChart = lazy(() =>
-  import('./measure-distribution-chart').then((module) => ({ default: module.MeasureDistributionChart })),
 );
 
 const TREND_NOTES: Record<MeasureResult['trendKind'], string> = {
@@ -19,20 +15,12 @@ const TREND_NOTES: Record<MeasureResult['trendKind'], string> = {
   period_to_date: 'Each month shows the measure from the start of the period to the end of that month.',
 };
 
-/** Outreach measures count tasks, each in the month of its index day. */
-function trendNote(measure: MeasureResult): string {
-  if (measure.unit === 'patient') return TREND_NOTES[measure.trendKind];
-  return measure.id === 'outreach_re_engagement'
-    ? 'Each task counts in the month of its first attempt.'
-    : 'Each task counts in the month it was opened.';
-}
-
 interface MeasureCardProps {
   measure: MeasureResult;
   filters: MeasuresFilters;
 }
 
-/** One measure: its rate (or days), who is counted, the monthly trend and the patients or tasks behind it. */
+/** One measure: its rate, who is counted, the monthly trend and the patients behind it. */
 export function MeasureCard({ measure, filters }: MeasureCardProps) {
   const headingId = useId();
   const drillDownId = useId();
@@ -50,22 +38,25 @@ export function MeasureCard({ measure, filters }: MeasureCardProps) {
             </Badge>
           ) : null}
         </Group>
-        <MeasureHeadline measure={measure} />
+        <Group gap="sm" align="baseline">
+          <Text fz={32} fw={700} ff="monospace" lh={1} aria-label={`Rate ${formatRate(measure.rate)}`}>
+            {formatRate(measure.rate)}
+          </Text>
+          <Text size="sm" c="gray.7">
+            {measure.numerator.toLocaleString('en-US')} of {formatPatients(measure.denominator)}
+          </Text>
+        </Group>
         <Text size="sm">{measure.description}</Text>
         <Text size="xs" c="gray.7">
           Source: {measure.source}
         </Text>
         {measure.denominator === 0 ? (
           <Text size="sm" c="gray.7">
-            No {measure.unit} is counted for this measure in this period.
+            No patient is counted for this measure in this period.
           </Text>
         ) : (
           <Suspense fallback={<LoadingState label="Loading chart…" />}>
-            {measure.kind === 'distribution' ? (
-              <MeasureDistributionChart trend={measure.trend} note={trendNote(measure)} />
-            ) : (
-              <MeasureTrendChart trend={measure.trend} note={trendNote(measure)} />
-            )}
+            <MeasureTrendChart trend={measure.trend} note={TREND_NOTES[measure.trendKind]} />
           </Suspense>
         )}
         <Button
@@ -76,9 +67,9 @@ export function MeasureCard({ measure, filters }: MeasureCardProps) {
           aria-controls={open ? drillDownId : undefined}
           onClick={() => setOpen((was) => !was)}
         >
-          {`${open ? 'Hide' : 'Show'} ${measure.unit}s`}
+          {open ? 'Hide patients' : 'Show patients'}
         </Button>
-        {open ? <MeasureDrillDown id={drillDownId} measure={measure} filters={filters} /> : null}
+        {open ? <MeasureDrillDown id={drillDownId} measure={measure.id} filters={filters} /> : null}
       </Stack>
     </Paper>
   );

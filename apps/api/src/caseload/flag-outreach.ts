@@ -1,0 +1,131 @@
+import { type CaseloadFlag, type ClinicalDate, DEFAULT_OUTREACH_RULES } from '@naltrack/domain';
+import type { EntityManager } from 'typeorm';
+
+/** A patient's flags before and after a rebuild. */
+export interface FlagChange {
+  patientId: string;
+  careTeamId: string;
+  before: readonly CaseloadFlag[];
+  after: readonly CaseloadFlag[];
+}
+
+/** The caseload flags of these patients as their rows hold them now, before a rebuild rewrites them. */
+export async function currentFlags(
+  manager: EntityManager,
+  patientIds: readonly string[],
+): Promise<Map<string, CaseloadFlag[]>> {
+  const rows: { patient_id: string; flags: CaseloadFlag[] }[] = await manager.query(
+    'SELECT patient_id, flags FROM patient_summary WHERE patient_id = ANY($1::uuid[])',
+    [patientIds],
+  );
+  return new Map(rows.map((row) => [row.patient_id, row.flags]));
+}
+
+/**
+ * Rows written in this transaction that may have cleared a flag, most telling first. A row's
+ * created_at (or updated_at) defaults to now(), the transaction's start, so equality names the
+ * records this transaction wrote; the patient's lock keeps any other writer out meanwhile.
+ */
+const CLEARING_RECORDS = [
+  { kind: 'medication_event', stamp: 'created_at' },
+  { kind: 'naltrexone_start', stamp: 'created_at' },
+  { kind: 'therapy_session', stamp: 'updated_at' },
+  { kind: 'observation', stamp: 'created_at' },
+  { kind: 'relapse_event', stamp: 'created_at' },
+  { kind: 'stop_resolution', stamp: 'created_at' },
+  { kind: 'discontinuation_request', stamp: 'updated_at' },
+];
+
+const CLEARED_BY = CLEARING_RECORDS.map(
+  ({ kind, stamp }, rank) =>
+    `SELECT patient_id, '${kind}' AS kind, id, ${rank} AS rank FROM ${kind}
+      WHERE patient_id = ANY($1::uuid[]) AND ${stamp} = now()`,
+).join(' UNION ALL ');
+
+/** Closes the open tasks of flags that cleared, naming the record written alongside when there is one. */
+async function closeClearedTasks(manager: EntityManager, cleared: FlagPair[], today: ClinicalDate): Promise<void> {
+  if (cleared.length === 0) return;
+  await manager.query(
+    `WITH cleared AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS c(patient_id, flag)),
+          writer AS (SELECT DISTINCT ON (patient_id) patient_id, kind, id
+                       FROM (${CLEARED_BY}) written ORDER BY patient_id, rank, id)
+     UPDATE outreach_task t
+        SET status = 'done', resolution = 'flag_cleared', resolution_note = NULL, resolved_by = NULL,
+            resolved_on = $3, resolved_at = now(), cleared_by_kind = w.kind, cleared_by_id = w.id
+       FROM cleared c LEFT JOIN writer w ON w.patient_id = c.patient_id
+      WHERE t.patient_id = c.patient_id AND t.reason = c.flag AND t.status = 'open'`,
+    [cleared.map((c) => c.patientId), cleared.map((c) => c.flag), today],
+  );
+}
+
+/**
+ * Opens a task for each flag that appeared under an enabled rule (the team's row, else the
+ * default), for the active team member with the rule's role and the fewest open tasks (ties by
+ * id), else the team's lead with the fewest. A task already open for the reason stays the only one.
+ */
+async function openAppearedTasks(manager: EntityManager, appeared: FlagPair[], today: ClinicalDate): Promise<void> {
+  if (appeared.length === 0) return;
+  await manager.query(
+    `WITH appeared AS (SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS a(patient_id, care_team_id, flag)),
+          defaults AS (SELECT * FROM unnest($4::text[], $5::boolean[], $6::text[], $7::int[])
+                         AS d(flag, enabled, assignee_role, due_in_days)),
+          ruled AS (
+            SELECT a.patient_id, a.care_team_id, a.flag,
+                   COALESCE(r.assignee_role::text, d.assignee_role) AS assignee_role,
+                   COALESCE(r.due_in_days, d.due_in_days) AS due_in_days
+              FROM appeared a
+              LEFT JOIN outreach_rule r ON r.care_team_id = a.care_team_id AND r.flag = a.flag
+              LEFT JOIN defaults d ON d.flag = a.flag
+             WHERE COALESCE(r.enabled, d.enabled, FALSE)),
+          assigned AS (
+            SELECT ruled.*, (
+              SELECT c.id FROM care_team_membership m
+                JOIN clinician c ON c.id = m.clinician_id AND c.active
+               WHERE m.care_team_id = ruled.care_team_id
+                 AND (ruled.assignee_role::clinician_role = ANY(c.roles) OR 'team_lead' = ANY(c.roles))
+               ORDER BY ruled.assignee_role::clinician_role = ANY(c.roles) DESC,
+                        (SELECT COUNT(*) FROM outreach_task o WHERE o.assignee_id = c.id AND o.status = 'open'),
+                        c.id
+               LIMIT 1) AS assignee_id
+              FROM ruled)
+     INSERT INTO outreach_task (patient_id, reason, assignee_id, due_on, opened_by, opened_on)
+     SELECT patient_id, flag, assignee_id, $8::date + due_in_days, NULL, $8::date
+       FROM assigned WHERE assignee_id IS NOT NULL
+     ON CONFLICT (patient_id, reason) WHERE status = 'open' DO NOTHING`,
+    [
+      appeared.map((a) => a.patientId),
+      appeared.map((a) => a.careTeamId),
+      appeared.map((a) => a.flag),
+      DEFAULT_OUTREACH_RULES.map((r) => r.flag),
+      DEFAULT_OUTREACH_RULES.map((r) => r.enabled),
+      DEFAULT_OUTREACH_RULES.map((r) => r.assigneeRole),
+      DEFAULT_OUTREACH_RULES.map((r) => r.dueInDays),
+      today,
+    ],
+  );
+}
+
+interface FlagPair {
+  patientId: string;
+  careTeamId: string;
+  flag: CaseloadFlag;
+}
+
+/**
+ * Turns flag changes into outreach: a flag that appeared opens its task, one that cleared closes
+ * it. Two statements for the whole batch, whatever its size.
+ */
+export async function followFlagChanges(
+  manager: EntityManager,
+  changes: readonly FlagChange[],
+  today: ClinicalDate,
+): Promise<void> {
+  const appeared: FlagPair[] = [];
+  const cleared: FlagPair[] = [];
+  for (const { patientId, careTeamId, before, after } of changes) {
+    for (const flag of after) if (!before.includes(flag)) appeared.push({ patientId, careTeamId, flag });
+    for (const flag of before) if (!after.includes(flag)) cleared.push({ patientId, careTeamId, flag });
+  }
+  await closeClearedTasks(manager, cleared, today);
+  await openAppearedTasks(manager, appeared, today);
+}
