@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CareTeamsModule } from './care-teams/care-teams.module.js';
+import { CaseReviewModule } from './case-review/case-review.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
 import { ClinicalModule } from './clinical/clinical.module.js';
 import { CliniciansModule } from './clinicians/clinicians.module.js';
@@ -25,6 +26,7 @@ import { RelapsesModule } from './relapses/relapses.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { TherapyModule } from './therapy/therapy.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
+import { TodayModule } from './today/today.module.js';
 
 @Global()
 @Module({})
@@ -70,6 +72,8 @@ export class AppModule {
         MeasuresModule,
         ImportsModule,
         OutreachModule,
+        TodayModule,
+        CaseReviewModule,
       ],
       providers: [DemoSeedService],
     };

@@ -17,6 +17,8 @@ import { PatientRecord } from '../patients/patient-record.js';
 @Entity({ name: 'therapy_session' })
 // The patient timeline's keyset, newest first: (patient, when, id).
 @Index('therapy_session_patient_idx', ['patientId', 'scheduledAt', 'id'])
+// A day's sessions, all of them or one clinician's (the Today page): (day, clinician, when).
+@Index('therapy_session_day_idx', ['scheduledOn', 'clinicianId', 'scheduledAt'])
 export class TherapySession extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

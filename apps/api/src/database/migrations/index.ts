@@ -15,6 +15,7 @@ import { TokenExpiryExportPatients1795596000000 } from './1795596000000-token-ex
 import { RequestRateLimit1795597000000 } from './1795597000000-request-rate-limit.js';
 import { SessionDropTotpSetup1795598000000 } from './1795598000000-session-drop-totp-setup.js';
 import { Outreach1796419900018 } from './1796419900018-outreach.js';
+import { TodayIndexes1796420373022 } from './1796420373022-today-indexes.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RequestRateLimit1795597000000,
   SessionDropTotpSetup1795598000000,
   Outreach1796419900018,
+  TodayIndexes1796420373022,
 ];
