@@ -5,7 +5,7 @@ import type { ApiSchema } from './api-schemas';
 /** One month of a measure's trend. `month` is YYYY-MM; `rate` is null when nobody is counted. */
 export type MeasureTrendPoint = ApiSchema<'MeasureTrendPointDto'>;
 
-/** A patient in a measure's denominator, as the drill-down lists them. */
+/** A patient (for an outreach measure, a task) in a measure's denominator, as the drill-down lists them. */
 export type MeasurePatient = ApiSchema<'MeasurePatientDto'>;
 
 /** One measure of `GET /api/measures`. Mirrors the API's MeasureResultDto. */

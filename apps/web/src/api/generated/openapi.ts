@@ -756,6 +756,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/patients/{id}/outreach-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PatientOutreachController_listTasks"];
+        put?: never;
+        post: operations["PatientOutreachController_createTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/patients/{id}/flag-acknowledgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PatientOutreachController_listAcknowledgements"];
+        put?: never;
+        post: operations["PatientOutreachController_acknowledge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutreachTasksController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach-tasks/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OutreachTasksController_attempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach-tasks/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OutreachTasksController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outreach-tasks/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OutreachTasksController_reassign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/care-teams/{id}/outreach-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OutreachRulesController_list"];
+        put: operations["OutreachRulesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TodayController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseReviewController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review/agenda.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CaseReviewController_agendaPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/case-review/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CaseReviewController_discuss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -995,6 +1171,30 @@ export interface components {
             /** @enum {string} */
             status: "none" | "on_time" | "due_soon" | "late" | "overdue";
         };
+        CaseloadOutreachDto: {
+            /** @description Outreach tasks open for the patient */
+            openTasks: number;
+            /**
+             * Format: date
+             * @description The earliest due day among them
+             */
+            nextDueOn: string | null;
+            /**
+             * Format: date
+             * @description Day of the latest attempt on any task
+             */
+            lastAttemptOn: string | null;
+        };
+        CaseloadAcknowledgedFlagDto: {
+            /** @enum {string} */
+            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            /**
+             * Format: date
+             * @description The last day it is muted
+             */
+            untilOn: string;
+            reason: string;
+        };
         CaseloadItemDto: {
             /** Format: uuid */
             patientId: string;
@@ -1030,6 +1230,9 @@ export interface components {
             /** @description A relapse is ongoing */
             relapseOngoing: boolean;
             flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started")[];
+            outreach: components["schemas"]["CaseloadOutreachDto"];
+            /** @description Flags acknowledged for a while, in force today (shown muted) */
+            acknowledgedFlags: components["schemas"]["CaseloadAcknowledgedFlagDto"][];
         };
         CaseloadFlagCountsDto: {
             /** @example 0 */
@@ -1440,9 +1643,75 @@ export interface components {
             clinicianId: string;
             comment: string;
         };
+        TimelineClinicianDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        OutreachTaskOpenedDetailsDto: {
+            /** Format: uuid */
+            taskId: string;
+            /** @enum {string} */
+            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            assignee: components["schemas"]["TimelineClinicianDto"];
+            /** Format: date */
+            dueOn: string;
+            note: string | null;
+            /** @description Null when the team's rule opened it */
+            openedBy: components["schemas"]["TimelineClinicianDto"] | (never | null);
+        };
+        OutreachAttemptDetailsDto: {
+            /** Format: uuid */
+            taskId: string;
+            /** @enum {string} */
+            channel: "phone" | "text" | "letter" | "in_person" | "other";
+            /** @enum {string} */
+            outcome: "reached" | "no_answer" | "left_message" | "wrong_number" | "declined";
+            note: string | null;
+            /** Format: date */
+            nextAttemptOn: string | null;
+            attemptedBy: components["schemas"]["TimelineClinicianDto"];
+        };
+        ClearedByDetailsDto: {
+            /** @example medication_event */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+        };
+        OutreachTaskResolvedDetailsDto: {
+            /** Format: uuid */
+            taskId: string;
+            /** @enum {string} */
+            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            /** @enum {string} */
+            resolution: "re_engaged" | "rescheduled" | "transferred" | "declined_treatment" | "unreachable" | "other" | "flag_cleared";
+            note: string | null;
+            /** @description Null when the flag cleared */
+            resolvedBy: components["schemas"]["TimelineClinicianDto"] | (never | null);
+            /** @description The record that cleared the flag */
+            clearedBy: components["schemas"]["ClearedByDetailsDto"] | (never | null);
+        };
+        FlagAcknowledgementDetailsDto: {
+            /** @enum {string} */
+            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            reason: string;
+            /** Format: date */
+            untilOn: string;
+            acknowledgedBy: components["schemas"]["TimelineClinicianDto"];
+        };
+        CaseReviewItemDetailsDto: {
+            /** Format: uuid */
+            careTeamId: string;
+            /** @description The agenda section */
+            kind: string;
+            /** Format: date */
+            reviewOn: string;
+            decisionNote: string;
+            discussedBy: components["schemas"]["TimelineClinicianDto"];
+        };
         TimelineItemDto: {
             /** @enum {string} */
-            type: "naltrexone_start" | "medication_event" | "therapy_session" | "observation" | "relapse" | "discontinuation_request" | "discontinuation_decision";
+            type: "naltrexone_start" | "medication_event" | "therapy_session" | "observation" | "relapse" | "discontinuation_request" | "discontinuation_decision" | "outreach_task_opened" | "outreach_attempt" | "outreach_task_resolved" | "flag_acknowledgement" | "case_review_item";
             /** Format: uuid */
             id: string;
             /**
@@ -1456,7 +1725,7 @@ export interface components {
              */
             on: string;
             /** @description The record’s own fields: the shape its `type` names */
-            details: components["schemas"]["NaltrexoneStartDetailsDto"] | components["schemas"]["MedicationEventDetailsDto"] | components["schemas"]["TherapySessionDetailsDto"] | components["schemas"]["ObservationDetailsDto"] | components["schemas"]["RelapseDetailsDto"] | components["schemas"]["DiscontinuationRequestDetailsDto"] | components["schemas"]["DiscontinuationDecisionDetailsDto"];
+            details: components["schemas"]["NaltrexoneStartDetailsDto"] | components["schemas"]["MedicationEventDetailsDto"] | components["schemas"]["TherapySessionDetailsDto"] | components["schemas"]["ObservationDetailsDto"] | components["schemas"]["RelapseDetailsDto"] | components["schemas"]["DiscontinuationRequestDetailsDto"] | components["schemas"]["DiscontinuationDecisionDetailsDto"] | components["schemas"]["OutreachTaskOpenedDetailsDto"] | components["schemas"]["OutreachAttemptDetailsDto"] | components["schemas"]["OutreachTaskResolvedDetailsDto"] | components["schemas"]["FlagAcknowledgementDetailsDto"] | components["schemas"]["CaseReviewItemDetailsDto"];
         };
         TimelinePageDto: {
             /** @description Newest first */
@@ -1978,6 +2247,12 @@ export interface components {
              */
             expiresAt: string | null;
         };
+        MeasureDistributionDto: {
+            /** @description Median days (nearest rank: the lower middle value of an even count); null when none is measured */
+            median: number | null;
+            /** @description 90th percentile of days (nearest rank: the value at rank ceil(0.9 × n)); null when none is measured */
+            p90: number | null;
+        };
         MeasureTrendPointDto: {
             /**
              * @description Calendar month, YYYY-MM
@@ -1988,6 +2263,8 @@ export interface components {
             denominator: number;
             /** @description numerator / denominator; null when nobody is counted */
             rate: number | null;
+            /** @description Distribution measures only: the percentiles of the month’s numerator */
+            distribution?: components["schemas"]["MeasureDistributionDto"];
         };
         MeasurePatientDto: {
             /** Format: uuid */
@@ -2005,15 +2282,35 @@ export interface components {
              * @description The day the patient entered the measure (start, intake, first fill)
              */
             indexOn: string;
+            /**
+             * Format: uuid
+             * @description Outreach measures only: the task counted (a patient may have several)
+             */
+            taskId?: string;
+            /**
+             * @description Outreach measures only: why the task was opened
+             * @enum {string}
+             */
+            reason?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
         };
         MeasureResultDto: {
             /** @enum {string} */
-            id: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement";
+            id: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement" | "outreach_days_to_attempt" | "outreach_on_time" | "outreach_re_engagement";
             title: string;
             description: string;
             source: string;
-            /** @description A falling rate is the good direction */
+            /** @description A falling rate (for a distribution, fewer days) is the good direction */
             lowerIsBetter: boolean;
+            /**
+             * @description rate: numerator / denominator; distribution: days, as `distribution` percentiles over the numerator (those it happened to), the rest of the denominator still waiting
+             * @enum {string}
+             */
+            kind: "rate" | "distribution";
+            /**
+             * @description What the denominator counts: patients or outreach tasks
+             * @enum {string}
+             */
+            unit: "patient" | "task";
             numerator: number;
             denominator: number;
             rate: number | null;
@@ -2022,8 +2319,10 @@ export interface components {
              * @enum {string}
              */
             trendKind: "cohort_month" | "period_to_date";
+            /** @description Distribution measures only: over the period */
+            distribution?: components["schemas"]["MeasureDistributionDto"];
             trend: components["schemas"]["MeasureTrendPointDto"][];
-            /** @description With include=patients: every patient in the denominator, in the numerator first */
+            /** @description With include=patients: every patient (for an outreach measure, every task) in the denominator, in the numerator first */
             patients?: components["schemas"]["MeasurePatientDto"][];
         };
         MeasuresReportDto: {
@@ -2056,6 +2355,377 @@ export interface components {
             errorCount: number;
             /** @description The first 100 errors, in line order */
             errors: components["schemas"]["ImportRowErrorDto"][];
+        };
+        ClinicianRefDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        RecordRefDto: {
+            /**
+             * @description The kind of record (its table)
+             * @example medication_event
+             */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+        };
+        OutreachAttemptViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            channel: "phone" | "text" | "letter" | "in_person" | "other";
+            /** @enum {string} */
+            outcome: "reached" | "no_answer" | "left_message" | "wrong_number" | "declined";
+            note: string | null;
+            /** Format: date */
+            nextAttemptOn: string | null;
+            attemptedBy: components["schemas"]["ClinicianRefDto"];
+            /**
+             * Format: date
+             * @description Clinic day of the attempt
+             */
+            attemptedOn: string;
+            /** Format: date-time */
+            attemptedAt: string;
+        };
+        OutreachTaskViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * @description Family, Given
+             * @example Sample, Ada
+             */
+            patientName: string;
+            mrn: string;
+            /** Format: uuid */
+            careTeamId: string;
+            /**
+             * @description The caseload flag it answers, or other
+             * @enum {string}
+             */
+            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            /** @enum {string} */
+            status: "open" | "done";
+            assignee: components["schemas"]["ClinicianRefDto"];
+            /** Format: date */
+            dueOn: string;
+            /** @description Open and due before today */
+            overdue: boolean;
+            note: string | null;
+            /** @description Null when the team's rule opened it */
+            openedBy: components["schemas"]["ClinicianRefDto"] | (never | null);
+            /** Format: date */
+            openedOn: string;
+            /** @enum {string|null} */
+            resolution: "re_engaged" | "rescheduled" | "transferred" | "declined_treatment" | "unreachable" | "other" | "flag_cleared" | null;
+            resolutionNote: string | null;
+            /** @description Null while open, or when the flag cleared */
+            resolvedBy: components["schemas"]["ClinicianRefDto"] | (never | null);
+            /** Format: date */
+            resolvedOn: string | null;
+            /** @description For resolution flag_cleared: the record whose writing cleared the flag, when known */
+            clearedBy: components["schemas"]["RecordRefDto"] | (never | null);
+            /** @description Oldest first */
+            attempts: components["schemas"]["OutreachAttemptViewDto"][];
+        };
+        CreateOutreachTaskDto: {
+            /**
+             * @description A caseload flag, or other
+             * @enum {string}
+             */
+            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            /**
+             * Format: uuid
+             * @description An active member of the patient's care team
+             */
+            assigneeId: string;
+            /**
+             * Format: date
+             * @description Not before today
+             */
+            dueOn: string;
+            note?: string;
+        };
+        FlagAcknowledgementViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            reason: string;
+            /** Format: date */
+            untilOn: string;
+            acknowledgedBy: components["schemas"]["ClinicianRefDto"];
+            /** Format: date-time */
+            acknowledgedAt: string;
+        };
+        CreateFlagAcknowledgementDto: {
+            /** @enum {string} */
+            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            /** @example In hospital until 12 Jan */
+            reason: string;
+            /**
+             * Format: date
+             * @description The last day the flag is muted; not before today
+             */
+            untilOn: string;
+        };
+        OutreachTaskPageDto: {
+            /** @description By due day, then id */
+            items: components["schemas"]["OutreachTaskViewDto"][];
+            /** @description Pass as `cursor` for the next page; null on the last */
+            nextCursor: string | null;
+        };
+        RecordOutreachAttemptDto: {
+            /** @enum {string} */
+            channel: "phone" | "text" | "letter" | "in_person" | "other";
+            /** @enum {string} */
+            outcome: "reached" | "no_answer" | "left_message" | "wrong_number" | "declined";
+            note?: string;
+            /**
+             * Format: date
+             * @description When to try again; not before today
+             */
+            nextAttemptOn?: string;
+        };
+        ResolveOutreachTaskDto: {
+            /** @enum {string} */
+            resolution: "re_engaged" | "rescheduled" | "transferred" | "declined_treatment" | "unreachable" | "other";
+            note?: string;
+        };
+        ReassignOutreachTaskDto: {
+            /**
+             * Format: uuid
+             * @description An active member of the patient's care team
+             */
+            assigneeId: string;
+            /**
+             * Format: date
+             * @description A new due day; not before today
+             */
+            dueOn?: string;
+        };
+        OutreachRuleDto: {
+            /** @enum {string} */
+            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            /** @description Open a task when the flag appears */
+            enabled: boolean;
+            /**
+             * @description Who gets the task (the team's lead when no one has the role)
+             * @enum {string}
+             */
+            assigneeRole: "prescriber" | "therapist" | "nurse" | "team_lead";
+            /** @description Due this many days after the flag appears */
+            dueInDays: number;
+        };
+        UpdateOutreachRulesDto: {
+            /** @description The rules to change, one per flag at most */
+            rules: components["schemas"]["OutreachRuleDto"][];
+        };
+        TodayCountsDto: {
+            injectionsDue: number;
+            sessionsToday: number;
+            noShowsYesterday: number;
+            newSignals: number;
+            notStarted: number;
+            stoppedWithoutApproval: number;
+            approvals: number;
+            outreachTasks: number;
+        };
+        TodayPatientLineDto: {
+            /** Format: uuid */
+            patientId: string;
+            /**
+             * @description "Family, Given"
+             * @example Rivera, Ana
+             */
+            name: string;
+            mrn: string;
+            /** Format: uuid */
+            careTeamId: string;
+            /**
+             * Format: date
+             * @description The day that matters: injection due, naltrexone started, last naltrexone
+             */
+            on: string;
+            /**
+             * @description A few words for people
+             * @example 3 days late
+             */
+            detail: string;
+        };
+        TodaySessionLineDto: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description "Family, Given" */
+            name: string;
+            mrn: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "attended" | "late" | "no_show" | "cancelled_by_patient" | "cancelled_by_clinic";
+        };
+        TodaySignalLineDto: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description "Family, Given" */
+            name: string;
+            mrn: string;
+            /** @enum {string} */
+            kind: "positive_screen" | "craving_high";
+            /** Format: date */
+            observedOn: string;
+            /**
+             * @description The score, or what the screen was positive for
+             * @example PACS 24
+             */
+            detail: string;
+        };
+        TodayApprovalLineDto: {
+            /** Format: uuid */
+            requestId: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description "Family, Given" */
+            name: string;
+            mrn: string;
+            /** @enum {string} */
+            kind: "taper" | "stop";
+            /**
+             * Format: date
+             * @description The clinic day it was proposed
+             */
+            proposedOn: string;
+            /** @description The proposer's display name */
+            proposedBy: string;
+        };
+        TodayTaskLineDto: {
+            /** Format: uuid */
+            taskId: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @description "Family, Given" */
+            name: string;
+            mrn: string;
+            /** @description A caseload flag, or "other" */
+            reason: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description dueOn is before today */
+            overdue: boolean;
+            attempts: number;
+            /**
+             * @description Of the latest attempt
+             * @enum {string|null}
+             */
+            lastOutcome: "reached" | "no_answer" | "left_message" | "wrong_number" | "declined" | null;
+        };
+        TodayViewDto: {
+            /** Format: date */
+            today: string;
+            counts: components["schemas"]["TodayCountsDto"];
+            /** @description XR injections due today or late, longest late first */
+            injectionsDue: components["schemas"]["TodayPatientLineDto"][];
+            /** @description Not cancelled, by time */
+            sessionsToday: components["schemas"]["TodaySessionLineDto"][];
+            noShowsYesterday: components["schemas"]["TodaySessionLineDto"][];
+            /** @description Positive screens and high PACS recorded after the last visit, in the last 30 days; newest first */
+            newSignals: components["schemas"]["TodaySignalLineDto"][];
+            notStarted: components["schemas"]["TodayPatientLineDto"][];
+            stoppedWithoutApproval: components["schemas"]["TodayPatientLineDto"][];
+            /** @description Oldest first */
+            approvals: components["schemas"]["TodayApprovalLineDto"][];
+            /** @description Overdue, then due today, then later */
+            outreachTasks: components["schemas"]["TodayTaskLineDto"][];
+        };
+        CaseReviewFigureDto: {
+            /** @example PDC 90 days */
+            label: string;
+            /** @example 62% */
+            value: string;
+        };
+        CaseReviewClinicianDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+        };
+        CaseReviewDiscussedDto: {
+            decisionNote: string;
+            discussedBy: components["schemas"]["CaseReviewClinicianDto"];
+            /** Format: date-time */
+            discussedAt: string;
+        };
+        CaseReviewAgendaItemDto: {
+            /** Format: uuid */
+            patientId: string;
+            /** @description "Family, Given" */
+            name: string;
+            mrn: string;
+            /** @enum {string} */
+            kind: "pending_approval" | "early_relapse" | "relapse_during_taper" | "stopped_without_approval" | "injection_overdue" | "outreach_stalled";
+            /** @description The figures the team decides on */
+            figures: components["schemas"]["CaseReviewFigureDto"][];
+            /**
+             * Format: uuid
+             * @description The discontinuation request the item is about (pending approval, relapse during a taper)
+             */
+            requestId: string | null;
+            /** @description Null until discussed on this day */
+            discussed: components["schemas"]["CaseReviewDiscussedDto"] | (never | null);
+        };
+        CaseReviewSectionDto: {
+            /** @enum {string} */
+            kind: "pending_approval" | "early_relapse" | "relapse_during_taper" | "stopped_without_approval" | "injection_overdue" | "outreach_stalled";
+            title: string;
+            /** @description By name */
+            items: components["schemas"]["CaseReviewAgendaItemDto"][];
+        };
+        CaseReviewAgendaDto: {
+            /** Format: uuid */
+            careTeamId: string;
+            careTeamName: string;
+            /** Format: date */
+            on: string;
+            /** @description Every section, in the order of the meeting */
+            sections: components["schemas"]["CaseReviewSectionDto"][];
+        };
+        CreateCaseReviewItemDto: {
+            /** Format: uuid */
+            careTeamId: string;
+            /**
+             * Format: uuid
+             * @description A patient of that team
+             */
+            patientId: string;
+            /** @enum {string} */
+            kind: "pending_approval" | "early_relapse" | "relapse_during_taper" | "stopped_without_approval" | "injection_overdue" | "outreach_stalled";
+            /**
+             * Format: date
+             * @description The clinic day of the meeting; not in the future
+             */
+            on: string;
+            /** @example Taper approved; review in 2 weeks */
+            decisionNote: string;
+        };
+        CaseReviewItemViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            careTeamId: string;
+            /** Format: uuid */
+            patientId: string;
+            /** @enum {string} */
+            kind: "pending_approval" | "early_relapse" | "relapse_during_taper" | "stopped_without_approval" | "injection_overdue" | "outreach_stalled";
+            /** Format: date */
+            on: string;
+            decisionNote: string;
+            discussedBy: components["schemas"]["CaseReviewClinicianDto"];
+            /** Format: date-time */
+            discussedAt: string;
         };
         ErrorResponseDto: {
             /** @example 404 */
@@ -2684,6 +3354,8 @@ export interface operations {
                 /** @description One or more, comma-separated */
                 status?: ("referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up")[];
                 flag?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+                /** @description none: flagged patients, some flag not acknowledged, with no open outreach task */
+                outreach?: "none";
                 /** @description Part of a name or MRN */
                 q?: string;
                 /** @description A leading - sorts descending */
@@ -4543,7 +5215,7 @@ export interface operations {
                 /** @description One of your care teams; all of them when absent */
                 careTeamId?: string;
                 /** @description Only this measure */
-                measure?: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement";
+                measure?: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement" | "outreach_days_to_attempt" | "outreach_on_time" | "outreach_re_engagement";
                 /** @description `patients` adds the drill-down list to each measure */
                 include?: "patients";
             };
@@ -4644,6 +5316,802 @@ export interface operations {
             };
             /** @description Neither text/csv nor application/x-ndjson */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientOutreachController_listTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open tasks by due day, then done ones newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTaskViewDto"][];
+                };
+            };
+            /** @description BREAK_GLASS_READ_ONLY on a write through break-glass access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientOutreachController_createTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOutreachTaskDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTaskViewDto"];
+                };
+            };
+            /** @description A field is invalid, dueOn is before today, or the assignee is not an active member of the patient's team */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BREAK_GLASS_READ_ONLY on a write through break-glass access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OUTREACH_TASK_ALREADY_OPEN: an open task with this reason exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientOutreachController_listAcknowledgements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Those in force today */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagAcknowledgementViewDto"][];
+                };
+            };
+            /** @description BREAK_GLASS_READ_ONLY on a write through break-glass access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    PatientOutreachController_acknowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFlagAcknowledgementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlagAcknowledgementViewDto"];
+                };
+            };
+            /** @description A field is invalid, or untilOn is before today */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BREAK_GLASS_READ_ONLY on a write through break-glass access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OutreachTasksController_page: {
+        parameters: {
+            query?: {
+                /** @description `me`, or a clinician id */
+                assignee?: string;
+                /** @description One of your care teams; all of them by default */
+                careTeamId?: string;
+                /** @description Both by default */
+                status?: "open" | "done";
+                /** @description Only tasks due before this day */
+                dueBefore?: string;
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tasks of your care teams' patients, by due day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTaskPageDto"];
+                };
+            };
+            /** @description A filter or cursor is invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OutreachTasksController_attempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutreachAttemptDto"];
+            };
+        };
+        responses: {
+            /** @description The task with the attempt */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTaskViewDto"];
+                };
+            };
+            /** @description A field is invalid, or nextAttemptOn is before today */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BREAK_GLASS_READ_ONLY */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such task (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OUTREACH_TASK_NOT_OPEN: the task is done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OutreachTasksController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveOutreachTaskDto"];
+            };
+        };
+        responses: {
+            /** @description The task, done */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTaskViewDto"];
+                };
+            };
+            /** @description A field is invalid */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BREAK_GLASS_READ_ONLY */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such task (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OUTREACH_TASK_NOT_OPEN: the task is done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OutreachTasksController_reassign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReassignOutreachTaskDto"];
+            };
+        };
+        responses: {
+            /** @description The task with its new assignee */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachTaskViewDto"];
+                };
+            };
+            /** @description A field is invalid, or the assignee is not in the patient's team */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description BREAK_GLASS_READ_ONLY */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such task (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description OUTREACH_TASK_NOT_OPEN: the task is done */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OutreachRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every caseload flag, the defaults merged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachRuleDto"][];
+                };
+            };
+            /** @description No such care team (or not one of yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    OutreachRulesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOutreachRulesDto"];
+            };
+        };
+        responses: {
+            /** @description Every caseload flag after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutreachRuleDto"][];
+                };
+            };
+            /** @description A rule is invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only the team's lead or an admin changes its rules */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such care team (or not one of yours) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    TodayController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in clinician's day over their care teams */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodayViewDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseReviewController_agenda: {
+        parameters: {
+            query: {
+                /** @description One of your care teams */
+                careTeamId: string;
+                /** @description The clinic day of the meeting; today by default */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A team's agenda for a day, with what was discussed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReviewAgendaDto"];
+                };
+            };
+            /** @description careTeamId or on is missing or invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such care team or patient among yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseReviewController_agendaPdf: {
+        parameters: {
+            query: {
+                /** @description One of your care teams */
+                careTeamId: string;
+                /** @description The clinic day of the meeting; today by default */
+                on?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agenda as a printable PDF, streamed; the Part 2 notice on every page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description careTeamId or on is missing or invalid; details.fields names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such care team or patient among yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CaseReviewController_discuss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseReviewItemDto"];
+            };
+        };
+        responses: {
+            /** @description The decision, stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReviewItemViewDto"];
+                };
+            };
+            /** @description A field is missing or invalid, or on is in the future */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Only the team's lead records decisions */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such care team or patient among yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description CASE_REVIEW_ALREADY_DISCUSSED: this item was discussed at this meeting */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

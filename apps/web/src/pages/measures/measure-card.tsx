@@ -3,11 +3,15 @@ import { lazy, Suspense, useId, useState } from 'react';
 import type { MeasureResult, MeasuresFilters } from '../../api/measures';
 import { LoadingState } from '../../components/loading-state';
 import { MeasureDrillDown } from './measure-drill-down';
-import { formatPatients, formatRate } from './measures-format';
+import { MeasureHeadline } from './measure-headline';
 
 // recharts is most of this page's weight: loaded with the first chart, not with the app.
 const MeasureTrendChart = lazy(() =>
   import('./measure-trend-chart').then((module) => ({ default: module.MeasureTrendChart })),
+);
+
+const MeasureDistributionChart = lazy(() =>
+  import('./measure-distribution-chart').then((module) => ({ default: module.MeasureDistributionChart })),
 );
 
 const TREND_NOTES: Record<MeasureResult['trendKind'], string> = {
@@ -15,12 +19,20 @@ const TREND_NOTES: Record<MeasureResult['trendKind'], string> = {
   period_to_date: 'Each month shows the measure from the start of the period to the end of that month.',
 };
 
+/** Outreach measures count tasks, each in the month of its index day. */
+function trendNote(measure: MeasureResult): string {
+  if (measure.unit === 'patient') return TREND_NOTES[measure.trendKind];
+  return measure.id === 'outreach_re_engagement'
+    ? 'Each task counts in the month of its first attempt.'
+    : 'Each task counts in the month it was opened.';
+}
+
 interface MeasureCardProps {
   measure: MeasureResult;
   filters: MeasuresFilters;
 }
 
-/** One measure: its rate, who is counted, the monthly trend and the patients behind it. */
+/** One measure: its rate (or days), who is counted, the monthly trend and the patients or tasks behind it. */
 export function MeasureCard({ measure, filters }: MeasureCardProps) {
   const headingId = useId();
   const drillDownId = useId();
@@ -38,25 +50,22 @@ export function MeasureCard({ measure, filters }: MeasureCardProps) {
             </Badge>
           ) : null}
         </Group>
-        <Group gap="sm" align="baseline">
-          <Text fz={32} fw={700} ff="monospace" lh={1} aria-label={`Rate ${formatRate(measure.rate)}`}>
-            {formatRate(measure.rate)}
-          </Text>
-          <Text size="sm" c="gray.7">
-            {measure.numerator.toLocaleString('en-US')} of {formatPatients(measure.denominator)}
-          </Text>
-        </Group>
+        <MeasureHeadline measure={measure} />
         <Text size="sm">{measure.description}</Text>
         <Text size="xs" c="gray.7">
           Source: {measure.source}
         </Text>
         {measure.denominator === 0 ? (
           <Text size="sm" c="gray.7">
-            No patient is counted for this measure in this period.
+            No {measure.unit} is counted for this measure in this period.
           </Text>
         ) : (
           <Suspense fallback={<LoadingState label="Loading chart…" />}>
-            <MeasureTrendChart trend={measure.trend} note={TREND_NOTES[measure.trendKind]} />
+            {measure.kind === 'distribution' ? (
+              <MeasureDistributionChart trend={measure.trend} note={trendNote(measure)} />
+            ) : (
+              <MeasureTrendChart trend={measure.trend} note={trendNote(measure)} />
+            )}
           </Suspense>
         )}
         <Button
@@ -67,9 +76,9 @@ export function MeasureCard({ measure, filters }: MeasureCardProps) {
           aria-controls={open ? drillDownId : undefined}
           onClick={() => setOpen((was) => !was)}
         >
-          {open ? 'Hide patients' : 'Show patients'}
+          {`${open ? 'Hide' : 'Show'} ${measure.unit}s`}
         </Button>
-        {open ? <MeasureDrillDown id={drillDownId} measure={measure.id} filters={filters} /> : null}
+        {open ? <MeasureDrillDown id={drillDownId} measure={measure} filters={filters} /> : null}
       </Stack>
     </Paper>
   );

@@ -9,15 +9,22 @@ const TITLES: Record<MeasureId, string> = {
   early_relapse: 'Early relapse',
   iet_initiation: 'Initiation of treatment (14 days)',
   iet_engagement: 'Engagement in treatment (34 days)',
+  outreach_days_to_attempt: 'Days from flag to first outreach',
+  outreach_on_time: 'Flags reached by their due day',
+  outreach_re_engagement: 'Re-engagement within 14 days of outreach',
 };
+
+const isOutreach = (id: MeasureId) => id.startsWith('outreach');
 
 export function measure(id: MeasureId, numerator: number, denominator: number): MeasureResult {
   return {
     id,
     title: TITLES[id],
     description: `Who counts for ${TITLES[id]}.`,
-    source: id.startsWith('iet') ? 'HEDIS IET' : 'PQA Proportion of Days Covered',
+    source: id.startsWith('iet') ? 'HEDIS IET' : isOutreach(id) ? 'Clinic outreach' : 'PQA Proportion of Days Covered',
     lowerIsBetter: id === 'early_relapse',
+    kind: 'rate',
+    unit: isOutreach(id) ? 'task' : 'patient',
     numerator,
     denominator,
     rate: denominator === 0 ? null : numerator / denominator,
@@ -25,6 +32,20 @@ export function measure(id: MeasureId, numerator: number, denominator: number): 
     trend: [
       { month: '2025-01', numerator: 0, denominator: 0, rate: null },
       { month: '2025-02', numerator, denominator, rate: denominator === 0 ? null : numerator / denominator },
+    ],
+  };
+}
+
+/** Days from flag to first attempt: `measured` tasks reached, `waiting` without an attempt. */
+export function daysToAttempt(measured: number, waiting: number, median: number, p90: number): MeasureResult {
+  return {
+    ...measure('outreach_days_to_attempt', measured, measured + waiting),
+    lowerIsBetter: true,
+    kind: 'distribution',
+    distribution: { median, p90 },
+    trend: [
+      { month: '2025-01', numerator: 2, denominator: 2, rate: 1, distribution: { median: 1, p90: 3 } },
+      { month: '2025-02', numerator: 0, denominator: 1, rate: 0, distribution: { median: null, p90: null } },
     ],
   };
 }
@@ -42,6 +63,9 @@ export const FULL_REPORT = measuresReport([
   measure('early_relapse', 1, 5),
   measure('iet_initiation', 4, 4),
   measure('iet_engagement', 0, 4),
+  daysToAttempt(4, 1, 2, 8),
+  measure('outreach_on_time', 2, 5),
+  measure('outreach_re_engagement', 3, 5),
 ]);
 
 export const RETENTION_PATIENTS: MeasurePatient[] = [
@@ -62,5 +86,42 @@ export const RETENTION_PATIENTS: MeasurePatient[] = [
     value: 67,
     valueLabel: 'Supplied through day 67',
     indexOn: '2025-02-10',
+  },
+];
+
+/** One patient twice (two tasks), and a task still waiting. */
+export const OUTREACH_TASKS: MeasurePatient[] = [
+  {
+    patientId: 'p-able',
+    name: 'Able, Ann',
+    mrn: 'MRN-001',
+    inNumerator: true,
+    value: 2,
+    valueLabel: 'First attempt after 2 days',
+    indexOn: '2025-01-01',
+    taskId: 'task-1',
+    reason: 'missed_sessions',
+  },
+  {
+    patientId: 'p-able',
+    name: 'Able, Ann',
+    mrn: 'MRN-001',
+    inNumerator: true,
+    value: 8,
+    valueLabel: 'First attempt after 8 days',
+    indexOn: '2025-01-20',
+    taskId: 'task-2',
+    reason: 'injection_overdue',
+  },
+  {
+    patientId: 'p-dunn',
+    name: 'Dunn, Di',
+    mrn: 'MRN-004',
+    inNumerator: false,
+    value: null,
+    valueLabel: 'No attempt yet',
+    indexOn: '2025-01-15',
+    taskId: 'task-3',
+    reason: 'low_adherence',
   },
 ];

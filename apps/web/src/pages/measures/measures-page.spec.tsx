@@ -4,7 +4,14 @@ import { TEST_NOW } from '../../test/clinical-clock';
 import { type MockReply, mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { SIGNED_IN, sessionOf, TEST_USER } from '../../test/session-fixtures';
-import { FULL_REPORT, measure, measuresReport, RETENTION_PATIENTS } from './measures-fixtures';
+import {
+  daysToAttempt,
+  FULL_REPORT,
+  measure,
+  measuresReport,
+  OUTREACH_TASKS,
+  RETENTION_PATIENTS,
+} from './measures-fixtures';
 import { defaultPeriod } from './use-measures-filters';
 
 const HEALTH_OK: MockReply = { status: 200, body: { status: 'ok', database: 'up' } };
@@ -37,7 +44,7 @@ describe('Measures page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Quality measures' })).toBeInTheDocument();
     await screen.findByRole('article', { name: 'Adherence (PDC ≥ 80%)' });
-    expect(screen.getAllByRole('article')).toHaveLength(7);
+    expect(screen.getAllByRole('article')).toHaveLength(10);
     expect(within(card('Adherence (PDC ≥ 80%)')).getByLabelText('Rate 67%')).toBeInTheDocument();
     expect(card('Adherence (PDC ≥ 80%)')).toHaveTextContent('2 of 3 patients');
     expect(card('Engagement in treatment (34 days)')).toHaveTextContent('0%0 of 4 patients');
@@ -48,6 +55,78 @@ describe('Measures page', () => {
     const period = defaultPeriod(today);
     expect(Object.fromEntries(query ?? [])).toEqual({ from: period.from, to: period.to });
     expect(period.from.endsWith('-01')).toBe(true);
+  });
+
+  it('shows the outreach measures: days as median and 90th percentile, the others as rates of tasks', async () => {
+    serveMeasures(() => ok(FULL_REPORT));
+
+    renderApp('/measures');
+
+    const days = await screen.findByRole('article', { name: 'Days from flag to first outreach' });
+    expect(within(days).getByLabelText('Median 2 days')).toBeInTheDocument();
+    expect(within(days).getByLabelText('90th percentile 8 days')).toBeInTheDocument();
+    expect(days).toHaveTextContent('4 of 5 tasks reached; 1 waiting for a first attempt');
+    expect(within(days).queryByLabelText(/^Rate/)).toBeNull();
+    expect(within(days).getByText('Lower is better')).toBeInTheDocument();
+    const onTime = card('Flags reached by their due day');
+    expect(within(onTime).getByLabelText('Rate 40%')).toBeInTheDocument();
+    expect(onTime).toHaveTextContent('2 of 5 tasks');
+    expect(within(card('Re-engagement within 14 days of outreach')).getByLabelText('Rate 60%')).toBeInTheDocument();
+
+    const figure = await within(days).findByRole('figure', { name: 'Days by month' });
+    expect(figure).toHaveAccessibleDescription(
+      'Jan 2025 to Feb 2025: 1 of 2 months with tasks reached; median 1 day (90th percentile 3 days) in Jan 2025. Each task counts in the month it was opened.',
+    );
+    const reEngagement = card('Re-engagement within 14 days of outreach');
+    expect(await within(reEngagement).findByRole('figure', { name: 'Rate by month' })).toHaveAccessibleDescription(
+      /Each task counts in the month of its first attempt\.$/,
+    );
+  });
+
+  it('says the days are unknown while no task has had an attempt', async () => {
+    serveMeasures(() =>
+      ok(measuresReport([{ ...daysToAttempt(0, 3, 0, 0), distribution: { median: null, p90: null } }])),
+    );
+
+    renderApp('/measures');
+
+    const days = await screen.findByRole('article', { name: 'Days from flag to first outreach' });
+    expect(within(days).getByLabelText('Median —')).toBeInTheDocument();
+    expect(days).toHaveTextContent('0 of 3 tasks reached; 3 waiting for a first attempt');
+  });
+
+  it('opens an outreach drill-down by task: a patient with two tasks twice, each with its reason', async () => {
+    const spy = serveMeasures((query) =>
+      query.get('include') === 'patients'
+        ? ok(measuresReport([{ ...daysToAttempt(2, 1, 2, 8), patients: OUTREACH_TASKS }]))
+        : ok(FULL_REPORT),
+    );
+
+    const { user } = renderApp('/measures?from=2025-01-01&to=2025-02-28');
+
+    const days = await screen.findByRole('article', { name: 'Days from flag to first outreach' });
+    await user.click(within(days).getByRole('button', { name: 'Show tasks' }));
+
+    const reached = await within(days).findByRole('table', { name: 'Reached' });
+    expect(within(reached).getAllByRole('link', { name: 'Able, Ann' })).toHaveLength(2);
+    expect(
+      within(reached)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual([
+      'PatientMRNReasonDecided byIndex day',
+      'Able, AnnMRN-001Missed sessionsFirst attempt after 2 daysJan 1, 2025',
+      'Able, AnnMRN-001Injection overdueFirst attempt after 8 daysJan 20, 2025',
+    ]);
+    const waiting = within(days).getByRole('table', { name: 'Waiting for a first attempt' });
+    expect(waiting).toHaveTextContent('Dunn, DiMRN-004Low adherenceNo attempt yet');
+    expect(within(days).getByRole('button', { name: 'Hide tasks' })).toHaveAttribute('aria-expanded', 'true');
+    expect(Object.fromEntries(measureQueries(spy).at(-1) ?? [])).toEqual({
+      from: '2025-01-01',
+      to: '2025-02-28',
+      measure: 'outreach_days_to_attempt',
+      include: 'patients',
+    });
   });
 
   it('draws each trend as a chart described in words', async () => {
