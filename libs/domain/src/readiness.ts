@@ -62,7 +62,7 @@ export function evaluateReadiness(
       // relapseFreeDays days (today included) fails, and an ongoing relapse is never relapse-free.
       met: !input.relapseOngoing && (daysSinceUse === null || daysSinceUse >= r.relapseFreeDays),
       value: input.relapseOngoing ? 'relapse ongoing' : (daysSinceUse ?? 'no relapse recorded'),
-      target: `No relapse ongoing and no use in one in the last ${r.relapseFreeDays} days`,
+      target: `No relapse in the last ${r.relapseFreeDays} days`,
     },
     {
       id: 'adherence',

@@ -26,6 +26,8 @@ export function caseloadItem(index: number, overrides: Partial<CaseloadItem> = {
     lastRelapseUseOn: null,
     relapseOngoing: false,
     flags: [],
+    outreach: { openTasks: 0, nextDueOn: null, lastAttemptOn: null },
+    acknowledgedFlags: [],
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@ import {
   UDS_SUBSTANCE_LABELS,
 } from '@naltrack/domain';
 import type { TimelineItem } from '../../api/patients';
+import { describeOutreachItem } from './describe-outreach-item';
 import {
   DISCONTINUATION_REASON_LABELS,
   DISCONTINUATION_STATUS_LABELS,
@@ -16,13 +17,7 @@ import {
   SESSION_STATUS_LABELS,
   SESSION_TYPE_LABELS,
 } from './patient-format';
-
-export interface TimelineText {
-  title: string;
-  detail: string;
-  /** Worth a second look (relapse, positive screen, high craving, missed dose or session). */
-  alert: boolean;
-}
+import type { TimelineText } from './timeline-text';
 
 type Details = Record<string, unknown>;
 const str = (value: unknown) => (typeof value === 'string' ? value : null);
@@ -129,6 +124,12 @@ export function describeTimelineItem(item: TimelineItem): TimelineText {
         alert: d.decision === 'reject',
       };
     default:
-      return { title: String(item.type).replaceAll('_', ' '), detail: '', alert: false };
+      return (
+        describeOutreachItem(item.type, d) ?? {
+          title: String(item.type).replaceAll('_', ' '),
+          detail: '',
+          alert: false,
+        }
+      );
   }
 }

@@ -35,9 +35,9 @@ describe('Discontinuation panel', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      '✗Days on naltrexone — not met: 109 (target ≥ 180)',
-      '✗PDC over 90 days — not met: 72% (target ≥ 80%)',
-      '✓Attendance over 90 days — met: 80% (target ≥ 75%)',
+      '✗Days on naltrexone at least 180 — not met (now 109)',
+      '✗PDC over 90 days at least 80% — not met (now 72%)',
+      '✓Attendance over 90 days at least 75% — met (now 80%)',
     ]);
     const decided = within(panel).getByRole('list', { name: 'Decisions so far' });
     expect(decided).toHaveTextContent('ApprovedTherapist · May 2, 2026 — “Agree, engaged in therapy.”');

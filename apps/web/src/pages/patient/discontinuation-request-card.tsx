@@ -3,11 +3,31 @@ import type { DiscontinuationRequest } from '../../api/discontinuation';
 import { ROLE_LABELS, roleLabelsOf } from '../../auth/role-labels';
 import { DecisionForm } from './decision-form';
 import { DISCONTINUATION_REASON_LABELS, DISCONTINUATION_STATUS_LABELS, formatDate, labelOf } from './patient-format';
+import { readinessWords } from './readiness-words';
 
 interface DiscontinuationRequestCardProps {
   patientId: string;
   request: DiscontinuationRequest;
   currentUserId: string | undefined;
+}
+
+function ReadinessLine({ item }: { item: DiscontinuationRequest['readiness']['items'][number] }) {
+  const words = readinessWords(item);
+  return (
+    <>
+      <Text span size="sm" fw={500}>
+        {words.requirement}
+      </Text>
+      <Text span size="sm">
+        {' '}
+        — {words.met}
+      </Text>
+      <Text span size="sm" c="gray.7">
+        {' '}
+        ({words.record})
+      </Text>
+    </>
+  );
 }
 
 function ReadinessChecklist({ request }: { request: DiscontinuationRequest }) {
@@ -27,12 +47,7 @@ function ReadinessChecklist({ request }: { request: DiscontinuationRequest }) {
               </ThemeIcon>
             }
           >
-            <Text span size="sm" fw={500}>
-              {item.label}
-            </Text>{' '}
-            <Text span size="sm">
-              — {item.met ? 'met' : 'not met'}: {item.value ?? 'no data'} (target {item.target})
-            </Text>
+            <ReadinessLine item={item} />
           </List.Item>
         ))}
       </List>

@@ -295,6 +295,8 @@ export function patientRoutes(overrides: Record<string, MockRoute> = {}): Record
     [`GET ${API}/timeline`]: ok(TIMELINE_PAGE_1),
     [`GET ${API}/discontinuation-requests`]: ok([]),
     [`GET ${API}/therapy-sessions`]: ok(therapySessions()),
+    [`GET ${API}/outreach-tasks`]: ok([]),
+    [`GET ${API}/flag-acknowledgements`]: ok([]),
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { DiscontinuationPanel } from './discontinuation-panel';
 import { MetricCards } from './metric-cards';
+import { OutreachPanel } from './outreach-panel';
 import { PatientHeader } from './patient-header';
 import { PatientTimeline } from './patient-timeline';
 import { PatientTrends } from './patient-trends';
@@ -72,6 +73,7 @@ function PatientContent({ patientId }: { patientId: string }) {
       <Stack gap="md">
         <PatientTrends patientId={patientId} />
         <RelapseList patientId={patientId} />
+        <OutreachPanel patientId={patientId} careTeamId={data.careTeamId} flags={data.metrics?.flags ?? []} />
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <PatientTimeline patientId={patientId} />
           {readsByBreakGlass(currentUser.data?.careTeams, data.careTeamId) ? (

@@ -15,6 +15,11 @@ const TYPE_LABELS: Record<string, string> = {
   relapse: 'Relapse',
   discontinuation_request: 'Discontinuation',
   discontinuation_decision: 'Decision',
+  outreach_task_opened: 'Outreach',
+  outreach_attempt: 'Outreach',
+  outreach_task_resolved: 'Outreach',
+  flag_acknowledgement: 'Flag',
+  case_review_item: 'Case review',
 };
 
 function TimelineEntry({ item }: { item: TimelineItem }) {
@@ -28,7 +33,8 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
       py={6}
       style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
     >
-      <Text size="sm" c="gray.7" w={96} style={{ flexShrink: 0 }} ff="monospace">
+      {/* One line at any width: a wrapped date reads as two entries on a tablet. */}
+      <Text size="sm" c="gray.7" miw={96} style={{ flexShrink: 0, whiteSpace: 'nowrap' }} ff="monospace">
         {formatDate(item.on)}
       </Text>
       <Badge size="sm" variant="light" color={text.alert ? 'red' : 'gray'} w={110} style={{ flexShrink: 0 }}>

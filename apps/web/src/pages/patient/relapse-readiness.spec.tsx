@@ -31,11 +31,8 @@ describe('Readiness and a relapse during the taper', () => {
     const checklist = await within(panel).findByRole('list', { name: 'Readiness checklist' });
     const relapseItem = within(checklist)
       .getAllByRole('listitem')
-      .find((item) => item.textContent?.includes('relapse'));
-    expect(relapseItem).toHaveTextContent(
-      '✗Days since last use in a relapse — not met: relapse ongoing ' +
-        '(target No relapse ongoing and no use in one in the last 90 days)',
-    );
+      .find((item) => item.textContent?.includes('No relapse'));
+    expect(relapseItem).toHaveTextContent('✗No relapse in the last 90 days — not met (relapse ongoing)');
     const alert = within(panel).getByRole('alert');
     expect(alert).toHaveTextContent('Relapse during taper');
     expect(alert).toHaveTextContent('A relapse was ongoing when the taper began, or began since.');
@@ -60,7 +57,8 @@ describe('Readiness and a relapse during the taper', () => {
     const panel = await screen.findByRole('region', { name: 'Discontinuation' });
 
     const checklist = await within(panel).findByRole('list', { name: 'Readiness checklist' });
-    expect(checklist).toHaveTextContent('✓Days since last use in a relapse — met: 90 (target');
+    expect(checklist).toHaveTextContent('✓No relapse in the last 90 days — met (days since last use in a relapse: 90)');
+    expect(checklist).toHaveTextContent('✓Latest craving score (PACS, 0-30) below 15 — met (now 8)');
     expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
   });
 });
