@@ -2611,8 +2611,11 @@ export interface components {
             /** @description "Family, Given" */
             name: string;
             mrn: string;
-            /** @description A caseload flag, or "other" */
-            reason: string;
+            /**
+             * @description A caseload flag, or "other"
+             * @enum {string}
+             */
+            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
             /** Format: date */
             dueOn: string;
             /** @description dueOn is before today */
