@@ -71,7 +71,7 @@ export class MeasuresService {
     const setwiseIds = ids.filter(isSetwiseMeasure);
     const outreachIds = ids.filter(isOutreachMeasure);
     const domainIds = ids.filter((id): id is PatientMeasureId => !isSetwiseMeasure(id) && !isOutreachMeasure(id));
-    // One snapshot for both reads. JIT is off: compiling these statements costs seconds, more
+    // One snapshot for every read. JIT is off: compiling these statements costs seconds, more
     // than it saves on queries that finish in well under one.
     const { setwise, fromDomain, outreach } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET LOCAL jit = off');

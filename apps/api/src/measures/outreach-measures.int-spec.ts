@@ -225,6 +225,27 @@ describe('GET /api/measures: outreach', () => {
     ]);
   });
 
+  it('reads every task, its attempts and its re-engagement events in one statement', async () => {
+    const statements: string[] = [];
+    const createQueryRunner = t.dataSource.createQueryRunner.bind(t.dataSource);
+    const spy = jest.spyOn(t.dataSource, 'createQueryRunner').mockImplementation((mode) => {
+      const runner = createQueryRunner(mode);
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, ...rest: unknown[]) => {
+        statements.push(sql);
+        return (query as (sql: string, ...rest: unknown[]) => Promise<unknown>)(sql, ...rest);
+      }) as typeof runner.query;
+      return runner;
+    });
+    try {
+      const measures = await measuresOf({ ...JANUARY, careTeamId: team, include: 'patients' });
+      expect(measures.get('outreach_re_engagement')?.patients).toHaveLength(5);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(statements.filter((sql) => sql.includes('outreach_task'))).toHaveLength(1);
+  });
+
   it('answers one outreach measure alone, and none of another team’s tasks', async () => {
     const one = await t.api
       .get('/api/measures')
