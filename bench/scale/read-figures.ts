@@ -65,8 +65,16 @@ export async function caseloadFigures(config: BenchConfig, large: Site, small: S
       config.rates.read,
       warmUp ? 1 : config.seconds,
     );
+  // The Today page of the same reader (a prescriber in every demo team), in the same rounds.
+  const today = (warmUp: boolean) =>
+    httpAtRate(
+      { url: `${large.app.url}/api/today`, headers: { authorization: `Bearer ${large.fixtures.readerToken}` } },
+      config.rates.read,
+      warmUp ? 1 : config.seconds,
+    );
   const rounds = await alternate(config.rounds, {
     floorApi: floor,
+    todayApi: today,
     largeFirstApi: largeFirst.api,
     largeFirstSql: largeFirst.sql,
     largeDeepApi: largeDeep.api,
@@ -76,6 +84,7 @@ export async function caseloadFigures(config: BenchConfig, large: Site, small: S
   });
   const s = {
     floorApi: pooled(rounds.floorApi),
+    todayApi: pooled(rounds.todayApi),
     largeFirstApi: pooled(rounds.largeFirstApi),
     largeFirstSql: pooled(rounds.largeFirstSql),
     largeDeepApi: pooled(rounds.largeDeepApi),
@@ -119,6 +128,15 @@ export async function caseloadFigures(config: BenchConfig, large: Site, small: S
       p99(s.floorApi),
       null,
       latencyDetails('floor', s.floorApi),
+    ),
+    figure(
+      'today-vs-caseload-first',
+      `GET /api/today (${L} patients) vs caseload page 1, API p99`,
+      'ms',
+      p99(s.todayApi),
+      p99(s.largeFirstApi),
+      null,
+      latencyDetails('today', s.todayApi),
     ),
     figure(
       'caseload-deep-vs-first',
