@@ -7,5 +7,10 @@ export const TIMELINE_TYPES = [
   'relapse',
   'discontinuation_request',
   'discontinuation_decision',
+  'outreach_task_opened',
+  'outreach_attempt',
+  'outreach_task_resolved',
+  'flag_acknowledgement',
+  'case_review_item',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];

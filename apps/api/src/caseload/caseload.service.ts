@@ -1,9 +1,15 @@
 import { CASELOAD_FLAGS, type CaseloadFlag } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { encodeCursor } from './caseload-cursor.js';
 import { caseloadStatement } from './caseload-query.js';
-import type { CaseloadItemDto, CaseloadPageDto } from './dto/caseload-page.dto.js';
+import type {
+  CaseloadAcknowledgedFlagDto,
+  CaseloadItemDto,
+  CaseloadOutreachDto,
+  CaseloadPageDto,
+} from './dto/caseload-page.dto.js';
 import type { CaseloadQueryDto } from './dto/caseload-query.dto.js';
 
 interface CaseloadRow {
@@ -34,19 +40,28 @@ interface CaseloadRow {
     flags: CaseloadFlag[];
     keys: string[];
   } | null;
+  outreach: CaseloadOutreachDto | null;
+  acknowledged_flags: CaseloadAcknowledgedFlagDto[] | null;
 }
+
+const NO_OUTREACH: CaseloadOutreachDto = { openTasks: 0, nextDueOn: null, lastAttemptOn: null };
 
 /** Reads caseload pages from patient_summary: one SQL statement per page, whatever the caseload's size. */
 @Injectable()
 export class CaseloadService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: ClinicalClock,
+  ) {}
 
   /** A page of the caseload of the given care teams (the caller's). */
   async page(query: CaseloadQueryDto, teamIds: string[]): Promise<CaseloadPageDto> {
-    const { sql, params, sortName, limit } = caseloadStatement(query, teamIds);
+    const { sql, params, sortName, limit } = caseloadStatement(query, teamIds, this.clock.today());
     const rows: CaseloadRow[] = await this.dataSource.query(sql, params);
     const first = rows[0];
-    const items = rows.flatMap((row) => (row.item ? [row.item] : []));
+    const items = rows.flatMap((row) =>
+      row.item ? [{ ...row.item, outreach: row.outreach, acknowledgedFlags: row.acknowledged_flags ?? [] }] : [],
+    );
     const hasMore = items.length > limit;
     const shown = items.slice(0, limit);
     const last = shown.at(-1);
@@ -74,6 +89,8 @@ export class CaseloadService {
         lastRelapseUseOn: item.last_relapse_use_on,
         relapseOngoing: item.relapse_ongoing,
         flags: item.flags,
+        outreach: item.outreach ?? NO_OUTREACH,
+        acknowledgedFlags: item.acknowledgedFlags,
       })),
       nextCursor:
         hasMore && last ? encodeCursor({ sort: sortName, values: last.keys, patientId: last.patient_id }) : null,

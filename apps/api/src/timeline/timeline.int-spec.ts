@@ -57,8 +57,15 @@ describe('GET /api/patients/:id/timeline', () => {
 
     const pages = await walk(patient.id, 2);
     const items = pages.flat();
-    expect(pages.map((page) => page.length)).toEqual([2, 2, 2, 1]);
-    expect(items.map((item) => item.type)).toEqual([
+    expect(pages.map((page) => page.length)).toEqual([2, 2, 2, 2, 1]);
+    // The start raised not_started, whose task the team's rule opened and the injection closed: two
+    // events at the database's clock, placed among the clinic-day records by the day the test runs on.
+    const types = items.map((item) => item.type);
+    expect(types.filter((type) => type.startsWith('outreach_'))).toEqual([
+      'outreach_task_resolved',
+      'outreach_task_opened',
+    ]);
+    expect(types.filter((type) => !type.startsWith('outreach_'))).toEqual([
       'observation',
       'therapy_session',
       'medication_event',
@@ -67,10 +74,14 @@ describe('GET /api/patients/:id/timeline', () => {
       expect.stringMatching(/^(naltrexone_start|medication_event)$/),
       expect.stringMatching(/^(naltrexone_start|medication_event)$/),
     ]);
-    expect(new Set(items.map((item) => item.id)).size).toBe(7);
+    // A task opened and resolved is two events of one record.
+    expect(new Set(items.map((item) => item.id)).size).toBe(8);
     const instants = items.map((item) => Date.parse(item.at));
     expect([...instants].sort((a, b) => b - a)).toEqual(instants);
-    expect(items[0]).toMatchObject({ on: daysAgo(1), details: { kind: 'pacs', value: 15, items: [1, 2, 3, 4, 5] } });
+    expect(items.find((item) => item.type === 'observation')).toMatchObject({
+      on: daysAgo(1),
+      details: { kind: 'pacs', value: 15, items: [1, 2, 3, 4, 5] },
+    });
   });
 
   it('answers an empty timeline, an unknown patient and a forged position', async () => {

@@ -13,6 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A day-only record sits at noon of its clinic day, so it sorts among that day's timed events. */
 const NOON = (column: string) => `((${column} + time '12:00') AT TIME ZONE $2)`;
 
+/** A clinician column as {id, displayName}; null when the column is. */
+const CLINICIAN = (column: string) =>
+  `(SELECT json_build_object('id', c.id, 'displayName', c.display_name) FROM clinician c WHERE c.id = ${column})`;
+
 /**
  * Each source of events, as (type, id, at, on, details). Every branch applies the keyset and the
  * limit itself, so a page reads at most `limit + 1` rows per table. `key` is the stored column the
@@ -98,6 +102,59 @@ const SOURCES: Source[] = [
     at: 'created_at',
     on: `(created_at AT TIME ZONE $2)::date`,
     details: `json_build_object('requestId', request_id, 'decision', decision, 'clinicianId', clinician_id, 'comment', comment)`,
+  },
+  {
+    type: 'outreach_task_opened',
+    table: 'outreach_task',
+    key: 'opened_at',
+    day: false,
+    at: 'opened_at',
+    on: 'opened_on',
+    details: `json_build_object('taskId', id, 'reason', reason, 'assignee', ${CLINICIAN('assignee_id')},
+      'dueOn', due_on, 'note', note, 'openedBy', ${CLINICIAN('opened_by')})`,
+  },
+  {
+    type: 'outreach_attempt',
+    table: 'outreach_attempt',
+    key: 'attempted_at',
+    day: false,
+    at: 'attempted_at',
+    on: 'attempted_on',
+    details: `json_build_object('taskId', task_id, 'channel', channel, 'outcome', outcome, 'note', note,
+      'nextAttemptOn', next_attempt_on, 'attemptedBy', ${CLINICIAN('attempted_by')})`,
+  },
+  {
+    // The resolution is the task's second event: same id, at the moment it was closed.
+    type: 'outreach_task_resolved',
+    table: `(SELECT * FROM outreach_task WHERE status = 'done') AS outreach_task_resolved`,
+    key: 'resolved_at',
+    day: false,
+    at: 'resolved_at',
+    on: 'resolved_on',
+    details: `json_build_object('taskId', id, 'reason', reason, 'resolution', resolution, 'note', resolution_note,
+      'resolvedBy', ${CLINICIAN('resolved_by')}, 'clearedBy',
+      CASE WHEN cleared_by_id IS NULL THEN NULL
+           ELSE json_build_object('kind', cleared_by_kind, 'id', cleared_by_id) END)`,
+  },
+  {
+    type: 'flag_acknowledgement',
+    table: 'flag_acknowledgement',
+    key: 'acknowledged_at',
+    day: false,
+    at: 'acknowledged_at',
+    on: `(acknowledged_at AT TIME ZONE $2)::date`,
+    details: `json_build_object('flag', flag, 'reason', reason, 'untilOn', until_on,
+      'acknowledgedBy', ${CLINICIAN('acknowledged_by')})`,
+  },
+  {
+    type: 'case_review_item',
+    table: 'case_review_item',
+    key: 'discussed_at',
+    day: false,
+    at: 'discussed_at',
+    on: 'review_on',
+    details: `json_build_object('careTeamId', care_team_id, 'kind', kind, 'reviewOn', review_on,
+      'decisionNote', decision_note, 'discussedBy', ${CLINICIAN('discussed_by')})`,
   },
 ];
 

@@ -9,6 +9,20 @@ import {
 import { ApiProperty } from '@nestjs/swagger';
 import { InjectionViewDto } from '../../patients/dto/patient-view.dto.js';
 
+export class CaseloadOutreachDto {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Outreach tasks open for the patient' }) openTasks: number;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'The earliest due day among them' })
+  nextDueOn: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Day of the latest attempt on any task' })
+  lastAttemptOn: string | null;
+}
+
+export class CaseloadAcknowledgedFlagDto {
+  @ApiProperty({ enum: CASELOAD_FLAGS }) flag: CaseloadFlag;
+  @ApiProperty({ format: 'date', description: 'The last day it is muted' }) untilOn: string;
+  @ApiProperty() reason: string;
+}
+
 export class CaseloadItemDto {
   @ApiProperty({ format: 'uuid' }) patientId: string;
   @ApiProperty({ example: 'Sample, Ada' }) name: string;
@@ -32,6 +46,13 @@ export class CaseloadItemDto {
   lastRelapseUseOn: string | null;
   @ApiProperty({ description: 'A relapse is ongoing' }) relapseOngoing: boolean;
   @ApiProperty({ enum: CASELOAD_FLAGS, isArray: true }) flags: CaseloadFlag[];
+  @ApiProperty({ type: CaseloadOutreachDto }) outreach: CaseloadOutreachDto;
+  @ApiProperty({
+    type: CaseloadAcknowledgedFlagDto,
+    isArray: true,
+    description: 'Flags acknowledged for a while, in force today (shown muted)',
+  })
+  acknowledgedFlags: CaseloadAcknowledgedFlagDto[];
 }
 
 /** One count per caseload flag. */

@@ -21,6 +21,14 @@ export class CaseloadQueryDto {
   @IsIn(CASELOAD_FLAGS)
   flag?: CaseloadFlag;
 
+  @ApiPropertyOptional({
+    enum: ['none'],
+    description: 'none: flagged patients, some flag not acknowledged, with no open outreach task',
+  })
+  @IsOptional()
+  @IsIn(['none'])
+  outreach?: 'none';
+
   @ApiPropertyOptional({ description: 'Part of a name or MRN' })
   @IsOptional()
   @IsString()

@@ -1,10 +1,14 @@
 import {
+  CASELOAD_FLAGS,
   DISCONTINUATION_KINDS,
   DISCONTINUATION_REASONS,
   DISCONTINUATION_STATUSES,
   FORMULATIONS,
   MEDICATION_EVENT_KINDS,
   OBSERVATION_KINDS,
+  OUTREACH_CHANNELS,
+  OUTREACH_OUTCOMES,
+  OUTREACH_RESOLUTIONS,
   RELAPSE_RULES,
   RELAPSE_SUBSTANCES,
   SCREEN_RESULTS,
@@ -77,6 +81,63 @@ export class DiscontinuationDecisionDetailsDto {
   @ApiProperty() comment: string;
 }
 
+const OUTREACH_REASONS = [...CASELOAD_FLAGS, 'other'];
+
+export class TimelineClinicianDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() displayName: string;
+}
+
+export class OutreachTaskOpenedDetailsDto {
+  @ApiProperty({ format: 'uuid' }) taskId: string;
+  @ApiProperty({ enum: OUTREACH_REASONS }) reason: string;
+  @ApiProperty({ type: TimelineClinicianDto }) assignee: TimelineClinicianDto;
+  @ApiProperty({ format: 'date' }) dueOn: string;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ type: TimelineClinicianDto, nullable: true, description: "Null when the team's rule opened it" })
+  openedBy: TimelineClinicianDto | null;
+}
+
+export class OutreachAttemptDetailsDto {
+  @ApiProperty({ format: 'uuid' }) taskId: string;
+  @ApiProperty({ enum: OUTREACH_CHANNELS }) channel: string;
+  @ApiProperty({ enum: OUTREACH_OUTCOMES }) outcome: string;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) nextAttemptOn: string | null;
+  @ApiProperty({ type: TimelineClinicianDto }) attemptedBy: TimelineClinicianDto;
+}
+
+export class ClearedByDetailsDto {
+  @ApiProperty({ example: 'medication_event' }) kind: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+}
+
+export class OutreachTaskResolvedDetailsDto {
+  @ApiProperty({ format: 'uuid' }) taskId: string;
+  @ApiProperty({ enum: OUTREACH_REASONS }) reason: string;
+  @ApiProperty({ enum: [...OUTREACH_RESOLUTIONS, 'flag_cleared'] }) resolution: string;
+  @ApiProperty({ nullable: true, type: String }) note: string | null;
+  @ApiProperty({ type: TimelineClinicianDto, nullable: true, description: 'Null when the flag cleared' })
+  resolvedBy: TimelineClinicianDto | null;
+  @ApiProperty({ type: ClearedByDetailsDto, nullable: true, description: 'The record that cleared the flag' })
+  clearedBy: ClearedByDetailsDto | null;
+}
+
+export class FlagAcknowledgementDetailsDto {
+  @ApiProperty({ enum: CASELOAD_FLAGS }) flag: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'date' }) untilOn: string;
+  @ApiProperty({ type: TimelineClinicianDto }) acknowledgedBy: TimelineClinicianDto;
+}
+
+export class CaseReviewItemDetailsDto {
+  @ApiProperty({ format: 'uuid' }) careTeamId: string;
+  @ApiProperty({ description: 'The agenda section' }) kind: string;
+  @ApiProperty({ format: 'date' }) reviewOn: string;
+  @ApiProperty() decisionNote: string;
+  @ApiProperty({ type: TimelineClinicianDto }) discussedBy: TimelineClinicianDto;
+}
+
 export const TIMELINE_DETAILS = [
   NaltrexoneStartDetailsDto,
   MedicationEventDetailsDto,
@@ -85,6 +146,11 @@ export const TIMELINE_DETAILS = [
   RelapseDetailsDto,
   DiscontinuationRequestDetailsDto,
   DiscontinuationDecisionDetailsDto,
+  OutreachTaskOpenedDetailsDto,
+  OutreachAttemptDetailsDto,
+  OutreachTaskResolvedDetailsDto,
+  FlagAcknowledgementDetailsDto,
+  CaseReviewItemDetailsDto,
 ];
 
 /** `details` of a timeline item: the shape its `type` names. */
