@@ -21,6 +21,12 @@ export type CaseloadItem = ApiSchema<'CaseloadItemDto'>;
 
 export type CaseloadPage = ApiSchema<'CaseloadPageDto'>;
 
+/** A row's outreach: open tasks, the next due day and the last attempt. */
+export type CaseloadOutreach = ApiSchema<'CaseloadOutreachDto'>;
+
+/** A flag acknowledged until a day: shown muted on the row. */
+export type CaseloadAcknowledgedFlag = ApiSchema<'CaseloadAcknowledgedFlagDto'>;
+
 /** What the caseload is filtered and ordered by. `q` (a name or MRN) is PHI: it never goes in the page URL. */
 export interface CaseloadFilters {
   careTeamId?: string;
@@ -28,7 +34,12 @@ export interface CaseloadFilters {
   flag?: CaseloadFlag;
   q?: string;
   sort?: CaseloadSort;
+  /** `none`: patients with a flag not acknowledged and no open outreach task. */
+  outreach?: CaseloadOutreachFilter;
 }
+
+export const CASELOAD_OUTREACH_FILTERS = ['none'] as const;
+export type CaseloadOutreachFilter = (typeof CASELOAD_OUTREACH_FILTERS)[number];
 
 export const CASELOAD_PAGE_SIZE = 100;
 
@@ -45,6 +56,7 @@ export function getCaseload(
       flag: filters.flag,
       q: filters.q || undefined,
       sort: filters.sort,
+      outreach: filters.outreach,
       limit: CASELOAD_PAGE_SIZE,
       cursor,
     },

@@ -19,7 +19,11 @@ export interface CaseloadColumn {
   /** Pixels; the table lays out fixed so rows never change height while scrolling. */
   width: number;
   sortKey?: CaseloadSortKey;
+  /** Narrower, for tablet widths (under 1280 px). */
+  compactWidth?: number;
   numeric?: boolean;
+  /** Shown by default under 1280 px, where not every column fits. */
+  essential?: boolean;
   render: (item: CaseloadItem) => ReactNode;
 }
 
@@ -42,7 +46,16 @@ function NextInjection({ injection }: { injection: CaseloadItem['injection'] }) 
   );
 }
 
-function Flags({ flags }: { flags: CaseloadItem['flags'] }) {
+function Outreach({ outreach }: { outreach: CaseloadItem['outreach'] }) {
+  if (outreach.openTasks === 0) return MISSING;
+  const due = outreach.nextDueOn ? ` · due ${dateText(outreach.nextDueOn)}` : '';
+  return `${numberText(outreach.openTasks)} open${due}`;
+}
+
+function Flags({
+  flags,
+  acknowledged,
+}: Pick<CaseloadItem, 'flags'> & { acknowledged: CaseloadItem['acknowledgedFlags'] }) {
   if (flags.length === 0)
     return (
       <Text c="gray.6" span size="xs">
@@ -52,14 +65,22 @@ function Flags({ flags }: { flags: CaseloadItem['flags'] }) {
   return (
     <Group gap={4} wrap="nowrap">
       {flags.map((flag) => (
-        <FlagBadge key={flag} flag={flag} />
+        <FlagBadge key={flag} flag={flag} acknowledgement={acknowledged.find((a) => a.flag === flag)} />
       ))}
     </Group>
   );
 }
 
 export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
-  { id: 'name', label: 'Name', width: 200, sortKey: 'name', render: (item) => item.name },
+  {
+    id: 'name',
+    label: 'Name',
+    width: 200,
+    compactWidth: 170,
+    sortKey: 'name',
+    essential: true,
+    render: (item) => item.name,
+  },
   { id: 'mrn', label: 'MRN', width: 110, sortKey: 'mrn', render: (item) => item.mrn },
   { id: 'status', label: 'Status', width: 130, render: (item) => STATUS_LABELS[item.status] },
   {
@@ -96,7 +117,9 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
     id: 'injectionDue',
     label: 'Next injection',
     width: 180,
+    compactWidth: 150,
     sortKey: 'injectionDue',
+    essential: true,
     render: (item) => <NextInjection injection={item.injection} />,
   },
   {
@@ -121,10 +144,27 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
     sortKey: 'lastSessionOn',
     render: (item) => dateText(item.lastSessionOn),
   },
-  { id: 'flags', label: 'Flags', width: 320, render: (item) => <Flags flags={item.flags} /> },
+  {
+    id: 'outreach',
+    label: 'Outreach',
+    width: 150,
+    compactWidth: 130,
+    essential: true,
+    render: (item) => <Outreach outreach={item.outreach} />,
+  },
+  {
+    id: 'flags',
+    label: 'Flags',
+    width: 320,
+    compactWidth: 220,
+    essential: true,
+    render: (item) => <Flags flags={item.flags} acknowledged={item.acknowledgedFlags} />,
+  },
 ];
+
+export function columnWidth(column: CaseloadColumn, compact: boolean): number {
+  return compact ? (column.compactWidth ?? column.width) : column.width;
+}
 
 /** Fixed row height: with single-line cells the virtualizer never has to measure. */
 export const ROW_HEIGHT = 34;
-
-export const CASELOAD_TABLE_WIDTH = CASELOAD_COLUMNS.reduce((sum, column) => sum + column.width, 0);

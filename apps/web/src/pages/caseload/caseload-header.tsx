@@ -1,9 +1,9 @@
 import { Table, UnstyledButton } from '@mantine/core';
 import type { CaseloadSort, CaseloadSortKey } from '../../api/caseload';
-import { CASELOAD_COLUMNS, type CaseloadColumn } from './caseload-columns';
+import type { CaseloadColumn } from './caseload-columns';
 import classes from './caseload-table.module.css';
 
-interface CaseloadHeaderProps {
+interface SortProps {
   sort: CaseloadSort;
   onSortChange: (sort: CaseloadSort) => void;
 }
@@ -14,7 +14,7 @@ function directionOf(sort: CaseloadSort, key: CaseloadSortKey): 'ascending' | 'd
   return 'none';
 }
 
-function HeaderCell({ column, sort, onSortChange }: { column: CaseloadColumn } & CaseloadHeaderProps) {
+function HeaderCell({ column, sort, onSortChange }: { column: CaseloadColumn } & SortProps) {
   const { sortKey } = column;
   if (!sortKey) {
     return (
@@ -43,12 +43,12 @@ function HeaderCell({ column, sort, onSortChange }: { column: CaseloadColumn } &
   );
 }
 
-export function CaseloadHeader(props: CaseloadHeaderProps) {
+export function CaseloadHeader({ columns, ...sort }: SortProps & { columns: readonly CaseloadColumn[] }) {
   return (
     <Table.Thead>
       <Table.Tr aria-rowindex={1}>
-        {CASELOAD_COLUMNS.map((column) => (
-          <HeaderCell key={column.id} column={column} {...props} />
+        {columns.map((column) => (
+          <HeaderCell key={column.id} column={column} {...sort} />
         ))}
       </Table.Tr>
     </Table.Thead>

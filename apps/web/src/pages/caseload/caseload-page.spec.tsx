@@ -51,6 +51,7 @@ describe('Caseload page', () => {
             caseloadItem(1, {
               flags: ['low_adherence'],
               injection: { lastOn: null, dueOn: '2025-04-02', status: 'overdue' },
+              outreach: { openTasks: 1, nextDueOn: '2025-04-03', lastAttemptOn: null },
             }),
             caseloadItem(2, { formulation: null, pdc30: null }),
           ],
@@ -79,6 +80,7 @@ describe('Caseload page', () => {
       '80%',
       '12',
       '2025-03-10',
+      '1 open · due 2025-04-03',
       'Low adherence',
     ]);
     expect(cells(second)).toEqual(expect.arrayContaining(['Family0002, Given', '—']));

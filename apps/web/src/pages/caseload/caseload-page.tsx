@@ -8,11 +8,14 @@ import { useFetchCaseload } from '../../api/hooks/use-fetch-caseload';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeader } from '../../components/page-header';
+import { CaseloadColumnChooser } from './caseload-column-chooser';
 import { formatCount } from './caseload-labels';
 import { CaseloadTable } from './caseload-table';
 import { CaseloadToolbar } from './caseload-toolbar';
 import { FlagDescriptions } from './flag-badge';
 import { FlagChips } from './flag-chips';
+import { OutreachFilterChip } from './outreach-filter-chip';
+import { useCaseloadColumns } from './use-caseload-columns';
 import { useCaseloadFilters } from './use-caseload-filters';
 
 const HEADING_ID = 'caseload-heading';
@@ -25,6 +28,7 @@ export function CaseloadPage() {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
   const teams = useFetchCareTeams();
+  const shown = useCaseloadColumns();
 
   const filters = useMemo<CaseloadFilters>(
     () => ({ ...urlFilters, q: debouncedSearch || undefined }),
@@ -56,18 +60,27 @@ export function CaseloadPage() {
             search={search}
             onSearchChange={setSearch}
           />
-          <FlagChips counts={firstPage?.counts} selected={urlFilters.flag} onChange={(flag) => update({ flag })} />
+          <Group gap={6} align="center">
+            <FlagChips counts={firstPage?.counts} selected={urlFilters.flag} onChange={(flag) => update({ flag })} />
+            <OutreachFilterChip
+              checked={urlFilters.outreach === 'none'}
+              onChange={(checked) => update({ outreach: checked ? 'none' : undefined })}
+            />
+          </Group>
           <Group justify="space-between" gap="sm">
             <Title order={2} size="h4" id={HEADING_ID}>
               Patients
             </Title>
-            <Group gap="xs" role="status">
-              {caseload.isFetching && !caseload.isPending ? <Loader size="xs" aria-label="Updating" /> : null}
-              {firstPage ? (
-                <Text size="sm" c="gray.7">
-                  {formatCount(firstPage.total)} {firstPage.total === 1 ? 'patient' : 'patients'}
-                </Text>
-              ) : null}
+            <Group gap="xs">
+              <CaseloadColumnChooser columns={shown.columns} customised={shown.customised} onChange={shown.choose} />
+              <Group gap="xs" role="status">
+                {caseload.isFetching && !caseload.isPending ? <Loader size="xs" aria-label="Updating" /> : null}
+                {firstPage ? (
+                  <Text size="sm" c="gray.7">
+                    {formatCount(firstPage.total)} {firstPage.total === 1 ? 'patient' : 'patients'}
+                  </Text>
+                ) : null}
+              </Group>
             </Group>
           </Group>
           {caseload.isError ? (
@@ -88,6 +101,8 @@ export function CaseloadPage() {
           {items.length > 0 ? (
             <CaseloadTable
               items={items}
+              columns={shown.columns}
+              compact={shown.compact}
               total={firstPage?.total ?? items.length}
               labelledBy={HEADING_ID}
               sort={urlFilters.sort}

@@ -1,11 +1,12 @@
 import { Table } from '@mantine/core';
 import type { KeyboardEvent } from 'react';
 import type { CaseloadItem } from '../../api/caseload';
-import { CASELOAD_COLUMNS, ROW_HEIGHT } from './caseload-columns';
+import { type CaseloadColumn, ROW_HEIGHT } from './caseload-columns';
 import classes from './caseload-table.module.css';
 
 interface CaseloadRowProps {
   item: CaseloadItem;
+  columns: readonly CaseloadColumn[];
   index: number;
   /** The one row in the tab order (roving tabindex), so Tab leaves the table in one step. */
   active: boolean;
@@ -14,7 +15,7 @@ interface CaseloadRowProps {
   onFocus: (index: number) => void;
 }
 
-export function CaseloadRow({ item, index, active, onOpen, onKeyDown, onFocus }: CaseloadRowProps) {
+export function CaseloadRow({ item, columns, index, active, onOpen, onKeyDown, onFocus }: CaseloadRowProps) {
   return (
     <Table.Tr
       className={classes.row}
@@ -27,7 +28,7 @@ export function CaseloadRow({ item, index, active, onOpen, onKeyDown, onFocus }:
       onKeyDown={(event) => onKeyDown(event, index)}
       onFocus={() => onFocus(index)}
     >
-      {CASELOAD_COLUMNS.map((column) =>
+      {columns.map((column) =>
         column.id === 'name' ? (
           <Table.Th key={column.id} scope="row" className={classes.cell}>
             {column.render(item)}

@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import type { CaseloadItem, CaseloadSort } from '../../api/caseload';
-import { CASELOAD_COLUMNS, CASELOAD_TABLE_WIDTH, ROW_HEIGHT } from './caseload-columns';
+import { type CaseloadColumn, columnWidth, ROW_HEIGHT } from './caseload-columns';
 import { CaseloadHeader } from './caseload-header';
 import { CaseloadRow } from './caseload-row';
 import classes from './caseload-table.module.css';
@@ -15,6 +15,10 @@ const PAGE_ROWS = 15;
 
 interface CaseloadTableProps {
   items: readonly CaseloadItem[];
+  /** The shown columns, in order. */
+  columns: readonly CaseloadColumn[];
+  /** Narrower columns, for tablet widths. */
+  compact: boolean;
   /** Patients matching the filters, loaded or not. */
   total: number;
   labelledBy: string;
@@ -48,7 +52,8 @@ function targetIndex(key: string, index: number, count: number): number | null {
 }
 
 export function CaseloadTable(props: CaseloadTableProps) {
-  const { items, hasNextPage, isFetchingNextPage, fetchNextPage } = props;
+  const { items, columns, compact, hasNextPage, isFetchingNextPage, fetchNextPage } = props;
+  const tableWidth = columns.reduce((sum, column) => sum + columnWidth(column, compact), 0);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const focusPending = useRef(false);
@@ -112,19 +117,19 @@ export function CaseloadTable(props: CaseloadTableProps) {
         highlightOnHover={false}
         verticalSpacing={6}
         horizontalSpacing="xs"
-        style={{ width: CASELOAD_TABLE_WIDTH, minWidth: '100%' }}
+        style={{ width: tableWidth, minWidth: '100%' }}
       >
         <colgroup>
-          {CASELOAD_COLUMNS.map((column) => (
-            <col key={column.id} style={{ width: column.width }} />
+          {columns.map((column) => (
+            <col key={column.id} style={{ width: columnWidth(column, compact) }} />
           ))}
         </colgroup>
-        <CaseloadHeader sort={props.sort} onSortChange={props.onSortChange} />
+        <CaseloadHeader columns={columns} sort={props.sort} onSortChange={props.onSortChange} />
         <Table.Tbody>
           {/* Spacers stand in for the rows outside the window, so the scrollbar is true to the list. */}
           {paddingTop > 0 ? (
             <tr aria-hidden style={{ height: paddingTop }}>
-              <td colSpan={CASELOAD_COLUMNS.length} />
+              <td colSpan={columns.length} />
             </tr>
           ) : null}
           {virtualRows.map((virtualRow) => {
@@ -134,6 +139,7 @@ export function CaseloadTable(props: CaseloadTableProps) {
               <CaseloadRow
                 key={item.patientId}
                 item={item}
+                columns={columns}
                 index={virtualRow.index}
                 active={virtualRow.index === active}
                 onOpen={props.onOpen}
@@ -144,7 +150,7 @@ export function CaseloadTable(props: CaseloadTableProps) {
           })}
           {paddingBottom > 0 ? (
             <tr aria-hidden style={{ height: paddingBottom }}>
-              <td colSpan={CASELOAD_COLUMNS.length} />
+              <td colSpan={columns.length} />
             </tr>
           ) : null}
         </Table.Tbody>

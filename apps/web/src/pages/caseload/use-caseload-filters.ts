@@ -1,7 +1,12 @@
 import { CASELOAD_FLAGS, type CaseloadFlag, PATIENT_STATUSES, type PatientStatus } from '@naltrack/domain';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { CASELOAD_SORT_KEYS, type CaseloadSort } from '../../api/caseload';
+import {
+  CASELOAD_OUTREACH_FILTERS,
+  CASELOAD_SORT_KEYS,
+  type CaseloadOutreachFilter,
+  type CaseloadSort,
+} from '../../api/caseload';
 
 export const DEFAULT_SORT: CaseloadSort = 'name';
 
@@ -10,11 +15,16 @@ export interface CaseloadUrlFilters {
   careTeamId?: string;
   status: PatientStatus[];
   flag?: CaseloadFlag;
+  outreach?: CaseloadOutreachFilter;
   sort: CaseloadSort;
 }
 
 function isFlag(value: string | null): value is CaseloadFlag {
   return (CASELOAD_FLAGS as readonly (string | null)[]).includes(value);
+}
+
+function isOutreachFilter(value: string | null): value is CaseloadOutreachFilter {
+  return (CASELOAD_OUTREACH_FILTERS as readonly (string | null)[]).includes(value);
 }
 
 export function isStatus(value: string): value is PatientStatus {
@@ -34,10 +44,12 @@ export function useCaseloadFilters() {
   const filters = useMemo<CaseloadUrlFilters>(() => {
     const flag = params.get('flag');
     const sort = params.get('sort');
+    const outreach = params.get('outreach');
     return {
       careTeamId: params.get('careTeamId') || undefined,
       status: (params.get('status') ?? '').split(',').filter(isStatus),
       flag: isFlag(flag) ? flag : undefined,
+      outreach: isOutreachFilter(outreach) ? outreach : undefined,
       sort: isSort(sort) ? sort : DEFAULT_SORT,
     };
   }, [params]);
@@ -54,6 +66,7 @@ export function useCaseloadFilters() {
           if ('careTeamId' in change) write('careTeamId', change.careTeamId);
           if ('status' in change) write('status', change.status?.join(','));
           if ('flag' in change) write('flag', change.flag);
+          if ('outreach' in change) write('outreach', change.outreach);
           if ('sort' in change) write('sort', change.sort === DEFAULT_SORT ? undefined : change.sort);
           return next;
         },
