@@ -1,6 +1,7 @@
 import { encodeCursor } from '@naltrack/api/dist/caseload/caseload-cursor.js';
 import { caseloadStatement } from '@naltrack/api/dist/caseload/caseload-query.js';
 import { resolveSort } from '@naltrack/api/dist/caseload/caseload-sort.js';
+import { clinicalDateOf } from '@naltrack/domain';
 import type pg from 'pg';
 import type { BenchConfig } from './bench-config.js';
 import type { BenchFixtures } from './bench-databases.js';
@@ -37,7 +38,7 @@ function caseloadSides(config: BenchConfig, site: Site, cursor: string | null) {
   const query = { sort: CASELOAD_SORT, limit: PAGE, ...(cursor ? { cursor } : {}) };
   const url = `${site.app.url}/api/caseload?${new URLSearchParams({ ...query, limit: String(PAGE) })}`;
   const headers = { authorization: `Bearer ${site.fixtures.readerToken}` };
-  const { sql, params } = caseloadStatement(query, site.fixtures.teamIds);
+  const { sql, params } = caseloadStatement(query, site.fixtures.teamIds, clinicalDateOf(new Date(), config.timeZone));
   const seconds = (warmUp: boolean) => (warmUp ? 1 : config.seconds);
   return {
     api: (warmUp: boolean) => httpAtRate({ url, headers }, config.rates.read, seconds(warmUp)),
