@@ -1,43 +1,14 @@
 import type { ClinicalDate } from '@naltrack/domain';
 import { apiClient } from './api-client';
+import type { ApiSchema } from './api-schemas';
 
-export type CaseReviewKind =
-  | 'pending_approval'
-  | 'early_relapse'
-  | 'relapse_during_taper'
-  | 'stopped_without_approval'
-  | 'injection_overdue'
-  | 'outreach_stalled';
+export type CaseReviewDiscussed = ApiSchema<'CaseReviewDiscussedDto'>;
+export type CaseReviewAgendaItem = ApiSchema<'CaseReviewAgendaItemDto'>;
+export type CaseReviewSection = ApiSchema<'CaseReviewSectionDto'>;
+export type CaseReviewKind = CaseReviewSection['kind'];
 
-export interface CaseReviewDiscussed {
-  decisionNote: string;
-  discussedBy: { id: string; displayName: string };
-  discussedAt: string;
-}
-
-export interface CaseReviewAgendaItem {
-  patientId: string;
-  name: string;
-  mrn: string;
-  kind: CaseReviewKind;
-  figures: { label: string; value: string }[];
-  requestId: string | null;
-  discussed: CaseReviewDiscussed | null;
-}
-
-export interface CaseReviewSection {
-  kind: CaseReviewKind;
-  title: string;
-  items: CaseReviewAgendaItem[];
-}
-
-/** `GET /api/case-review`: one team's agenda for one day, sections in the meeting's order. */
-export interface CaseReviewAgenda {
-  careTeamId: string;
-  careTeamName: string;
-  on: ClinicalDate;
-  sections: CaseReviewSection[];
-}
+/** `GET /api/case-review`: one team's agenda for one day, every section in the meeting's order. */
+export type CaseReviewAgenda = ApiSchema<'CaseReviewAgendaDto'>;
 
 /** The body of `POST /api/case-review/items`: the team discussed this patient's item on that day. */
 export interface NewCaseReviewItem {
@@ -48,13 +19,7 @@ export interface NewCaseReviewItem {
   decisionNote: string;
 }
 
-export interface CaseReviewItem extends CaseReviewDiscussed {
-  id: string;
-  careTeamId: string;
-  patientId: string;
-  kind: CaseReviewKind;
-  on: ClinicalDate;
-}
+export type CaseReviewItem = ApiSchema<'CaseReviewItemViewDto'>;
 
 /** The API refuses longer decision notes. */
 export const DECISION_NOTE_MAX_LENGTH = 2000;

@@ -6,9 +6,10 @@ import type {
   TodaySignalLine,
   TodayTaskLine,
 } from '../../api/today';
+import { OUTREACH_OUTCOME_LABELS, OUTREACH_REASON_LABELS } from '../patient/outreach-labels';
 import { formatDate, labelOf, SESSION_STATUS_LABELS } from '../patient/patient-format';
 import { formatSessionTime } from '../patient/session-time';
-import { OUTREACH_OUTCOME_LABELS, OUTREACH_REASON_LABELS, SIGNAL_LABELS } from './today-labels';
+import { SIGNAL_LABELS } from './today-labels';
 import { TodayLine } from './today-line';
 
 export function PatientLine({ line }: { line: TodayPatientLine }) {
@@ -48,7 +49,7 @@ export function ApprovalLine({ line }: { line: TodayApprovalLine }) {
 
 function attemptsWords(line: TodayTaskLine): string {
   if (line.attempts === 0) return 'no attempt yet';
-  const outcome = line.lastOutcome ? `, last: ${labelOf(OUTREACH_OUTCOME_LABELS, line.lastOutcome)}` : '';
+  const outcome = line.lastOutcome ? `, last: ${labelOf(OUTREACH_OUTCOME_LABELS, line.lastOutcome).toLowerCase()}` : '';
   return `${line.attempts} ${line.attempts === 1 ? 'attempt' : 'attempts'}${outcome}`;
 }
 
