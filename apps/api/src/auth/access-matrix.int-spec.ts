@@ -29,6 +29,7 @@ const RULES: Record<string, Rule> = {
   'POST /api/auth/tokens': { roles: EVERYONE },
   'DELETE /api/auth/tokens/{tokenId}': { roles: EVERYONE },
   'GET /api/care-teams': { roles: EVERYONE },
+  'GET /api/care-teams/{id}/members': { roles: CLINICAL },
   'POST /api/care-teams': { roles: ['admin'] },
   'PATCH /api/care-teams/{id}': { roles: ['admin'] },
   'GET /api/clinicians': { roles: ['admin'] },

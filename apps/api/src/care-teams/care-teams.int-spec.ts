@@ -1,3 +1,4 @@
+import { newClinician } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 describe('GET /api/care-teams', () => {
@@ -61,5 +62,31 @@ describe('GET /api/care-teams', () => {
       code: 'TEAM_CODE_TAKEN',
       details: { fields: [{ field: 'code', messages: ['code is already in use'] }] },
     });
+  });
+
+  it("lists a team's active clinicians to its members, and to no one else", async () => {
+    const team = await t.newCareTeam();
+    const other = await t.newCareTeam();
+    const nurse = await newClinician(t.dataSource, { roles: ['nurse'], careTeamIds: [team.id] });
+    await newClinician(t.dataSource, { roles: ['therapist'], careTeamIds: [team.id], active: false });
+    await newClinician(t.dataSource, { roles: ['prescriber'], careTeamIds: [other.id] });
+    const therapist = await t.as(['therapist'], [team.id]);
+
+    const { body } = await therapist.get(`/api/care-teams/${team.id}/members`).expect(200);
+    const ids = body.map((member: { id: string }) => member.id);
+    expect(ids).toContain(nurse.id);
+    expect(body.find((member: { id: string }) => member.id === nurse.id)).toEqual({
+      id: nurse.id,
+      displayName: nurse.displayName,
+      roles: ['nurse'],
+    });
+    // The default clinician, the therapist asking and the nurse: not the inactive one, not the other team's.
+    expect(body).toHaveLength(3);
+
+    const outsider = await t.as(['prescriber'], [other.id]);
+    await outsider.get(`/api/care-teams/${team.id}/members`).expect(404);
+    const admin = await t.as(['admin']);
+    await admin.get(`/api/care-teams/${team.id}/members`).expect(403);
+    await therapist.get('/api/care-teams/not-a-uuid/members').expect(400);
   });
 });

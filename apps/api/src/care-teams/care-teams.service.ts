@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { CareTeam } from './care-team.entity.js';
+import type { CareTeamMemberDto } from './dto/care-team-member.dto.js';
 import type { CareTeamSummaryDto } from './dto/care-team-summary.dto.js';
 
 interface CareTeamSummaryRow {
@@ -38,5 +39,16 @@ export class CareTeamsService {
       patientCount: Number(row.patient_count),
       activeCount: Number(row.active_count),
     }));
+  }
+
+  /** The team's active clinicians, by name. */
+  members(teamId: string): Promise<CareTeamMemberDto[]> {
+    return this.careTeams.query(
+      `SELECT c.id, c.display_name AS "displayName", c.roles::text[] AS roles
+         FROM care_team_membership m JOIN clinician c ON c.id = m.clinician_id
+        WHERE m.care_team_id = $1 AND c.active
+        ORDER BY c.display_name, c.id`,
+      [teamId],
+    );
   }
 }

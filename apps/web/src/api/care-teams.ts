@@ -8,6 +8,13 @@ export function getCareTeams(signal?: AbortSignal): Promise<CareTeamSummary[]> {
   return apiClient.get<CareTeamSummary[]>('/care-teams', { signal });
 }
 
+/** An active clinician of one of your teams: whom a task can be given to. */
+export type CareTeamMember = ApiSchema<'CareTeamMemberDto'>;
+
+export function getCareTeamMembers(careTeamId: string, signal?: AbortSignal): Promise<CareTeamMember[]> {
+  return apiClient.get<CareTeamMember[]>(`/care-teams/${encodeURIComponent(careTeamId)}/members`, { signal });
+}
+
 /** `POST /api/care-teams` (admins). `code` is a short stable handle: lower-case letters, digits and -. */
 export interface NewCareTeam {
   code: string;

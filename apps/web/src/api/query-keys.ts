@@ -28,6 +28,7 @@ export const queryKeys = {
   careTeams: {
     all: careTeamsAll,
     list: () => [...careTeamsAll, 'list'] as const,
+    members: (careTeamId: string) => [...careTeamsAll, 'members', careTeamId] as const,
   },
   caseload: {
     all: caseloadAll,

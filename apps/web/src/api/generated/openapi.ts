@@ -244,6 +244,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/care-teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CareTeamsController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/caseload": {
         parameters: {
             query?: never;
@@ -1162,6 +1178,13 @@ export interface components {
             patientCount: number;
             /** @description Patients currently active on naltrexone */
             activeCount: number;
+        };
+        CareTeamMemberDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Nurse North Clinic (demo) */
+            displayName: string;
+            roles: ("prescriber" | "therapist" | "nurse" | "team_lead" | "admin" | "auditor")[];
         };
         InjectionViewDto: {
             /** Format: date */
@@ -3337,6 +3360,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CareTeamViewDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    CareTeamsController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The team's active clinicians */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CareTeamMemberDto"][];
+                };
+            };
+            /** @description No such team, or not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
             /** @description An error: `{statusCode, code, message, details?, requestId}` */

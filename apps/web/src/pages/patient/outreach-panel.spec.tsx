@@ -165,7 +165,7 @@ describe('Outreach panel', () => {
       within(assignee)
         .getAllByRole('option')
         .map((o) => o.textContent),
-    ).toEqual(['Dr. Ada North', 'Nurse Kim Lee']);
+    ).toEqual(['Dr. Ada North', 'Nurse Kim Lee', 'Therapist Jo Park']);
     expect(within(form).getByLabelText(/Due/)).toHaveValue('2026-06-17');
     await user.selectOptions(within(form).getByLabelText('Reason'), 'low_adherence');
     await user.selectOptions(assignee, NURSE.id);

@@ -1,6 +1,7 @@
 import { Button, Group, List, Stack, Text } from '@mantine/core';
 import { type CaseloadFlag, FLAG_LABELS } from '@naltrack/domain';
 import { useState } from 'react';
+import { useFetchCareTeamMembers } from '../../api/hooks/use-fetch-care-team-members';
 import { useFetchPatientFlagAcknowledgements } from '../../api/hooks/use-fetch-patient-flag-acknowledgements';
 import { useFetchPatientOutreachTasks } from '../../api/hooks/use-fetch-patient-outreach-tasks';
 import { useSignedInUser } from '../../auth/signed-in-user';
@@ -9,7 +10,6 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { CLINICAL_NAV_ROLES } from '../../layout/nav-items';
 import { OutreachAcknowledgementForm } from './outreach-acknowledgement-form';
-import { outreachAssignees } from './outreach-assignees';
 import { OutreachTaskCard } from './outreach-task-card';
 import { OutreachTaskForm } from './outreach-task-form';
 import { formatDate } from './patient-format';
@@ -35,6 +35,7 @@ export function OutreachPanel({ patientId, careTeamId, flags }: OutreachPanelPro
   const [showDone, setShowDone] = useState(false);
 
   const readOnly = readsByBreakGlass(me.careTeams, careTeamId) || !mayRecord(me.roles, CLINICAL_NAV_ROLES);
+  const members = useFetchCareTeamMembers(careTeamId, { enabled: !readOnly });
   const all = tasks.data ?? [];
   const open = all.filter((task) => task.status === 'open');
   const done = all.filter((task) => task.status === 'done');
@@ -77,7 +78,11 @@ export function OutreachPanel({ patientId, careTeamId, flags }: OutreachPanelPro
         {readOnly ? null : opened === 'task' ? (
           <OutreachTaskForm
             patientId={patientId}
-            assignees={outreachAssignees({ id: me.id, displayName: me.displayName }, all)}
+            // The team's clinicians, the signed-in one first; only themselves until the list arrives.
+            assignees={[
+              { id: me.id, displayName: me.displayName },
+              ...(members.data ?? []).filter((member) => member.id !== me.id),
+            ]}
             today={today}
             onDone={close}
           />

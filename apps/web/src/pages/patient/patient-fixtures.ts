@@ -283,6 +283,13 @@ export const OPEN_REQUEST: DiscontinuationRequest = {
 export const ok = (body: unknown): MockReply => ({ status: 200, body });
 
 /** Every request the patient page makes, answered; a test overrides the ones it is about. */
+/** The patient's team as `GET /care-teams/:id/members` lists it: the signed-in user among them. */
+export const TEAM_MEMBERS = [
+  { id: TEST_USER.id, displayName: TEST_USER.displayName, roles: ['prescriber'] },
+  { id: 'u4', displayName: 'Nurse Kim Lee', roles: ['nurse'] },
+  { id: 'u5', displayName: 'Therapist Jo Park', roles: ['therapist'] },
+];
+
 export function patientRoutes(overrides: Record<string, MockRoute> = {}): Record<string, MockRoute> {
   return {
     'GET /api/auth/me': SIGNED_IN,
@@ -297,6 +304,7 @@ export function patientRoutes(overrides: Record<string, MockRoute> = {}): Record
     [`GET ${API}/therapy-sessions`]: ok(therapySessions()),
     [`GET ${API}/outreach-tasks`]: ok([]),
     [`GET ${API}/flag-acknowledgements`]: ok([]),
+    [`GET /api/care-teams/${PATIENT.careTeamId}/members`]: ok(TEAM_MEMBERS),
     ...overrides,
   };
 }
