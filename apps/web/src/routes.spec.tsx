@@ -56,7 +56,7 @@ describe('app shell and routes', () => {
       within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Today' }),
     ).not.toHaveAttribute('aria-current');
 
-    await user.click(screen.getByRole('link', { name: 'Go to the overview' }));
+    await user.click(screen.getByRole('link', { name: 'Go to Today' }));
 
     expect(router.state.location.pathname).toBe('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();

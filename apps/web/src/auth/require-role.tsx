@@ -29,7 +29,7 @@ export function RequireRole({ roles }: RequireRoleProps) {
         administrator if you need access.
       </Text>
       <Anchor component={Link} to="/">
-        Go to the overview
+        Go to Today
       </Anchor>
     </>
   );

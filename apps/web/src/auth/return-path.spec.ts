@@ -6,7 +6,7 @@ describe('return path', () => {
     expect(returnPathOf({ from: '/patients?search=Smith#row-3' })).toBe('/patients');
   });
 
-  it('needs nothing for the overview, sign-in or the setup page', () => {
+  it('needs nothing for Today, sign-in or the setup page', () => {
     expect(returnStateFor('/')).toBeUndefined();
     expect(returnStateFor('/login')).toBeUndefined();
     expect(returnStateFor('/setup-second-factor')).toBeUndefined();
@@ -19,11 +19,11 @@ describe('return path', () => {
     ['a relative path', 'patients'],
     ['the sign-in page', '/login'],
     ['not a string', 42],
-  ])('goes to the overview instead of %s', (_, from) => {
+  ])('goes to Today instead of %s', (_, from) => {
     expect(returnPathOf({ from })).toBe('/');
   });
 
-  it('goes to the overview when there is no state', () => {
+  it('goes to Today when there is no state', () => {
     expect(returnPathOf(null)).toBe('/');
     expect(returnPathOf(undefined)).toBe('/');
   });

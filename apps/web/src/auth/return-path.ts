@@ -23,7 +23,7 @@ export function returnStateFor(pathname: string): ReturnState | undefined {
   return from && from !== '/' ? { from } : undefined;
 }
 
-/** Where to go once signed in (or set up): the remembered path, or the overview. */
+/** Where to go once signed in (or set up): the remembered path, or Today. */
 export function returnPathOf(state: unknown): string {
   const from = typeof state === 'object' && state !== null ? (state as Partial<ReturnState>).from : undefined;
   return cleanPath(from) ?? '/';

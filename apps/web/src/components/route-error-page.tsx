@@ -17,7 +17,7 @@ export function RouteErrorPage() {
           <Group>
             <Button onClick={() => window.location.reload()}>Reload the page</Button>
             <Anchor component={Link} to="/">
-              Go to the overview
+              Go to Today
             </Anchor>
           </Group>
         </Stack>

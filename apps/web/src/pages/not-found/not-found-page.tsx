@@ -8,7 +8,7 @@ export function NotFoundPage() {
       <PageHeader title="Page not found" />
       <Text mb="md">There is no page at this address. It may have moved, or the link may be mistyped.</Text>
       <Anchor component={Link} to="/">
-        Go to the overview
+        Go to Today
       </Anchor>
     </>
   );

@@ -24,7 +24,7 @@ function PatientNotFound() {
       <Title order={1}>Patient not found</Title>
       <Text c="gray.7">This patient does not exist or is not on any of your care teams.</Text>
       <Anchor component={Link} to="/">
-        Go to the overview
+        Go to Today
       </Anchor>
     </Stack>
   );
