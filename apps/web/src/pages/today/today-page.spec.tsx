@@ -144,6 +144,27 @@ describe('Today page', () => {
     expect(await screen.findByRole('list', { name: 'Counts' })).toBeInTheDocument();
   });
 
+  it('fetches the day again when the clinician comes back to it from another page', async () => {
+    let answers = 0;
+    mockApi({
+      ...base,
+      'GET /api/today': () => ({ status: 200, body: answers++ === 0 ? BUSY_DAY : QUIET_DAY }),
+    });
+    const { user, queryClient } = renderApp('/');
+    // As the app's cache does: other answers stay fresh for half a minute.
+    queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 30_000 } });
+    await screen.findByRole('list', { name: 'Counts' });
+    expect(lineTexts(section('Your outreach tasks'))).toHaveLength(2);
+
+    const navigation = screen.getAllByRole('navigation')[0] as HTMLElement;
+    await user.click(within(navigation).getByRole('link', { name: /^Approvals/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Approvals' });
+    await user.click(within(navigation).getByRole('link', { name: 'Today' }));
+
+    expect(await screen.findByText('No outreach task is assigned to you.')).toBeInTheDocument();
+    expect(answers).toBe(2);
+  });
+
   it('says it is loading while the day is on its way', async () => {
     mockApi({ ...base, 'GET /api/today': never });
     renderApp('/');
