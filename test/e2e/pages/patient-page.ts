@@ -5,12 +5,17 @@ export class PatientPage extends ShellPage {
   readonly medicationForm: Locator;
   readonly discontinuation: Locator;
   readonly proposalForm: Locator;
+  readonly outreach: Locator;
+  /** The caseload flags under the patient's name. */
+  readonly headerFlags: Locator;
 
   constructor(page: Page) {
     super(page);
     this.medicationForm = page.getByRole('form', { name: 'Record medication event' });
     this.discontinuation = page.getByRole('region', { name: 'Discontinuation' });
     this.proposalForm = page.getByRole('form', { name: 'Propose taper or stop' });
+    this.outreach = page.getByRole('region', { name: 'Outreach', exact: true });
+    this.headerFlags = page.getByRole('list', { name: 'Flags' }).getByRole('listitem');
   }
 
   /** "Family, Given" as the page's heading shows it. */
@@ -37,5 +42,28 @@ export class PatientPage extends ShellPage {
     await form.getByLabel('Effective on (last day)').fill(effectiveOn);
     await form.getByRole('textbox', { name: /^Reason/ }).fill(reason);
     await form.getByRole('button', { name: 'Propose stop' }).click();
+  }
+
+  /** A task card in the Outreach panel, open or (once shown) done, e.g. "Injection overdue". */
+  outreachTask(reason: string): Locator {
+    return this.outreach.getByRole('article', { name: `Outreach task: ${reason}` });
+  }
+
+  /** The attempts a task card lists, oldest first. */
+  outreachAttempts(task: Locator): Locator {
+    return task.getByRole('list', { name: 'Attempts, oldest first' }).getByRole('listitem');
+  }
+
+  /** Logs one try at reaching the patient from the task's card, e.g. ('Phone', 'No answer'). */
+  async logOutreachAttempt(task: Locator, channel: string, outcome: string): Promise<void> {
+    const form = task.getByRole('form', { name: /^Log attempt/ });
+    await form.getByRole('radio', { name: channel, exact: true }).check({ force: true });
+    await form.getByLabel('Outcome').selectOption({ label: outcome });
+    await form.getByRole('button', { name: 'Log attempt' }).click();
+  }
+
+  /** Done tasks are folded away under a button that counts them. */
+  async showDoneOutreachTasks(): Promise<void> {
+    await this.outreach.getByRole('button', { name: /^Show done tasks/ }).click();
   }
 }
