@@ -142,7 +142,7 @@ describe('GET /api/today', () => {
       .expect(201);
 
     // Tasks for the nurse: one overdue, one due later, and one of a patient of another team.
-    const task = (patientId: string, reason: string, dueOn: string) =>
+    const task = (patientId: string | undefined, reason: string, dueOn: string) =>
       t.dataSource.query(
         `INSERT INTO outreach_task (patient_id, reason, assignee_id, due_on, opened_on) VALUES ($1, $2, $3, $4, $5)`,
         [patientId, reason, nurse.clinician.id, dueOn, daysAgo(5)],
