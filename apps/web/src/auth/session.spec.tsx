@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { apiClient } from '../api/api-client';
 import { queryKeys } from '../api/query-keys';
+import { BUSY_DAY, QUIET_DAY } from '../pages/today/today-fixtures';
 import { type MockReply, mockApi, never } from '../test/mock-api';
 import { renderApp } from '../test/render-app';
 import { SIGNED_IN, sessionOf, TEST_CSRF_TOKEN, TEST_USER, UNAUTHENTICATED } from '../test/session-fixtures';
@@ -10,6 +11,9 @@ const TEAMS: MockReply = {
   status: 200,
   body: [{ id: 't1', code: 'north', name: 'North Clinic', patientCount: 3, activeCount: 2 }],
 };
+/** The landing page's worklist: quiet where it is only the page reached, busy where its lines must go. */
+const QUIET_TODAY: MockReply = { status: 200, body: QUIET_DAY };
+const BUSY_TODAY: MockReply = { status: 200, body: BUSY_DAY };
 const SESSION_ENDED = 'Your session has ended — please sign in again.';
 
 function csrfHeaderOf(init: RequestInit | undefined): string | null {
@@ -32,6 +36,7 @@ describe('route protection', () => {
       'GET /api/auth/me': () => (++calls === 1 ? { networkError: true } : SIGNED_IN),
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': TEAMS,
+      'GET /api/today': QUIET_TODAY,
     });
 
     const { user } = renderApp('/');
@@ -44,7 +49,12 @@ describe('route protection', () => {
   });
 
   it('shows who is signed in, with their roles, in the header', async () => {
-    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': TEAMS,
+      'GET /api/today': QUIET_TODAY,
+    });
 
     renderApp('/');
 
@@ -57,23 +67,28 @@ describe('route protection', () => {
 
 describe('session end', () => {
   it('sends the user to sign in with a message when any call answers 401, and drops cached data', async () => {
-    let teamCalls = 0;
+    let todayCalls = 0;
     mockApi({
       'GET /api/auth/me': SIGNED_IN,
       'GET /api/health': HEALTH_OK,
-      'GET /api/care-teams': () => (++teamCalls === 1 ? TEAMS : UNAUTHENTICATED),
+      'GET /api/care-teams': TEAMS,
+      'GET /api/today': () => (++todayCalls === 1 ? BUSY_TODAY : UNAUTHENTICATED),
     });
     const { router, queryClient } = renderApp('/');
     await screen.findByRole('table', { name: 'Care teams' });
+    await screen.findByRole('list', { name: 'Counts' });
 
-    // The next look at the teams finds the session expired (15 idle minutes).
-    await act(() => queryClient.refetchQueries({ queryKey: queryKeys.careTeams.all }));
+    // The next look at the day finds the session expired (15 idle minutes).
+    await act(() => queryClient.refetchQueries({ queryKey: queryKeys.today }));
 
     const notice = await screen.findByRole('alert');
     expect(notice).toHaveTextContent(SESSION_ENDED);
     expect(notice).toHaveFocus();
     expect(router.state.location.pathname).toBe('/login');
+    expect(todayCalls).toBe(2);
     expect(screen.queryByText('North Clinic')).not.toBeInTheDocument();
+    expect(screen.queryAllByText('Example, Robin')).toEqual([]);
+    expect(queryClient.getQueryData(queryKeys.today)).toBeUndefined();
     expect(queryClient.getQueryData(queryKeys.careTeams.list())).toBeUndefined();
     expect(queryClient.getQueryData(queryKeys.auth.currentUser)).toBeNull();
   });
@@ -83,16 +98,19 @@ describe('session end', () => {
       'GET /api/auth/me': SIGNED_IN,
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': TEAMS,
+      'GET /api/today': QUIET_TODAY,
       'POST /api/auth/logout': { status: 204 },
     });
     const { user, router, queryClient } = renderApp('/');
     await screen.findByRole('table', { name: 'Care teams' });
+    await screen.findByRole('list', { name: 'Counts' });
 
     await user.click(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
     expect(screen.queryByText(SESSION_ENDED)).not.toBeInTheDocument();
+    expect(queryClient.getQueryData(queryKeys.today)).toBeUndefined();
     expect(queryClient.getQueryData(queryKeys.careTeams.list())).toBeUndefined();
 
     const logout = fetchSpy.mock.calls.find(([url]) => url === '/api/auth/logout');
@@ -105,6 +123,7 @@ describe('session end', () => {
       'GET /api/auth/me': SIGNED_IN,
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': TEAMS,
+      'GET /api/today': QUIET_TODAY,
       'POST /api/auth/logout': { networkError: true },
     });
     const { user, router } = renderApp('/');
@@ -124,6 +143,7 @@ describe('CSRF token', () => {
       'POST /api/auth/login': sessionOf(),
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': TEAMS,
+      'GET /api/today': QUIET_TODAY,
       'POST /api/auth/logout': { status: 204 },
     });
     const { user } = renderApp('/login');
@@ -147,6 +167,7 @@ describe('CSRF token', () => {
       'GET /api/care-teams',
       'GET /api/discontinuation-requests?awaiting=me',
       'GET /api/health',
+      'GET /api/today',
     ]);
     expect(reads.every(([, header]) => header === null)).toBe(true);
   });
@@ -162,6 +183,7 @@ describe('another sign-in in another tab', () => {
       }),
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': TEAMS,
+      'GET /api/today': QUIET_TODAY,
       'POST /api/patients': (init) =>
         csrfHeaderOf(init) === TEST_CSRF_TOKEN
           ? { status: 403, body: { statusCode: 403, code: 'CSRF_TOKEN_INVALID', message: 'Wrong X-CSRF-Token' } }
@@ -182,18 +204,23 @@ describe('another sign-in in another tab', () => {
     const other = { ...TEST_USER, id: 'u2', displayName: 'Sam South' };
     let meCalls = 0;
     let teamCalls = 0;
+    let todayCalls = 0;
     mockApi({
       'GET /api/auth/me': () => sessionOf(++meCalls === 1 ? TEST_USER : other),
       'GET /api/health': HEALTH_OK,
       'GET /api/care-teams': () => (++teamCalls === 1 ? TEAMS : never()),
+      'GET /api/today': () => (++todayCalls === 1 ? BUSY_TODAY : never()),
     });
     const { queryClient } = renderApp('/');
     await screen.findByRole('table', { name: 'Care teams' });
+    await screen.findByRole('list', { name: 'Counts' });
 
     await act(() => queryClient.refetchQueries({ queryKey: queryKeys.auth.currentUser }));
 
     expect(await screen.findByText('Loading care teams…')).toBeInTheDocument();
+    expect(screen.getByText('Loading your day…')).toBeInTheDocument();
     expect(screen.queryByText('North Clinic')).not.toBeInTheDocument();
+    expect(screen.queryAllByText('Example, Robin')).toEqual([]);
     expect(screen.getByRole('banner')).toHaveTextContent('Sam South');
   });
 });
@@ -226,7 +253,6 @@ describe('second factor setup', () => {
         return { status: 204 };
       },
       'GET /api/health': HEALTH_OK,
-      'GET /api/care-teams': TEAMS,
     });
     const { user, router } = renderApp('/');
 
@@ -250,7 +276,9 @@ describe('second factor setup', () => {
     await user.type(code, '123456');
     await user.click(screen.getByRole('button', { name: 'Turn on two-step sign-in' }));
 
-    expect(await screen.findByRole('table', { name: 'Care teams' })).toBeInTheDocument();
+    // An administrator's Today has no worklist: it points to their own work.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
     expect(router.state.location.pathname).toBe('/');
     const enable = fetchSpy.mock.calls.find(([url]) => url === '/api/auth/totp/enable');
     expect(csrfHeaderOf(enable?.[1])).toBe(TEST_CSRF_TOKEN);
@@ -268,7 +296,12 @@ describe('second factor setup', () => {
   });
 
   it('sends everyone else away from the setup page', async () => {
-    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': TEAMS,
+      'GET /api/today': QUIET_TODAY,
+    });
 
     const { router } = renderApp('/setup-second-factor');
 

@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { TEST_CSRF_TOKEN } from '../../test/session-fixtures';
+import { QUIET_DAY } from '../today/today-fixtures';
 import {
   apiError,
   CREATE_JOB,
@@ -219,9 +220,10 @@ describe('Reports page', () => {
   });
 
   it('is in the main navigation for clinicians', async () => {
-    mockApi(reportsRoutes({ 'GET /api/caseload': ok({ items: [], nextCursor: null, total: 0, counts: {} }) }));
+    mockApi(reportsRoutes({ 'GET /api/today': ok(QUIET_DAY) }));
     const { user } = renderApp('/');
-    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await screen.findByRole('heading', { level: 1, name: 'Today' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
     await user.click(within(nav).getByRole('link', { name: 'Reports' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
   });

@@ -2,12 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { type MockReply, type MockRoute, mockApi, never } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { SIGNED_IN, sessionOf, TEST_CSRF_TOKEN, TEST_USER, UNAUTHENTICATED } from '../../test/session-fixtures';
+import { QUIET_DAY } from '../today/today-fixtures';
 
 const HEALTH_OK: MockReply = { status: 200, body: { status: 'ok', database: 'up' } };
 const TEAMS: MockReply = {
   status: 200,
   body: [{ id: 't1', code: 'north', name: 'North Clinic', patientCount: 3, activeCount: 2 }],
 };
+/** The landing page's worklist, for the tests that end there. */
+const TODAY: MockReply = { status: 200, body: QUIET_DAY };
 
 function apiError(statusCode: number, code: string, message: string, details?: unknown): MockReply {
   return { status: statusCode, body: { statusCode, code, message, details } };
@@ -22,6 +25,7 @@ function renderSignedOut(login: MockRoute, path = '/login') {
     'POST /api/auth/login': login,
     'GET /api/health': HEALTH_OK,
     'GET /api/care-teams': TEAMS,
+    'GET /api/today': TODAY,
   });
   return { ...renderApp(path), fetchSpy };
 }
@@ -38,7 +42,7 @@ async function fillCredentials(user: ReturnType<typeof renderApp>['user'], passw
 }
 
 describe('Sign-in page', () => {
-  it('sends a signed-out visitor to sign in, then to the overview once signed in', async () => {
+  it('sends a signed-out visitor to sign in, then to Today once signed in', async () => {
     const { user, router, fetchSpy } = renderSignedOut(SIGNED_IN, '/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
@@ -49,6 +53,7 @@ describe('Sign-in page', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('table', { name: 'Care teams' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     expect(screen.getByRole('banner')).toHaveTextContent(TEST_USER.displayName);
     expect(loginBodies(fetchSpy)).toEqual([{ email: TEST_USER.email, password: 'correct horse' }]);
@@ -198,12 +203,18 @@ describe('Sign-in page', () => {
     expect(JSON.stringify(window.history.state)).not.toContain(TEST_CSRF_TOKEN);
   });
 
-  it('sends someone already signed in straight on to the overview', async () => {
-    mockApi({ 'GET /api/auth/me': SIGNED_IN, 'GET /api/health': HEALTH_OK, 'GET /api/care-teams': TEAMS });
+  it('sends someone already signed in straight on to Today', async () => {
+    mockApi({
+      'GET /api/auth/me': SIGNED_IN,
+      'GET /api/health': HEALTH_OK,
+      'GET /api/care-teams': TEAMS,
+      'GET /api/today': TODAY,
+    });
 
     const { router } = renderApp('/login');
 
     expect(await screen.findByRole('table', { name: 'Care teams' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/');
     expect(within(screen.getByRole('banner')).getByRole('button', { name: 'Sign out' })).toBeInTheDocument();
   });
