@@ -13,19 +13,33 @@ const MEASURES = [
   'Engagement in treatment (34 days)',
 ];
 
+/** Outreach measures count tasks, not patients; the first is a distribution in days, not a rate. */
+const OUTREACH_RATES = ['Flags reached by their due day', 'Re-engagement within 14 days of outreach'];
+const OUTREACH_DAYS = 'Days from flag to first outreach';
+
 test.describe('quality measures', () => {
   test('a prescriber reads every measure’s rate and opens the patients behind one', async ({ page }, testInfo) => {
     await new LoginPage(page).signIn('prescriber.north@example.org');
     const measures = new MeasuresPage(page);
     await measures.openFromNavigation();
 
-    await expect(measures.cards).toHaveCount(MEASURES.length);
+    await expect(measures.cards).toHaveCount(MEASURES.length + OUTREACH_RATES.length + 1);
     for (const title of MEASURES) {
       const card = measures.card(title);
       await expect(measures.rate(card)).toHaveText(/^\d+%$/);
       await expect(card).toContainText(/\d+ of \d+ patients?/);
       await expect(card.getByRole('figure', { name: 'Rate by month' })).toBeVisible();
     }
+    for (const title of OUTREACH_RATES) {
+      const card = measures.card(title);
+      await expect(measures.rate(card)).toHaveText(/^\d+%$/);
+      await expect(card).toContainText(/\d+ of \d+ tasks?/);
+      await expect(card.getByRole('figure', { name: 'Rate by month' })).toBeVisible();
+    }
+    const days = measures.card(OUTREACH_DAYS);
+    await expect(days.getByLabel(/^Median \d+ days?$/)).toHaveText(/^\d+ days?$/);
+    await expect(days).toContainText(/\d+ of \d+ tasks? reached/);
+    await expect(days.getByRole('figure', { name: 'Days by month' })).toBeVisible();
     await expect(page).toHaveURL(/\/measures$/);
     await expectAccessible(page);
     await saveScreenshot(page, testInfo, 'measures');
