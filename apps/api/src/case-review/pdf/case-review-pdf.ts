@@ -1,30 +1,9 @@
 import { pipeline } from 'node:stream/promises';
 import { PART2_NOTICE } from '@naltrack/domain';
 import PDFDocument from 'pdfkit';
+import { drawPart2Footer } from '../../reports/pdf/part2-footer.js';
 import { COLORS, ensureRoom, FONTS, heading, PAGE } from '../../reports/pdf/pdf-layout.js';
 import type { CaseReviewAgendaDto, CaseReviewAgendaItemDto } from '../dto/case-review.dto.js';
-
-/** The Part 2 notice and the page number, drawn as each page begins. */
-function drawFooter(doc: PDFKit.PDFDocument, pageNumber: number): void {
-  const { x, y } = doc;
-  const top = doc.page.height - PAGE.margin - PAGE.footerHeight + 14;
-  doc
-    .moveTo(PAGE.margin, top - 6)
-    .lineTo(doc.page.width - PAGE.margin, top - 6)
-    .lineWidth(0.5)
-    .strokeColor(COLORS.rule)
-    .stroke();
-  doc
-    .font(FONTS.notice)
-    .fontSize(7.5)
-    .fillColor(COLORS.text)
-    .text(PART2_NOTICE, PAGE.margin, top, { lineBreak: false });
-  const label = `Page ${pageNumber}`;
-  doc.font(FONTS.body).fontSize(7.5).fillColor(COLORS.muted);
-  doc.text(label, doc.page.width - PAGE.margin - doc.widthOfString(label), top, { lineBreak: false });
-  doc.x = x;
-  doc.y = y;
-}
 
 function drawItem(doc: PDFKit.PDFDocument, item: CaseReviewAgendaItemDto): void {
   ensureRoom(doc, 48);
@@ -48,7 +27,7 @@ export async function writeCaseReviewPdf(agenda: CaseReviewAgendaDto, output: No
     info: { Title: title, Author: 'Naltrack', Subject: PART2_NOTICE },
   });
   let pages = 0;
-  doc.on('pageAdded', () => drawFooter(doc, ++pages));
+  doc.on('pageAdded', () => drawPart2Footer(doc, ++pages));
   const written = pipeline(doc, output);
   doc.addPage();
   doc.font(FONTS.bold).fontSize(16).fillColor(COLORS.text).text(title, PAGE.margin);

@@ -11,35 +11,13 @@ import { drawAdherenceCalendar } from './adherence-calendar.js';
 import { drawCravingsChart } from './cravings-chart.js';
 import { drawCurrentFlags } from './current-flags.js';
 import { drawMetricsTable } from './metrics-table.js';
+import { drawPart2Footer } from './part2-footer.js';
 import { COLORS, ensureRoom, FONTS, heading, PAGE } from './pdf-layout.js';
 import { periodTimeline } from './period-timeline.js';
 
 /** Bytes the document may hold ahead of a slow reader before drawing waits. */
 const HIGH_WATER = 1 << 20;
 const TIMELINE_DATE_WIDTH = 64;
-
-/** The Part 2 notice and page number on every page, drawn as each page begins. */
-function drawFooter(doc: PDFKit.PDFDocument, pageNumber: number): void {
-  const { x, y } = doc;
-  const top = doc.page.height - PAGE.margin - PAGE.footerHeight + 14;
-  doc
-    .moveTo(PAGE.margin, top - 6)
-    .lineTo(doc.page.width - PAGE.margin, top - 6)
-    .lineWidth(0.5)
-    .strokeColor(COLORS.rule)
-    .stroke();
-  doc
-    .font(FONTS.notice)
-    .fontSize(7.5)
-    .fillColor(COLORS.text)
-    .text(PART2_NOTICE, PAGE.margin, top, { lineBreak: false });
-  // No width here: a width would make pdfkit reuse the line wrapper of the text being laid out.
-  const label = `Page ${pageNumber}`;
-  doc.font(FONTS.body).fontSize(7.5).fillColor(COLORS.muted);
-  doc.text(label, doc.page.width - PAGE.margin - doc.widthOfString(label), top, { lineBreak: false });
-  doc.x = x;
-  doc.y = y;
-}
 
 function drawPatient(
   doc: PDFKit.PDFDocument,
@@ -126,7 +104,7 @@ export async function writeAdherencePdf(
     info: { Title: 'Naltrexone adherence report', Author: 'Naltrack', Subject: PART2_NOTICE },
   });
   let pages = 0;
-  doc.on('pageAdded', () => drawFooter(doc, ++pages));
+  doc.on('pageAdded', () => drawPart2Footer(doc, ++pages));
   const written = pipeline(doc, output, { end: false });
   // Seen by the awaits below; this only keeps an early failure from going unhandled meanwhile.
   written.catch(() => undefined);
