@@ -29,14 +29,14 @@ export interface BenchFixtures {
   importPatients: string[];
 }
 
-/** A new API token for a clinician, stored hashed as the app stores its own. */
+/** A new API token for a clinician, stored hashed as the app stores its own; a day is plenty for a run. */
 async function newToken(client: pg.Client, clinicianId: string): Promise<string> {
   const token = `nt_${randomBytes(32).toString('base64url')}`;
-  await client.query(`INSERT INTO api_token (clinician_id, name, token_hash, prefix) VALUES ($1, 'bench', $2, $3)`, [
-    clinicianId,
-    createHash('sha256').update(token).digest('hex'),
-    token.slice(0, 9),
-  ]);
+  await client.query(
+    `INSERT INTO api_token (clinician_id, name, token_hash, prefix, expires_at)
+     VALUES ($1, 'bench', $2, $3, now() + interval '1 day')`,
+    [clinicianId, createHash('sha256').update(token).digest('hex'), token.slice(0, 9)],
+  );
   return token;
 }
 
