@@ -30,6 +30,8 @@ interface ListQuery {
   count: string;
   items: string;
   order: string;
+  /** A common table expression both read, computed once (`name AS MATERIALIZED (...)`). */
+  shared?: string;
 }
 
 const NAME = `s.family_name || ', ' || s.given_name`;
@@ -73,7 +75,9 @@ function sessions(p: Slots, day: string, status: string, everyone: boolean): Lis
 
 /**
  * Positive screens and high PACS in the window, after the last visit: the last attended session,
- * the last injection, or the last dose given in clinic (only one inside the window can matter).
+ * the last injection, or a dose given in clinic on or after the signal's day. The summary's days are
+ * checked first, so the dose lookup runs only for the signals they leave. Count and lines read the
+ * signals once.
  */
 function newSignals(p: Slots): ListQuery {
   const window = `BETWEEN ${p.since()} AND ${p.today()}`;
@@ -86,10 +90,10 @@ function newSignals(p: Slots): ListQuery {
     WHERE s.care_team_id = ANY(${p.teams()})
       AND (s.last_positive_screen_on ${window} OR (s.latest_pacs_on ${window} AND s.latest_pacs >= ${p.pacs()}))
       AND v.observed_on ${window}
-      AND v.observed_on > COALESCE(GREATEST(s.last_session_on, s.injection_last_on, (
-        SELECT MAX(m.occurred_on) FROM medication_event m
-         WHERE m.patient_id = s.patient_id AND m.kind = 'administered' AND m.occurred_on ${window}
-      )), DATE '0001-01-01')`;
+      AND v.observed_on > COALESCE(GREATEST(s.last_session_on, s.injection_last_on), DATE '0001-01-01')
+      AND NOT EXISTS (SELECT 1 FROM medication_event m
+         WHERE m.patient_id = s.patient_id AND m.kind = 'administered'
+           AND m.occurred_on BETWEEN v.observed_on AND ${p.today()})`;
   // What the screen was positive for, from that day's screens.
   const screen = `(SELECT string_agg(CASE o.kind WHEN 'uds' THEN (
         SELECT string_agg(r.key, ', ' ORDER BY r.key) FROM jsonb_each_text(o.results) r WHERE r.value = 'positive'
@@ -99,25 +103,28 @@ function newSignals(p: Slots): ListQuery {
       AND (o.kind = 'breath_alcohol' AND o.value > 0
         OR o.kind = 'uds' AND EXISTS (SELECT 1 FROM jsonb_each_text(o.results) r WHERE r.value = 'positive')))`;
   return {
-    count: `SELECT COUNT(*) FROM (${signals}) g`,
+    shared: `signals AS MATERIALIZED (${signals})`,
+    count: 'SELECT COUNT(*) FROM signals',
     items: `SELECT g.*, CASE WHEN g.kind = 'positive_screen' THEN ${screen} END AS screen
-      FROM (${signals}) g ORDER BY g.observed_on DESC, g.patient_id, g.kind LIMIT ${p.limit()}`,
+      FROM signals g ORDER BY g.observed_on DESC, g.patient_id, g.kind LIMIT ${p.limit()}`,
     order: 'l.observed_on DESC, l.patient_id, l.kind',
   };
 }
 
-/** Pending requests the caller may decide: not their own, a role it needs, not decided yet. */
+/** Pending requests the caller may decide: not their own, a role it needs, not decided yet. Read once. */
 function approvals(p: Slots): ListQuery {
-  const from = `FROM discontinuation_request r
+  const pending = `SELECT r.id AS request_id, s.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at, r.proposed_by
+    FROM discontinuation_request r
     JOIN patient_summary s ON s.patient_id = r.patient_id AND s.care_team_id = ANY(${p.teams()})
     WHERE r.status = 'pending' AND r.proposed_by <> ${p.me()}
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.required_approvals) a WHERE a->>'role' = ANY(${p.roles()}))
       AND NOT EXISTS (SELECT 1 FROM discontinuation_decision d WHERE d.request_id = r.id AND d.clinician_id = ${p.me()})`;
   return {
-    count: `SELECT COUNT(*) ${from}`,
-    items: `SELECT r.id AS request_id, s.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at,
-        (SELECT c.display_name FROM clinician c WHERE c.id = r.proposed_by) AS proposed_by ${from}
-      ORDER BY r.created_at, r.id LIMIT ${p.limit()}`,
+    shared: `approvals AS MATERIALIZED (${pending})`,
+    count: 'SELECT COUNT(*) FROM approvals',
+    items: `SELECT a.request_id, a.patient_id, a.name, a.mrn, a.kind, a.created_at,
+        (SELECT c.display_name FROM clinician c WHERE c.id = a.proposed_by) AS proposed_by
+      FROM approvals a ORDER BY a.created_at, a.request_id LIMIT ${p.limit()}`,
     order: 'l.created_at, l.request_id',
   };
 }
@@ -202,5 +209,7 @@ export function todayStatement(input: TodayParams): { sql: string; params: unkno
       : `json_build_object('count', 0, 'items', '[]'::json)`;
     return `'${name}', ${value}`;
   });
-  return { sql: `SELECT json_build_object(${fields.join(',\n')}) AS today`, params };
+  const shared = TODAY_LISTS.flatMap((name) => lists[name]?.shared ?? []);
+  const prefix = shared.length > 0 ? `WITH ${shared.join(',\n')}\n` : '';
+  return { sql: `${prefix}SELECT json_build_object(${fields.join(',\n')}) AS today`, params };
 }
