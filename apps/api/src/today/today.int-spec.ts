@@ -96,8 +96,10 @@ describe('GET /api/today', () => {
     ids.session = await patient(team);
     const session = (scheduledAt: string, clinicianId: string) =>
       post(`/api/patients/${ids.session}/therapy-sessions`, { scheduledAt, type: 'individual', clinicianId });
-    const mine = await session(hoursFromNow(2), therapist.clinician.id);
-    const colleagues = await session(hoursFromNow(3), lead.clinician.id);
+    // An hour ago and in 20 minutes: both on the clinic's day whatever its hour (the calendar runs
+    // start at 01:30 and 23:30).
+    const mine = await session(hoursFromNow(-1), therapist.clinician.id);
+    const colleagues = await session(hoursFromNow(1 / 3), lead.clinician.id);
     const missed = await session(hoursFromNow(-24), therapist.clinician.id);
     ids.mySession = mine.body.id;
     ids.colleagueSession = colleagues.body.id;

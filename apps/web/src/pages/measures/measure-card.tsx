@@ -5,14 +5,16 @@ import { LoadingState } from '../../components/loading-state';
 import { MeasureDrillDown } from './measure-drill-down';
 import { MeasureHeadline } from './measure-headline';
 
-// recharts is most of this page's weight: loaded with the first chart, not with the app.
-const MeasureTrendChart = lazy(() =>
-  import('./measure-trend-chart').then((module) => ({ default: module.MeasureTrendChart })),
-);
-
-const MeasureDistributionChart = lazy(() =>
-  import('./measure-distribution-chart').then((module) => ({ default: module.MeasureDistributionChart })),
-);
+// recharts is most of this page's weight: loaded with the first chart, not with the app. One
+// import for both kinds: two dynamic imports of recharts in flight at once failed to link under
+// Jest's ESM runtime ("request for 'react/jsx-runtime' is not in cache", nodejs/node#33216).
+let chartsModule: Promise<typeof import('./measure-charts')> | undefined;
+const charts = () => {
+  chartsModule ??= import('./measure-charts');
+  return chartsModule;
+};
+const MeasureTrendChart = lazy(() => charts().then((module) => ({ default: module.MeasureTrendChart })));
+const MeasureDistributionChart = lazy(() => charts().then((module) => ({ default: module.MeasureDistributionChart })));
 
 const TREND_NOTES: Record<MeasureResult['trendKind'], string> = {
   cohort_month: 'Each patient counts in the month their measure starts (start of naltrexone or intake).',

@@ -1,11 +1,16 @@
+import { addDays, clinicalDateOf } from '@naltrack/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { OutreachTask } from '../../api/outreach';
+import { TEST_NOW } from '../../test/clinical-clock';
 import { mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
+import { TEST_USER } from '../../test/session-fixtures';
 import { ACKNOWLEDGEMENT, DONE_TASK, NURSE, OPEN_TASK } from './outreach-fixtures';
 import { API, bodyOf, ok, PATIENT, PATIENT_PATH, patientRoutes } from './patient-fixtures';
 
 const TASKS = `GET ${API}/outreach-tasks`;
+/** The clinic's day in the tests (the calendar runs move it). */
+const today = clinicalDateOf(TEST_NOW, TEST_USER.clinicTimeZone);
 
 /** Serves the patient's tasks from a list the test's POST handlers change, as the API would. */
 function serveTasks(initial: OutreachTask[]) {
@@ -166,18 +171,18 @@ describe('Outreach panel', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual(['Dr. Ada North', 'Nurse Kim Lee', 'Therapist Jo Park']);
-    expect(within(form).getByLabelText(/Due/)).toHaveValue('2026-06-17');
+    expect(within(form).getByLabelText(/Due/)).toHaveValue(today);
     await user.selectOptions(within(form).getByLabelText('Reason'), 'low_adherence');
     await user.selectOptions(assignee, NURSE.id);
     const due = within(form).getByLabelText(/Due/);
     await user.clear(due);
-    await user.type(due, '2026-06-20');
+    await user.type(due, addDays(today, 3));
     await user.type(within(form).getByLabelText('Task note'), 'Check pharmacy fills');
     await user.click(within(form).getByRole('button', { name: 'Open task' }));
 
     await waitFor(() => expect(within(panel).queryByRole('form', { name: 'Open outreach task' })).toBeNull());
     expect(bodies).toEqual([
-      { reason: 'low_adherence', assigneeId: 'u4', dueOn: '2026-06-20', note: 'Check pharmacy fills' },
+      { reason: 'low_adherence', assigneeId: 'u4', dueOn: addDays(today, 3), note: 'Check pharmacy fills' },
     ]);
   });
 
@@ -228,12 +233,12 @@ describe('Outreach panel', () => {
         .getAllByRole('option')
         .map((o) => o.getAttribute('value')),
     ).toEqual(['low_adherence', 'early_relapse']);
-    expect(within(form).getByLabelText(/Until/)).toHaveValue('2026-06-24');
+    expect(within(form).getByLabelText(/Until/)).toHaveValue(addDays(today, 7));
     await user.type(within(form).getByLabelText(/Why no action is needed/), 'In hospital this week');
     await user.click(within(form).getByRole('button', { name: 'Acknowledge' }));
 
     await waitFor(() =>
-      expect(bodies).toEqual([{ flag: 'low_adherence', reason: 'In hospital this week', untilOn: '2026-06-24' }]),
+      expect(bodies).toEqual([{ flag: 'low_adherence', reason: 'In hospital this week', untilOn: addDays(today, 7) }]),
     );
   });
 

@@ -1,9 +1,14 @@
+import { addDays, clinicalDateOf } from '@naltrack/domain';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { TEST_NOW } from '../../test/clinical-clock';
 import { type MockReply, mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { SIGNED_IN, sessionOf, TEST_USER } from '../../test/session-fixtures';
 import { agendaOf, PENDING_ITEM } from './review-fixtures';
 
+/** The clinic's day in the tests (the calendar runs move it). */
+const today = clinicalDateOf(TEST_NOW, TEST_USER.clinicTimeZone);
+const weekAgo = addDays(today, -7);
 const AGENDA = 'GET /api/case-review';
 const MARK = 'POST /api/case-review/items';
 const base = {
@@ -11,7 +16,7 @@ const base = {
   'GET /api/health': { status: 200, body: { status: 'ok', database: 'up' } } as MockReply,
 };
 
-/** The query of the last agenda request, e.g. `careTeamId=t1&on=2026-06-17`. */
+/** The query of the last agenda request, e.g. `careTeamId=t1&on=<today>`. */
 function lastQuery(fetchSpy: { mock: { calls: unknown[][] } }): string {
   const urls = fetchSpy.mock.calls.map(([input]) => String(input)).filter((url) => url.startsWith('/api/case-review?'));
   return urls.at(-1)?.split('?')[1] ?? '';
@@ -24,7 +29,7 @@ describe('Case review page', () => {
 
     const pending = await screen.findByRole('region', { name: 'Pending approvals (1)' });
     expect(screen.getByRole('heading', { level: 1, name: 'Case review' })).toBeInTheDocument();
-    expect(lastQuery(fetchSpy)).toBe('careTeamId=t1&on=2026-06-17');
+    expect(lastQuery(fetchSpy)).toBe(`careTeamId=t1&on=${today}`);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Pending approvals (1)',
       'Early relapses (1)',
@@ -45,7 +50,7 @@ describe('Case review page', () => {
 
     expect(screen.getByRole('link', { name: 'Download agenda (PDF)' })).toHaveAttribute(
       'href',
-      '/api/case-review/agenda.pdf?careTeamId=t1&on=2026-06-17',
+      `/api/case-review/agenda.pdf?careTeamId=t1&on=${today}`,
     );
   });
 
@@ -71,7 +76,7 @@ describe('Case review page', () => {
             careTeamId: 't1',
             patientId: 'p1',
             kind: 'pending_approval',
-            on: '2026-06-17',
+            on: today,
             ...discussed,
           },
         };
@@ -85,7 +90,7 @@ describe('Case review page', () => {
 
     // The note is the record of the decision: an empty one is refused before any request.
     await user.click(within(form).getByRole('button', { name: 'Save decision' }));
-    expect(within(form).getByText('Write what the team decided')).toBeInTheDocument();
+    expect(await within(form).findByText('Write what the team decided')).toBeInTheDocument();
     expect(posted).toEqual([]);
     expect(within(form).getByLabelText(/Decision note/)).toHaveAttribute('maxlength', '2000');
 
@@ -98,7 +103,7 @@ describe('Case review page', () => {
           careTeamId: 't1',
           patientId: 'p1',
           kind: 'pending_approval',
-          on: '2026-06-17',
+          on: today,
           decisionNote: 'Approve the taper; review in 4 weeks.',
         },
       ]),
@@ -140,15 +145,15 @@ describe('Case review page', () => {
     await screen.findByRole('region', { name: 'Pending approvals (1)' });
 
     await user.selectOptions(screen.getByLabelText('Care team'), 'South Clinic');
-    await waitFor(() => expect(lastQuery(fetchSpy)).toBe('careTeamId=t2&on=2026-06-17'));
+    await waitFor(() => expect(lastQuery(fetchSpy)).toBe(`careTeamId=t2&on=${today}`));
 
     // A date input changes in one step, as a browser's date picker sets it.
-    fireEvent.change(screen.getByLabelText('Day'), { target: { value: '2026-06-10' } });
-    await waitFor(() => expect(lastQuery(fetchSpy)).toBe('careTeamId=t2&on=2026-06-10'));
-    expect(router.state.location.search).toBe('?careTeamId=t2&on=2026-06-10');
+    fireEvent.change(screen.getByLabelText('Day'), { target: { value: weekAgo } });
+    await waitFor(() => expect(lastQuery(fetchSpy)).toBe(`careTeamId=t2&on=${weekAgo}`));
+    expect(router.state.location.search).toBe(`?careTeamId=t2&on=${weekAgo}`);
     expect(screen.getByRole('link', { name: 'Download agenda (PDF)' })).toHaveAttribute(
       'href',
-      '/api/case-review/agenda.pdf?careTeamId=t2&on=2026-06-10',
+      `/api/case-review/agenda.pdf?careTeamId=t2&on=${weekAgo}`,
     );
   });
 
