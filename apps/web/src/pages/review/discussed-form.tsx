@@ -46,8 +46,7 @@ export function DiscussedForm({ item, onDone }: DiscussedFormProps) {
         // Checked here, not by the browser, so the message is ours.
         withAsterisk
         aria-required
-        autosize
-        minRows={2}
+        rows={3}
         maxLength={DECISION_NOTE_MAX_LENGTH}
         value={note}
         onChange={(event) => {
