@@ -127,6 +127,10 @@ export class ExportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     // take the job over meanwhile.
     const singleConnection = this.config.databasePoolSize < 2;
     const sink = new ChunkSink(this.settings.chunkBytes, storeChunk, singleConnection);
+    // Its error is read from sink.errored once the writer stops. Until a writer is attached (the
+    // export is still being prepared) nothing else listens, and a shutdown then destroying the sink
+    // raised an unheard 'error' that ended the process with code 1 instead of handing the job back.
+    sink.on('error', () => undefined);
     this.current = sink;
     const progress = new ProgressWriter(
       singleConnection ? Number.POSITIVE_INFINITY : this.settings.progressEveryMs,
@@ -158,6 +162,8 @@ export class ExportWorker implements OnApplicationBootstrap, BeforeApplicationSh
     }
     const prepared = await this.exports.prepare(plainToInstance(AdherenceExportQuery, job.query), principal);
     const patientsAtStart = await this.store.patientsIn(prepared);
+    // Stopped while preparing: hand the job back without opening a cursor.
+    if (sink.errored) throw sink.errored;
     await this.exports.write(prepared, sink, (rowsDone, rowsTotal) => progress.report(rowsDone, rowsTotal));
     if (!sink.writableEnded) sink.end();
     await finished(sink);
