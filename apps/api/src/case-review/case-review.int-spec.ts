@@ -1,6 +1,5 @@
-import { inflateSync } from 'node:zlib';
 import { addDays, PART2_NOTICE } from '@naltrack/domain';
-import type { Response } from 'supertest';
+import { binary, drawnTexts, readPdf } from '../../test/pdf-content.js';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
 import { TEST_TODAY } from '../../test/test-clock.js';
 
@@ -14,37 +13,6 @@ interface Section {
     requestId: string | null;
     discussed: { decisionNote: string; discussedBy: { id: string } } | null;
   }[];
-}
-
-const binary = (res: Response, done: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-};
-
-/** The page count and each text-showing operation's string, as the reports PDF specs read them. */
-function readPdf(pdf: Buffer): { pages: number; texts: string[] } {
-  const raw = pdf.toString('latin1');
-  const streams: string[] = [];
-  const streamPattern = /(?<!end)stream\r?\n/g;
-  for (let match = streamPattern.exec(raw); match; match = streamPattern.exec(raw)) {
-    const start = match.index + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    if (end < 0) break;
-    const data = pdf.subarray(start, end);
-    try {
-      streams.push(inflateSync(data).toString('latin1'));
-    } catch {
-      streams.push(data.toString('latin1'));
-    }
-    streamPattern.lastIndex = end + 'endstream'.length;
-  }
-  const texts = [...streams.join('\n').matchAll(/\[([^\]]*)\] TJ/g)].map(([, array]) =>
-    [...(array ?? '').matchAll(/<([0-9a-f]*)>/g)]
-      .map(([, hex]) => Buffer.from(hex ?? '', 'hex').toString('latin1'))
-      .join(''),
-  );
-  return { pages: raw.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0, texts };
 }
 
 describe('case review', () => {
@@ -213,7 +181,8 @@ describe('case review', () => {
     expect(response.headers['content-type']).toBe('application/pdf');
     const pdf = response.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const { pages, texts } = readPdf(pdf);
+    const { pages, content } = readPdf(pdf);
+    const texts = drawnTexts(content);
     expect(pages).toBeGreaterThan(0);
     expect(texts.filter((text) => text === PART2_NOTICE)).toHaveLength(pages);
     expect(texts.join(' ')).toContain('Nurse to call today');
