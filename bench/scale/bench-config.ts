@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The bench's comparisons, in the order they run; BENCH_ONLY picks some of them. */
+export const FIGURE_GROUPS = ['caseload', 'timeline', 'floor', 'post', 'import', 'health'] as const;
+export type FigureGroup = (typeof FIGURE_GROUPS)[number];
+
 export interface BenchConfig {
   /** The repository root: the built app and seed CLI live below it. */
   root: string;
@@ -9,7 +13,7 @@ export interface BenchConfig {
   patients: { small: number; large: number };
   /** Fixed request rates (per second) for the latency figures, the same for the API and its SQL. */
   rates: { read: number; write: number };
-  /** Alternating rounds per comparison and seconds per side and round. */
+  /** Alternating rounds per comparison (verdicts are their median) and seconds per side and round. */
   rounds: number;
   seconds: number;
   /** Rows in the bulk import figure, over this many patients. */
@@ -17,6 +21,7 @@ export interface BenchConfig {
   importPatients: number;
   timeZone: string;
   resultsFile: string;
+  groups: FigureGroup[];
 }
 
 function positive(name: string, fallback: number): number {
@@ -25,6 +30,16 @@ function positive(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
   return value;
+}
+
+function groups(): FigureGroup[] {
+  const raw = process.env.BENCH_ONLY;
+  if (!raw) return [...FIGURE_GROUPS];
+  const named = raw.split(',').map((name) => name.trim());
+  const unknown = named.filter((name) => !(FIGURE_GROUPS as readonly string[]).includes(name));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY names ${unknown.join(', ')}; choose from ${FIGURE_GROUPS.join(', ')}`);
+  return named as FigureGroup[];
 }
 
 function withSuffix(url: string, suffix: string): string {
@@ -48,11 +63,13 @@ export function benchConfig(): BenchConfig {
     databaseUrls: { small: withSuffix(base, `_${label(small)}`), large: withSuffix(base, `_${label(large)}`) },
     patients: { small, large },
     rates: { read: positive('BENCH_READ_RATE', 100), write: positive('BENCH_WRITE_RATE', 40) },
-    rounds: positive('BENCH_ROUNDS', 4),
+    // Five rounds: a median that one or two disturbed rounds cannot move past the middle one.
+    rounds: positive('BENCH_ROUNDS', 5),
     seconds: positive('BENCH_SECONDS', 5),
     importRows: positive('BENCH_IMPORT_ROWS', 20_000),
     importPatients: 200,
     timeZone: process.env.CLINIC_TIME_ZONE ?? 'America/New_York',
     resultsFile: path.join(root, 'bench/results.json'),
+    groups: groups(),
   };
 }

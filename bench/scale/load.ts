@@ -100,14 +100,10 @@ export function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-/** Samples pooled over rounds. */
-export function pooled(rounds: readonly Samples[]): Samples {
-  return { latencies: rounds.flatMap((r) => r.latencies), failures: rounds.reduce((n, r) => n + r.failures, 0) };
-}
-
 /**
- * The sides of a comparison in alternating rounds (a, b, c, a, b, c, ...) after a short warm-up of
- * each, so that a change in the machine's load touches every side alike.
+ * The sides of a comparison in alternating rounds after a short warm-up of each: a, b, c in even
+ * rounds and c, b, a in odd ones, so that a change in the machine's load touches every side alike
+ * and no side always runs first (on a cache another side warmed, or on the first breath of a round).
  */
 export async function alternate<K extends string, T>(
   rounds: number,
@@ -117,7 +113,8 @@ export async function alternate<K extends string, T>(
   const results = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
   for (const name of names) await sides[name](true);
   for (let round = 0; round < rounds; round++) {
-    for (const name of names) results[name].push(await sides[name](false));
+    const order = round % 2 === 0 ? names : [...names].reverse();
+    for (const name of order) results[name].push(await sides[name](false));
   }
   return results;
 }

@@ -5,8 +5,8 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { BenchConfig } from './bench-config.js';
 import { BENCH_NOTES } from './bench-databases.js';
-import { type Figure, figure, latencyDetails, round } from './figures.js';
-import { alternate, httpAtRate, httpThroughput, percentile, pooled, sqlAtRate } from './load.js';
+import { type Figure, figure, latencyDetails, p99s } from './figures.js';
+import { alternate, httpAtRate, httpThroughput, sqlAtRate } from './load.js';
 import { type RunningServer, startBareFastify } from './processes.js';
 import type { Site } from './read-figures.js';
 
@@ -68,16 +68,13 @@ export async function eventPostFigure(config: BenchConfig, site: Site): Promise<
   };
   const sql = (warmUp: boolean) => sqlAtRate(site.pool, config.rates.write, warmUp ? 1 : config.seconds, insert);
   const rounds = await alternate(config.rounds, { api, sql });
-  const apiSamples = pooled(rounds.api);
-  const sqlSamples = pooled(rounds.sql);
   return figure(
     'event-post-api-vs-sql',
     'Single event POST p99 vs raw INSERT + caseload row UPDATE p99',
     'ms',
-    percentile(apiSamples.latencies, 99),
-    percentile(sqlSamples.latencies, 99),
-    null,
-    { ...latencyDetails('api', apiSamples), ...latencyDetails('sql', sqlSamples) },
+    { value: p99s(rounds.api), baseline: p99s(rounds.sql) },
+    { max: 3 },
+    { ...latencyDetails('api', rounds.api), ...latencyDetails('sql', rounds.sql) },
   );
 }
 
@@ -154,36 +151,27 @@ export async function importFigure(config: BenchConfig, site: Site): Promise<Fig
   };
   const rounds = await alternate(config.rounds, { api: viaApi, copy: viaCopy });
   await clear();
-  const median = (values: number[]) => percentile(values, 50);
   return figure(
     'import-vs-copy',
     `Bulk import (${rows.length.toLocaleString('en-US')} NDJSON rows) vs COPY of the same rows, rows/s`,
     'rows/s',
-    median(rounds.api),
-    median(rounds.copy),
+    { value: rounds.api, baseline: rounds.copy },
     { min: 0.25 },
-    { apiRounds: rounds.api.map((v) => round(v)).join(', '), copyRounds: rounds.copy.map((v) => round(v)).join(', ') },
   );
 }
 
-/** GET /api/health through the whole app (hooks, guard, a SELECT 1) against bare Fastify. */
+/** GET /api/health through the whole app (hooks, security headers, the cached probe) against bare Fastify. */
 export async function healthFigure(config: BenchConfig, app: RunningServer): Promise<Figure> {
   const bare = await startBareFastify();
   try {
     const side = (url: string) => (warmUp: boolean) => httpThroughput(`${url}/api/health`, warmUp ? 1 : config.seconds);
     const rounds = await alternate(config.rounds, { app: side(app.url), bare: side(bare.url) });
-    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
     return figure(
       'health-throughput',
       'GET /api/health throughput vs bare Fastify answering the same JSON',
       'req/s',
-      mean(rounds.app),
-      mean(rounds.bare),
+      { value: rounds.app, baseline: rounds.bare },
       { min: 0.7 },
-      {
-        appRounds: rounds.app.map((v) => round(v)).join(', '),
-        bareRounds: rounds.bare.map((v) => round(v)).join(', '),
-      },
     );
   } finally {
     await bare.stop();
