@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
 import helmet from '@fastify/helmet';
@@ -24,6 +25,7 @@ import { StorableTextPipe } from './common/validation/storable-text.pipe.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
 import { fastifyTrustProxy } from './config/trust-proxy.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
+import { ANSWER_COMPRESSION } from './web/answer-compression.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -63,6 +65,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   await app.register(fastifyCookie);
   // Browsers may call the API only from these origins; the dashboard itself is same-origin.
   await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
+  // Before any route is added: the plugin hooks each route as it is registered.
+  await app.register(fastifyCompress, ANSWER_COMPRESSION);
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -16,6 +16,9 @@ export async function serveWebApp(app: NestFastifyApplication, webDistDir: strin
   await app.register(fastifyStatic, {
     root: webDistDir,
     prefix: '/',
+    // The build writes a .br and a .gz beside each file: sent as they are to a client that accepts
+    // them (index.html too), never compressed again per request.
+    preCompressed: true,
     // Vite fingerprints everything under assets/, so those may be cached for good.
     setHeaders: (reply, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
