@@ -17,6 +17,6 @@ export class CaseloadController {
   @ApiOkResponse({ type: CaseloadPageDto, description: 'One page of patients with their metrics and flags' })
   @ApiBadRequestResponse({ description: 'A filter, sort or cursor is invalid; details.fields names it' })
   page(@Query() query: CaseloadQueryDto, @CurrentPrincipal() principal: Principal): Promise<CaseloadPageDto> {
-    return this.caseload.page(query, principal.teamIds);
+    return this.caseload.page(query, principal.teamIds, principal.clinicianId);
   }
 }

@@ -1,7 +1,7 @@
 import { CASELOAD_FLAGS, type CaseloadFlag } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { ReportsReader } from '../database/replica/reports-reader.js';
 import { encodeCursor } from './caseload-cursor.js';
 import { caseloadStatement } from './caseload-query.js';
 import type {
@@ -50,14 +50,14 @@ const NO_OUTREACH: CaseloadOutreachDto = { openTasks: 0, nextDueOn: null, lastAt
 @Injectable()
 export class CaseloadService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reader: ReportsReader,
     private readonly clock: ClinicalClock,
   ) {}
 
-  /** A page of the caseload of the given care teams (the caller's). */
-  async page(query: CaseloadQueryDto, teamIds: string[]): Promise<CaseloadPageDto> {
+  /** A page of the caseload of the given care teams (the caller's), read from the replica when it can. */
+  async page(query: CaseloadQueryDto, teamIds: string[], readerId: string | null): Promise<CaseloadPageDto> {
     const { sql, params, sortName, limit } = caseloadStatement(query, teamIds, this.clock.today());
-    const rows: CaseloadRow[] = await this.dataSource.query(sql, params);
+    const rows: CaseloadRow[] = await this.reader.read(readerId, (manager) => manager.query(sql, params));
     const first = rows[0];
     const items = rows.flatMap((row) =>
       row.item ? [{ ...row.item, outreach: row.outreach, acknowledgedFlags: row.acknowledged_flags ?? [] }] : [],

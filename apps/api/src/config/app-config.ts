@@ -179,6 +179,21 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// or postgresql:// URL' })
   MIGRATION_DATABASE_URL?: string;
 
+  /**
+   * A streaming replica of DATABASE_URL's server: reports, exports, measures and the caseload read
+   * from it while it keeps up; every write stays on the primary. Needs DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: '$property must be a postgres:// or postgresql:// URL' })
+  REPORTS_DATABASE_URL?: string;
+
+  /** A replica further behind than this many seconds is left aside: its reads go to the primary. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  REPORTS_REPLICA_MAX_LAG_SECONDS?: number;
+
   /** Links the audit chain by HMAC; kept outside the database. Required with DATABASE_URL. */
   @IsOptional()
   @Validate(IsAuditKey)
@@ -227,6 +242,9 @@ export interface AppConfig {
   importMaxLineBytes: number;
   /** Null: migrations run on the app's own connection. */
   migrationDatabaseUrl: string | null;
+  /** Null: no read replica; every read goes to the primary. */
+  reportsDatabaseUrl: string | null;
+  reportsReplicaMaxLagSeconds: number;
   /** Null: none given; the embedded database keeps one in auditKeyFile, a server cannot start. */
   auditHmacKey: SecretKey | null;
   /** Where the embedded database's generated audit key lives; null when a key is given or on a server. */

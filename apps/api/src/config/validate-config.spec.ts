@@ -92,4 +92,24 @@ describe('validateConfig', () => {
     const problems = problemsOf({ PORT: 'x', LOG_LEVEL: 'loud' });
     expect(problems.join('\n')).toMatch(/PORT[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*PORT/);
   });
+
+  it('reads from a replica only beside a server database, leaving it aside past 30 s of lag by default', () => {
+    expect(validateConfig({ DATABASE_URL: 'postgres://db/naltrack' })).toMatchObject({
+      reportsDatabaseUrl: null,
+      reportsReplicaMaxLagSeconds: 30,
+    });
+    expect(
+      validateConfig({
+        DATABASE_URL: 'postgres://db/naltrack',
+        REPORTS_DATABASE_URL: 'postgres://replica/naltrack',
+        REPORTS_REPLICA_MAX_LAG_SECONDS: '5',
+      }),
+    ).toMatchObject({ reportsDatabaseUrl: 'postgres://replica/naltrack', reportsReplicaMaxLagSeconds: 5 });
+    expect(problemsOf({ REPORTS_DATABASE_URL: 'postgres://replica/naltrack' })).toEqual([
+      'REPORTS_DATABASE_URL needs DATABASE_URL: the embedded database has no replica',
+    ]);
+    expect(problemsOf({ DATABASE_URL: 'postgres://db/n', REPORTS_REPLICA_MAX_LAG_SECONDS: '0' })[0]).toMatch(
+      /^REPORTS_REPLICA_MAX_LAG_SECONDS/,
+    );
+  });
 });

@@ -74,6 +74,9 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (errors.length > 0) throw new ConfigError(describe(errors));
 
   const databaseUrl = vars.DATABASE_URL ?? null;
+  if (vars.REPORTS_DATABASE_URL && !databaseUrl) {
+    throw new ConfigError(['REPORTS_DATABASE_URL needs DATABASE_URL: the embedded database has no replica']);
+  }
   const dataDir = path.resolve(REPO_ROOT, vars.DATA_DIR ?? '.data');
   return {
     nodeEnv: vars.NODE_ENV ?? 'development',
@@ -95,6 +98,8 @@ export function validateConfig(env: NodeJS.ProcessEnv): AppConfig {
     clinicalNow: vars.CLINICAL_NOW ? new Date(vars.CLINICAL_NOW) : null,
     importMaxLineBytes: vars.IMPORT_MAX_LINE_BYTES ?? 1_048_576,
     migrationDatabaseUrl: vars.MIGRATION_DATABASE_URL ?? null,
+    reportsDatabaseUrl: vars.REPORTS_DATABASE_URL ?? null,
+    reportsReplicaMaxLagSeconds: vars.REPORTS_REPLICA_MAX_LAG_SECONDS ?? 30,
     ...auditSettings(vars, dataDir, databaseUrl),
     rateLimitPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? 600,
     ...totpKeySettings(vars, dataDir, databaseUrl),

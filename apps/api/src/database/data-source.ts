@@ -29,19 +29,35 @@ class ResilientClient extends pg.Client {
   }
 }
 
-/** The one description of Naltrack's database, shared by the app and the TypeORM CLI. */
+/**
+ * The one description of Naltrack's database, shared by the app and the TypeORM CLI. With a read
+ * replica, TypeORM's replication keeps a pool for each server; every statement goes to the primary
+ * (`defaultMode: 'master'`, where TypeORM would send its own SELECTs to the replica) unless a read
+ * asks for a `slave` query runner (see ReportsReader).
+ */
 export function dataSourceOptions(
   url: string,
   poolSize = 10,
   timeouts: DatabaseTimeouts = { connectMs: 5_000, statementMs: 0 },
+  replicaUrls: readonly string[] = [],
 ): DataSourceOptions {
   const statementLimits =
     timeouts.statementMs > 0
       ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + DRIVER_GRACE_MS }
       : {};
+  const servers =
+    replicaUrls.length > 0
+      ? {
+          replication: {
+            master: { url },
+            slaves: replicaUrls.map((slave) => ({ url: slave })),
+            defaultMode: 'master' as const,
+          },
+        }
+      : { url };
   return {
     type: 'postgres',
-    url,
+    ...servers,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',

@@ -1,5 +1,5 @@
-import type { HealthReport } from '@naltrack/domain';
-import { ApiProperty } from '@nestjs/swagger';
+import type { HealthReport, ReplicaState } from '@naltrack/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class HealthReportDto implements HealthReport {
   @ApiProperty({ enum: ['ok', 'degraded'] })
@@ -7,4 +7,10 @@ export class HealthReportDto implements HealthReport {
 
   @ApiProperty({ enum: ['up', 'down'] })
   database: 'up' | 'down';
+
+  @ApiPropertyOptional({
+    enum: ['up', 'lagging', 'down'],
+    description: 'The read replica (absent without REPORTS_DATABASE_URL); unless up, its reads go to the primary',
+  })
+  replica?: ReplicaState;
 }

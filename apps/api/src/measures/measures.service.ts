@@ -22,12 +22,13 @@ import {
   tally,
 } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
+import { ReportsReader } from '../database/replica/reports-reader.js';
 import type { MeasuresQueryDto } from './dto/measures-query.dto.js';
 import type { MeasurePatientDto, MeasureResultDto, MeasuresReportDto } from './dto/measures-report.dto.js';
 import type { MeasureCounts } from './measure-counts.js';
@@ -55,7 +56,7 @@ const byNumeratorThenName = (a: MeasurePatientDto, b: MeasurePatientDto) =>
 @Injectable()
 export class MeasuresService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly reader: ReportsReader,
     private readonly clock: ClinicalClock,
     @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
   ) {}
@@ -71,9 +72,9 @@ export class MeasuresService {
     const setwiseIds = ids.filter(isSetwiseMeasure);
     const outreachIds = ids.filter(isOutreachMeasure);
     const domainIds = ids.filter((id): id is PatientMeasureId => !isSetwiseMeasure(id) && !isOutreachMeasure(id));
-    // One snapshot for every read. JIT is off: compiling these statements costs seconds, more
-    // than it saves on queries that finish in well under one.
-    const { setwise, fromDomain, outreach } = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    // One snapshot for every read (the replica's when it can). JIT is off: compiling these
+    // statements costs seconds, more than it saves on queries that finish in well under one.
+    const read = async (manager: EntityManager) => {
       await manager.query('SET LOCAL jit = off');
       return {
         setwise:
@@ -89,7 +90,8 @@ export class MeasuresService {
         outreach:
           outreachIds.length > 0 ? await this.outreachCounts(manager, outreachIds, teamIds, period, months) : null,
       };
-    });
+    };
+    const { setwise, fromDomain, outreach } = await this.reader.read(principal.clinicianId, read, 'REPEATABLE READ');
 
     return {
       ...period,

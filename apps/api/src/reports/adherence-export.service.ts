@@ -11,6 +11,7 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
+import { ReportsReader } from '../database/replica/reports-reader.js';
 import { DisclosuresService } from '../disclosures/disclosures.service.js';
 import {
   type AdherenceExportQuery,
@@ -72,6 +73,7 @@ export class AdherenceExportService {
     private readonly disclosures: DisclosuresService,
     @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
+    private readonly reader: ReportsReader,
   ) {}
 
   /**
@@ -131,7 +133,7 @@ export class AdherenceExportService {
   ): Promise<void> {
     const patientIds: string[] = [];
     const rowsPerPatient = prepared.periods.length;
-    const source = readExportPatients(this.dataSource, prepared, this.config.clinicTimeZone, this.clock.today());
+    const source = readExportPatients(this.reader, prepared, this.config.clinicTimeZone, this.clock.today());
     // Counts each patient once its rows are handed on, for the disclosure and the progress. A
     // cursor's batch arrives at once and drawing is synchronous, so each patient then gives the event
     // loop a turn: a long export otherwise held every other request of the instance for seconds.

@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { CLINIC_TIME_ZONE, TEST_TODAY } from '../../test/test-clock.js';
 import { PrincipalLoader } from '../auth/principal-loader.js';
+import { ReportsReader } from '../database/replica/reports-reader.js';
 import { AdherenceExportService } from './adherence-export.service.js';
 import { AdherenceExportQuery } from './dto/adherence-export-query.dto.js';
 import { readExportPatients } from './export-source.js';
@@ -43,7 +44,7 @@ describe('an export cursor on an app with short database timeouts', () => {
     expect(before).toBe(process.env.TEST_DATABASE_URL ? `${STATEMENT_TIMEOUT_MS}ms` : '0');
 
     let read = 0;
-    for await (const _ of readExportPatients(t.dataSource, prepared, CLINIC_TIME_ZONE, TEST_TODAY)) {
+    for await (const _ of readExportPatients(t.app.get(ReportsReader), prepared, CLINIC_TIME_ZONE, TEST_TODAY)) {
       read += 1;
       // A slow reader (a client downloading slowly): the cursor stays open past the read timeout.
       if (read === 1) await new Promise((resolve) => setTimeout(resolve, STATEMENT_TIMEOUT_MS + 5_500));

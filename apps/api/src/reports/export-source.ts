@@ -1,7 +1,7 @@
 import type { ClinicalDate } from '@naltrack/domain';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
-import type { DataSource } from 'typeorm';
+import type { ReportsReader } from '../database/replica/reports-reader.js';
 import type { PreparedExport } from './adherence-export.service.js';
 import type { ExportPatient } from './export-patient.js';
 
@@ -100,17 +100,17 @@ function exportSql(withConsents: boolean): string {
 }
 
 /**
- * The export's patients one at a time, read through a cursor on one pooled connection (a read
- * replica when configured), so memory holds one batch whatever the export's size. The connection
+ * The export's patients one at a time, read through a cursor on one pooled connection (the read
+ * replica when it can), so memory holds one batch whatever the export's size. The connection
  * is held until the reader finishes or stops: query nothing else meanwhile.
  */
 export async function* readExportPatients(
-  dataSource: DataSource,
+  reader: ReportsReader,
   prepared: PreparedExport,
   timeZone: string,
   today: ClinicalDate,
 ): AsyncGenerator<ExportPatient> {
-  const runner = dataSource.createQueryRunner('slave');
+  const runner = await reader.connect(prepared.generatedBy.clinicianId);
   try {
     const client: PoolClient = await runner.connect();
     const withConsents = prepared.format === 'fhir';
