@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -18,12 +17,15 @@ import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { answerFrameworkError } from './common/errors/framework-error.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
+import { sendSecurityHeaders } from './common/security-headers.js';
 import { refuseWhileClosing } from './common/shutdown/refuse-while-closing.js';
 import { shedWhenQueued } from './common/shutdown/shed-when-queued.js';
 import { NestingDepthPipe } from './common/validation/nesting-depth.pipe.js';
 import { StorableTextPipe } from './common/validation/storable-text.pipe.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
 import { fastifyTrustProxy } from './config/trust-proxy.js';
+import { HealthService } from './health/health.service.js';
+import { serveHealthEarly } from './health/serve-health-early.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { ANSWER_COMPRESSION } from './web/answer-compression.js';
 import { serveWebApp } from './web/serve-web-app.js';
@@ -61,6 +63,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
   refuseWhileClosing(fastify);
   shedWhenQueued(fastify, app.get(DataSource), config.databaseQueueLimit);
+  // Before the plugins' hooks: load balancers poll it, and it needs none of them.
+  serveHealthEarly(fastify, app.get(HealthService));
   registerAuditHook(fastify, app.get(AuditService), logger);
   await app.register(fastifyCookie);
   // Browsers may call the API only from these origins; the dashboard itself is same-origin.
@@ -68,25 +72,7 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   // Before any route is added: the plugin hooks each route as it is registered.
   await app.register(fastifyCompress, ANSWER_COMPRESSION);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        // HTTPS is the proxy's business (see HSTS); upgrading here breaks plain-HTTP installs.
-        upgradeInsecureRequests: null,
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine and Swagger UI set inline styles.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-  });
-
+  sendSecurityHeaders(fastify);
   app.setGlobalPrefix('api');
   // Global guards given here run after the AuthGuard (an APP_GUARD), so the limit counts per principal.
   app.useGlobalGuards(app.get(RateLimitRequestsGuard));

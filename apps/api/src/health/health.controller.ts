@@ -1,12 +1,14 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/auth.decorators.js';
 import { HealthService } from './health.service.js';
 import { HealthReportDto } from './health-report.dto.js';
+import { healthStatusCode } from './health-status.js';
 
 @ApiTags('health')
 @Public()
+// In the app, serveHealthEarly answers this route before Nest sees it (see app.factory.ts).
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
@@ -16,7 +18,6 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ type: HealthReportDto, description: 'The database does not answer' })
   async check(@Res() reply: FastifyReply): Promise<void> {
     const report: HealthReportDto = await this.health.check();
-    // Load balancers read the status code; people read the body.
-    await reply.status(report.database === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).send(report);
+    await reply.status(healthStatusCode(report)).send(report);
   }
 }
