@@ -37,17 +37,21 @@ import { Patient } from '../patients/patient.entity.js';
 @Index('patient_summary_team_last_session_asc_idx', { synchronize: false })
 @Index('patient_summary_team_last_session_desc_idx', { synchronize: false })
 @Index('patient_summary_as_of_idx', ['asOf'])
-// The Today page's lists, per team: recent signals, and the few patients with these two flags.
-@Index('patient_summary_team_positive_screen_idx', ['careTeamId', 'lastPositiveScreenOn'], {
+// The Today page's lists, per team, each read in its order up to its page: recent signals newest
+// first, injections due and the patients of two flags by day. The stopped list's day is an
+// expression and the injections' index is partial on two enums (both created in the
+// today-list-order migration).
+@Index('patient_summary_team_positive_screen_idx', ['careTeamId', 'lastPositiveScreenOn', 'patientId'], {
   where: '"last_positive_screen_on" IS NOT NULL',
 })
-@Index('patient_summary_team_pacs_on_idx', ['careTeamId', 'latestPacsOn'], { where: '"latest_pacs_on" IS NOT NULL' })
-@Index('patient_summary_team_not_started_idx', ['careTeamId', 'startedOn'], {
+@Index('patient_summary_team_pacs_on_idx', ['careTeamId', 'latestPacsOn', 'patientId'], {
+  where: '"latest_pacs_on" IS NOT NULL',
+})
+@Index('patient_summary_team_not_started_idx', ['careTeamId', 'startedOn', 'patientId'], {
   where: `'not_started' = ANY("flags")`,
 })
-@Index('patient_summary_team_stopped_idx', ['careTeamId', 'patientId'], {
-  where: `'stopped_without_approval' = ANY("flags")`,
-})
+@Index('patient_summary_team_stopped_idx', { synchronize: false })
+@Index('patient_summary_team_injection_due_today_idx', { synchronize: false })
 export class PatientSummaryRow {
   @PrimaryColumn({ name: 'patient_id', type: 'uuid' })
   patientId: string;

@@ -24,6 +24,8 @@ import { PatientRecord } from '../patients/patient-record.js';
 @Entity({ name: 'discontinuation_request' })
 @Index('discontinuation_request_patient_idx', ['patientId', 'createdAt'])
 @Index('discontinuation_request_status_idx', ['status', 'createdAt'])
+// Today's approvals: pending requests oldest first, read in order up to the page.
+@Index('discontinuation_request_pending_idx', ['createdAt', 'id'], { where: `"status" = 'pending'` })
 export class DiscontinuationRequest extends PatientRecord {
   @PrimaryGeneratedColumn('uuid')
   id: string;

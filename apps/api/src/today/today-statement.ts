@@ -1,6 +1,8 @@
 import type { Role } from '@naltrack/domain';
 
 export const TODAY_LIST_LIMIT = 50;
+/** Counts stop here: a list this long is shown as "100+". */
+export const TODAY_COUNT_LIMIT = 100;
 
 export interface TodayParams {
   teamIds: readonly string[];
@@ -23,39 +25,59 @@ interface Slots {
   pacs(): string;
   roles(): string;
   limit(): string;
+  countLimit(): string;
 }
 
-/** One list: its total, and its first lines (each a JSON object of the row's columns). */
+/** One list: its count (stopping at the count limit) and its first lines (each a JSON object of the row's columns). */
 interface ListQuery {
   count: string;
   items: string;
   order: string;
-  /** A common table expression both read, computed once (`name AS MATERIALIZED (...)`). */
-  shared?: string;
 }
 
 const NAME = `s.family_name || ', ' || s.given_name`;
 
-// Each list reads an index: the caseload's injection-due key, the partial flag indexes, a day's
-// sessions, the recent-signal indexes, pending requests, the assignee's open tasks.
+/**
+ * A list read team by team along an index on (care_team_id, key): each team gives its first lines
+ * in key order and the merge keeps the first `limit`, so no list reads past its page however many
+ * patients a team has. `rows(team)` is the team's rows in key order, without a LIMIT.
+ */
+function perTeam(p: Slots, rows: (team: string) => string, order: string): string {
+  return `SELECT x.* FROM unnest(${p.teams()}) AS tm(id)
+    CROSS JOIN LATERAL (${rows('tm.id')} LIMIT ${p.limit()}) x
+    ORDER BY ${order} LIMIT ${p.limit()}`;
+}
+
+/** Counts rows up to the count limit: a day with more is past counting line by line. */
+const capped = (p: Slots, rows: string) => `SELECT COUNT(*) FROM (${rows} LIMIT ${p.countLimit()}) c`;
+
+// Each list reads an index: the injections due of patients on XR, the partial flag indexes, a day's
+// sessions, the recent-signal indexes, pending requests by age, the assignee's open tasks.
 function injectionsDue(p: Slots): ListQuery {
-  const from = `FROM patient_summary s
-    WHERE s.care_team_id = ANY(${p.teams()}) AND COALESCE(s.injection_due_on, DATE '9999-12-31') <= ${p.today()}
+  const where = (team: string) => `WHERE s.care_team_id = ${team} AND s.injection_due_on <= ${p.today()}
       AND s.formulation = 'xr_injection' AND s.status IN ('inducting', 'active', 'tapering')`;
   return {
-    count: `SELECT COUNT(*) ${from}`,
-    items: `SELECT s.patient_id, ${NAME} AS name, s.mrn, s.care_team_id, s.injection_due_on AS day ${from}
-      ORDER BY COALESCE(s.injection_due_on, DATE '9999-12-31'), s.patient_id LIMIT ${p.limit()}`,
+    count: capped(p, `SELECT 1 FROM patient_summary s ${where(`ANY(${p.teams()})`)}`),
+    items: perTeam(
+      p,
+      (team) => `SELECT s.patient_id, ${NAME} AS name, s.mrn, s.care_team_id, s.injection_due_on AS day
+        FROM patient_summary s ${where(team)} ORDER BY s.injection_due_on, s.patient_id`,
+      'x.day, x.patient_id',
+    ),
     order: 'l.day, l.patient_id',
   };
 }
 
 function flagged(p: Slots, flag: 'not_started' | 'stopped_without_approval', on: string): ListQuery {
-  const from = `FROM patient_summary s WHERE s.care_team_id = ANY(${p.teams()}) AND '${flag}' = ANY(s.flags)`;
+  const where = (team: string) => `WHERE s.care_team_id = ${team} AND '${flag}' = ANY(s.flags)`;
   return {
-    count: `SELECT COUNT(*) ${from}`,
-    items: `SELECT s.patient_id, ${NAME} AS name, s.mrn, s.care_team_id, ${on} AS day ${from}
-      ORDER BY 5, s.patient_id LIMIT ${p.limit()}`,
+    count: capped(p, `SELECT 1 FROM patient_summary s ${where(`ANY(${p.teams()})`)}`),
+    items: perTeam(
+      p,
+      (team) => `SELECT s.patient_id, ${NAME} AS name, s.mrn, s.care_team_id, ${on} AS day
+        FROM patient_summary s ${where(team)} ORDER BY ${on}, s.patient_id`,
+      'x.day, x.patient_id',
+    ),
     order: 'l.day, l.patient_id',
   };
 }
@@ -66,7 +88,7 @@ function sessions(p: Slots, day: string, status: string, everyone: boolean): Lis
     JOIN patient_summary s ON s.patient_id = t.patient_id AND s.care_team_id = ANY(${p.teams()})
     WHERE t.scheduled_on = ${day} AND ${status}${everyone ? '' : ` AND t.clinician_id = ${p.me()}`}`;
   return {
-    count: `SELECT COUNT(*) ${from}`,
+    count: capped(p, `SELECT 1 ${from}`),
     items: `SELECT s.patient_id, ${NAME} AS name, s.mrn, t.id AS session_id, t.scheduled_at, t.status ${from}
       ORDER BY t.scheduled_at, t.id LIMIT ${p.limit()}`,
     order: 'l.scheduled_at, l.session_id',
@@ -74,26 +96,29 @@ function sessions(p: Slots, day: string, status: string, everyone: boolean): Lis
 }
 
 /**
- * Positive screens and high PACS in the window, after the last visit: the last attended session,
- * the last injection, or a dose given in clinic on or after the signal's day. The summary's days are
- * checked first, so the dose lookup runs only for the signals they leave. Count and lines read the
- * signals once.
+ * One kind of signal of one team, newest first along its index: recorded in the window, after the
+ * last visit (the last attended session, the last injection, or a dose given in clinic on or after
+ * the signal's day). The summary's days are checked first, so the dose lookup runs only for the
+ * signals they leave.
  */
-function newSignals(p: Slots): ListQuery {
-  const window = `BETWEEN ${p.since()} AND ${p.today()}`;
-  const signals = `SELECT s.patient_id, ${NAME} AS name, s.mrn, v.kind, v.observed_on, s.latest_pacs
+function signalsOf(p: Slots, kind: 'positive_screen' | 'craving_high', team: string, newestFirst: boolean): string {
+  const day = kind === 'positive_screen' ? 's.last_positive_screen_on' : 's.latest_pacs_on';
+  const high = kind === 'craving_high' ? ` AND s.latest_pacs >= ${p.pacs()}` : '';
+  return `SELECT s.patient_id, ${NAME} AS name, s.mrn, '${kind}' AS kind, ${day} AS observed_on, s.latest_pacs
     FROM patient_summary s
-    CROSS JOIN LATERAL (VALUES
-      ('positive_screen', s.last_positive_screen_on),
-      ('craving_high', CASE WHEN s.latest_pacs >= ${p.pacs()} THEN s.latest_pacs_on END)
-    ) AS v(kind, observed_on)
-    WHERE s.care_team_id = ANY(${p.teams()})
-      AND (s.last_positive_screen_on ${window} OR (s.latest_pacs_on ${window} AND s.latest_pacs >= ${p.pacs()}))
-      AND v.observed_on ${window}
-      AND v.observed_on > COALESCE(GREATEST(s.last_session_on, s.injection_last_on), DATE '0001-01-01')
+    WHERE s.care_team_id = ${team} AND ${day} BETWEEN ${p.since()} AND ${p.today()}${high}
+      AND ${day} > COALESCE(GREATEST(s.last_session_on, s.injection_last_on), DATE '0001-01-01')
       AND NOT EXISTS (SELECT 1 FROM medication_event m
          WHERE m.patient_id = s.patient_id AND m.kind = 'administered'
-           AND m.occurred_on BETWEEN v.observed_on AND ${p.today()})`;
+           AND m.occurred_on BETWEEN ${day} AND ${p.today()})${newestFirst ? ` ORDER BY ${day} DESC, s.patient_id DESC` : ''}`;
+}
+
+/** Positive screens and high PACS in the window after the last visit, newest first. */
+function newSignals(p: Slots): ListQuery {
+  const both = (team: string) =>
+    `${signalsOf(p, 'positive_screen', team, false)} UNION ALL ${signalsOf(p, 'craving_high', team, false)}`;
+  const newest = (team: string, kind: 'positive_screen' | 'craving_high') =>
+    `SELECT * FROM (${signalsOf(p, kind, team, true)} LIMIT ${p.limit()}) k`;
   // What the screen was positive for, from that day's screens.
   const screen = `(SELECT string_agg(CASE o.kind WHEN 'uds' THEN (
         SELECT string_agg(r.key, ', ' ORDER BY r.key) FROM jsonb_each_text(o.results) r WHERE r.value = 'positive'
@@ -103,28 +128,33 @@ function newSignals(p: Slots): ListQuery {
       AND (o.kind = 'breath_alcohol' AND o.value > 0
         OR o.kind = 'uds' AND EXISTS (SELECT 1 FROM jsonb_each_text(o.results) r WHERE r.value = 'positive')))`;
   return {
-    shared: `signals AS MATERIALIZED (${signals})`,
-    count: 'SELECT COUNT(*) FROM signals',
+    count: `SELECT COUNT(*) FROM (SELECT 1 FROM unnest(${p.teams()}) AS tm(id)
+      CROSS JOIN LATERAL (${both('tm.id')}) x LIMIT ${p.countLimit()}) c`,
     items: `SELECT g.*, CASE WHEN g.kind = 'positive_screen' THEN ${screen} END AS screen
-      FROM signals g ORDER BY g.observed_on DESC, g.patient_id, g.kind LIMIT ${p.limit()}`,
-    order: 'l.observed_on DESC, l.patient_id, l.kind',
+      FROM (SELECT x.* FROM unnest(${p.teams()}) AS tm(id)
+        CROSS JOIN LATERAL (${newest('tm.id', 'positive_screen')} UNION ALL ${newest('tm.id', 'craving_high')}) x
+        ORDER BY x.observed_on DESC, x.patient_id DESC, x.kind LIMIT ${p.limit()}) g`,
+    order: 'l.observed_on DESC, l.patient_id DESC, l.kind',
   };
 }
 
-/** Pending requests the caller may decide: not their own, a role it needs, not decided yet. Read once. */
+/** Pending requests the caller may decide, oldest first: not their own, a role it needs, not decided yet. */
 function approvals(p: Slots): ListQuery {
-  const pending = `SELECT r.id AS request_id, s.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at, r.proposed_by
-    FROM discontinuation_request r
-    JOIN patient_summary s ON s.patient_id = r.patient_id AND s.care_team_id = ANY(${p.teams()})
-    WHERE r.status = 'pending' AND r.proposed_by <> ${p.me()}
+  const mine = `r.proposed_by <> ${p.me()}
+      AND (SELECT s.care_team_id FROM patient_summary s WHERE s.patient_id = r.patient_id) = ANY(${p.teams()})
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.required_approvals) a WHERE a->>'role' = ANY(${p.roles()}))
       AND NOT EXISTS (SELECT 1 FROM discontinuation_decision d WHERE d.request_id = r.id AND d.clinician_id = ${p.me()})`;
+  // Pending requests are taken oldest first from their own index (OFFSET 0 keeps the planner from
+  // folding that in) and checked one by one up to the page: the planner cannot tell how many the
+  // checks keep, and otherwise checks every pending request of the clinic before sorting.
+  const oldestFirst = `(SELECT id, created_at FROM discontinuation_request WHERE status = 'pending'
+      ORDER BY created_at, id OFFSET 0) o JOIN discontinuation_request r ON r.id = o.id`;
   return {
-    shared: `approvals AS MATERIALIZED (${pending})`,
-    count: 'SELECT COUNT(*) FROM approvals',
-    items: `SELECT a.request_id, a.patient_id, a.name, a.mrn, a.kind, a.created_at,
-        (SELECT c.display_name FROM clinician c WHERE c.id = a.proposed_by) AS proposed_by
-      FROM approvals a ORDER BY a.created_at, a.request_id LIMIT ${p.limit()}`,
+    count: capped(p, `SELECT 1 FROM discontinuation_request r WHERE r.status = 'pending' AND ${mine}`),
+    items: `SELECT r.id AS request_id, s.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at,
+        (SELECT c.display_name FROM clinician c WHERE c.id = r.proposed_by) AS proposed_by
+      FROM (SELECT r.* FROM ${oldestFirst} WHERE ${mine} ORDER BY o.created_at, o.id LIMIT ${p.limit()}) r
+      JOIN patient_summary s ON s.patient_id = r.patient_id`,
     order: 'l.created_at, l.request_id',
   };
 }
@@ -135,7 +165,7 @@ function outreachTasks(p: Slots): ListQuery {
     JOIN patient_summary s ON s.patient_id = o.patient_id AND s.care_team_id = ANY(${p.teams()})
     WHERE o.assignee_id = ${p.me()} AND o.status = 'open'`;
   return {
-    count: `SELECT COUNT(*) ${from}`,
+    count: capped(p, `SELECT 1 ${from}`),
     items: `SELECT o.id AS task_id, s.patient_id, ${NAME} AS name, s.mrn, o.reason, o.due_on,
         (SELECT COUNT(*) FROM outreach_attempt a WHERE a.task_id = o.id)::int AS attempts,
         (SELECT a.outcome FROM outreach_attempt a WHERE a.task_id = o.id ORDER BY a.attempted_at DESC LIMIT 1) AS last_outcome
@@ -179,7 +209,7 @@ function listsFor(p: Slots, roles: readonly Role[]): Record<TodayList, ListQuery
 
 /**
  * The whole Today page as one statement, one JSON object with a {count, items} per list: one
- * round trip to the database, each list bounded by its LIMIT.
+ * round trip to the database, each list bounded by its LIMIT and each count by the count limit.
  */
 export function todayStatement(input: TodayParams): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
@@ -199,6 +229,7 @@ export function todayStatement(input: TodayParams): { sql: string; params: unkno
     pacs: slot(input.cravingHighPacs, 'int'),
     roles: slot(input.roles, 'text[]'),
     limit: slot(TODAY_LIST_LIMIT, 'int'),
+    countLimit: slot(TODAY_COUNT_LIMIT, 'int'),
   };
   const lists = listsFor(p, input.roles);
   const fields = TODAY_LISTS.map((name) => {
@@ -209,7 +240,5 @@ export function todayStatement(input: TodayParams): { sql: string; params: unkno
       : `json_build_object('count', 0, 'items', '[]'::json)`;
     return `'${name}', ${value}`;
   });
-  const shared = TODAY_LISTS.flatMap((name) => lists[name]?.shared ?? []);
-  const prefix = shared.length > 0 ? `WITH ${shared.join(',\n')}\n` : '';
-  return { sql: `${prefix}SELECT json_build_object(${fields.join(',\n')}) AS today`, params };
+  return { sql: `SELECT json_build_object(${fields.join(',\n')}) AS today`, params };
 }

@@ -21,7 +21,7 @@ import type {
   TodayTaskLineDto,
   TodayViewDto,
 } from './dto/today-view.dto.js';
-import { TODAY_LISTS, type TodayList, todayStatement } from './today-statement.js';
+import { TODAY_COUNT_LIMIT, TODAY_LISTS, type TodayList, todayStatement } from './today-statement.js';
 
 /** New signals are looked for over this many days, today included. */
 const SIGNAL_WINDOW_DAYS = 30;
@@ -94,10 +94,11 @@ export class TodayService {
       cravingHighPacs: this.settings.cravingHighPacs,
       roles: principal.roles,
     });
-    // JIT is off: at 100,000 patients compiling this statement took about a second of the 1.2 s it
-    // ran, for lists that read indexes and finish in tens of milliseconds without it.
+    // Every list stops at its page along an index: compiling (JIT) cost a second and parallel
+    // workers tens of milliseconds for a statement that runs in a few without them.
     const [row]: { today: TodayRows }[] = await this.dataSource.transaction(async (manager) => {
       await manager.query('SET LOCAL jit = off');
+      await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
       return manager.query(sql, params);
     });
     if (!row) throw new Error('the Today statement answered no row');
@@ -111,6 +112,7 @@ export class TodayService {
     return {
       today,
       counts,
+      countLimit: TODAY_COUNT_LIMIT,
       injectionsDue: items<PatientRow>('injectionsDue').map((r) =>
         patientLine(r, r.day === today ? 'due today' : `${plural(daysBetween(r.day, today), 'day')} late`),
       ),

@@ -16,6 +16,7 @@ import { RequestRateLimit1795597000000 } from './1795597000000-request-rate-limi
 import { SessionDropTotpSetup1795598000000 } from './1795598000000-session-drop-totp-setup.js';
 import { Outreach1796419900018 } from './1796419900018-outreach.js';
 import { TodayIndexes1796420373022 } from './1796420373022-today-indexes.js';
+import { TodayListOrder1796511622825 } from './1796511622825-today-list-order.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   SessionDropTotpSetup1795598000000,
   Outreach1796419900018,
   TodayIndexes1796420373022,
+  TodayListOrder1796511622825,
 ];

@@ -72,7 +72,7 @@ export class TodayTaskLineDto {
   lastOutcome: OutreachOutcome | null;
 }
 
-/** How many lines each list has in all (the lists hold at most 50). */
+/** How many lines each list has in all, counted up to countLimit (the lists hold at most 50). */
 export class TodayCountsDto {
   @ApiProperty({ type: 'integer', minimum: 0 }) injectionsDue: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) sessionsToday: number;
@@ -92,6 +92,12 @@ export class TodayCountsDto {
 export class TodayViewDto {
   @ApiProperty({ format: 'date' }) today: string;
   @ApiProperty({ type: TodayCountsDto }) counts: TodayCountsDto;
+  @ApiProperty({
+    type: 'integer',
+    minimum: 1,
+    description: 'Counts stop here: a count equal to it means at least that many',
+  })
+  countLimit: number;
   @ApiProperty({
     type: TodayPatientLineDto,
     isArray: true,

@@ -1164,6 +1164,11 @@ export interface components {
             status: "ok" | "degraded";
             /** @enum {string} */
             database: "up" | "down";
+            /**
+             * @description The read replica (absent without REPORTS_DATABASE_URL); unless up, its reads go to the primary
+             * @enum {string}
+             */
+            replica?: "up" | "lagging" | "down";
         };
         CareTeamSummaryDto: {
             /** Format: uuid */
@@ -2654,6 +2659,8 @@ export interface components {
             /** Format: date */
             today: string;
             counts: components["schemas"]["TodayCountsDto"];
+            /** @description Counts stop here: a count equal to it means at least that many */
+            countLimit: number;
             /** @description XR injections due today or late, longest late first */
             injectionsDue: components["schemas"]["TodayPatientLineDto"][];
             /** @description Not cancelled, by time */

@@ -18,7 +18,10 @@ function Worklist() {
   const sections = todaySections(today.data, clinicTimeZone, roles);
   return (
     <>
-      <TodayCounts counts={sections.map(({ id, label, count }) => ({ sectionId: id, label, value: count }))} />
+      <TodayCounts
+        counts={sections.map(({ id, label, count }) => ({ sectionId: id, label, value: count }))}
+        limit={today.data.countLimit}
+      />
       <Stack gap="md">
         {sections.map((section) => (
           <TodaySection
@@ -26,6 +29,7 @@ function Worklist() {
             id={section.id}
             title={section.title}
             count={section.count}
+            countLimit={today.data.countLimit}
             empty={section.empty}
           >
             {section.lines}

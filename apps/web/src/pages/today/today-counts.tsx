@@ -1,4 +1,5 @@
 import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
+import { formatTodayCount } from './format-today-count';
 
 export interface TodayCount {
   /** The section the card jumps to. */
@@ -7,10 +8,8 @@ export interface TodayCount {
   value: number;
 }
 
-const formatCount = new Intl.NumberFormat('en-US').format;
-
 /** The day at a glance: one card per section, each a link down to its list. */
-export function TodayCounts({ counts }: { counts: readonly TodayCount[] }) {
+export function TodayCounts({ counts, limit }: { counts: readonly TodayCount[]; limit: number }) {
   return (
     <SimpleGrid component="ul" aria-label="Counts" cols={{ base: 2, sm: 4 }} spacing="sm" mb="lg" p={0} m={0}>
       {counts.map((count) => (
@@ -20,7 +19,7 @@ export function TodayCounts({ counts }: { counts: readonly TodayCount[] }) {
               {count.label}
             </Text>
             <Text size="xl" fw={700} ff="monospace" c={count.value > 0 ? undefined : 'gray.6'}>
-              {formatCount(count.value)}
+              {formatTodayCount(count.value, limit)}
             </Text>
           </Anchor>
         </Paper>

@@ -3,16 +3,20 @@ import type { TodayView } from '../../api/today';
 const robin = { patientId: 'p1', name: 'Example, Robin', mrn: 'MRN-004217' };
 const sam = { patientId: 'p2', name: 'Sample, Sam', mrn: 'MRN-000318' };
 
-/** A prescriber and lead's day with one line in every section (injections capped, as the API caps at 50). */
+/**
+ * A prescriber and lead's day with one line in every section (injections capped, as the API caps at
+ * 50; the stopped past counting, as the API counts up to countLimit).
+ */
 export const BUSY_DAY: TodayView = {
   today: '2026-06-17',
+  countLimit: 100,
   counts: {
     injectionsDue: 73,
     sessionsToday: 1,
     noShowsYesterday: 1,
     newSignals: 1,
     notStarted: 1,
-    stoppedWithoutApproval: 1,
+    stoppedWithoutApproval: 100,
     approvals: 1,
     outreachTasks: 2,
   },
@@ -47,6 +51,7 @@ export const BUSY_DAY: TodayView = {
 
 export const QUIET_DAY: TodayView = {
   today: '2026-06-17',
+  countLimit: 100,
   counts: {
     injectionsDue: 0,
     sessionsToday: 0,

@@ -34,7 +34,7 @@ describe('Today page', () => {
       'No-shows yesterday1',
       'New signals1',
       'Not started1',
-      'Stopped1',
+      'Stopped100+',
       'Approvals1',
       'Outreach tasks2',
     ]);
@@ -51,6 +51,7 @@ describe('Today page', () => {
       'Example, RobinMRN MRN-004217Overdue by 7 days · Jun 10, 2026',
     ]);
     expect(section('Injections due or overdue')).toHaveTextContent('Showing the first 1 of 73.');
+    expect(section('Stopped without approval')).toHaveTextContent('Showing the first 1 of 100+.');
     expect(lineTexts(section('Sessions today'))).toEqual([
       'Sample, SamMRN MRN-000318Wed, Jun 17, 2026, 10:00 AM · scheduled',
     ]);
