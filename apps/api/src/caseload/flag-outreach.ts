@@ -61,7 +61,8 @@ async function closeClearedTasks(manager: EntityManager, cleared: FlagPair[], to
 /**
  * Opens a task for each flag that appeared under an enabled rule (the team's row, else the
  * default), for the active team member with the rule's role and the fewest open tasks (ties by
- * id), else the team's lead with the fewest. A task already open for the reason stays the only one.
+ * id), else the team's lead with the fewest. A task already open for the reason stays the only one,
+ * and a flag the team acknowledged until today or later opens none: they know, and said why.
  */
 async function openAppearedTasks(manager: EntityManager, appeared: FlagPair[], today: ClinicalDate): Promise<void> {
   if (appeared.length === 0) return;
@@ -76,7 +77,9 @@ async function openAppearedTasks(manager: EntityManager, appeared: FlagPair[], t
               FROM appeared a
               LEFT JOIN outreach_rule r ON r.care_team_id = a.care_team_id AND r.flag = a.flag
               LEFT JOIN defaults d ON d.flag = a.flag
-             WHERE COALESCE(r.enabled, d.enabled, FALSE)),
+             WHERE COALESCE(r.enabled, d.enabled, FALSE)
+               AND NOT EXISTS (SELECT 1 FROM flag_acknowledgement k
+                                WHERE k.patient_id = a.patient_id AND k.flag = a.flag AND k.until_on >= $8::date)),
           assigned AS (
             SELECT ruled.*, (
               SELECT c.id FROM care_team_membership m

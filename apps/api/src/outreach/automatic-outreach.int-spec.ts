@@ -159,6 +159,34 @@ describe('automatic outreach tasks', () => {
     ]);
   });
 
+  it('opens no task for a flag the team acknowledged through today, and one once the acknowledgement ended', async () => {
+    const { team, members } = await teamWith([['nurse']]);
+    const nurse = members[0] as ApiClient;
+    const flaggedAtRefresh = async (acknowledgedUntil: string) => {
+      const patient = await newPatient(t.dataSource, { careTeamId: team, diagnoses: ['AUD'], status: 'active' });
+      await t.dataSource
+        .getRepository(NaltrexoneStart)
+        .save({ patientId: patient.id, formulation: 'xr_injection', doseMg: 380, startedOn: daysFromToday(-10) });
+      await t.dataSource.query(`UPDATE patient_summary SET as_of = $2, flags = '{}' WHERE patient_id = $1`, [
+        patient.id,
+        daysFromToday(-1),
+      ]);
+      await t.dataSource.query(
+        `INSERT INTO flag_acknowledgement (patient_id, flag, reason, until_on, acknowledged_by)
+         VALUES ($1, 'not_started', 'In hospital', $2, $3)`,
+        [patient.id, acknowledgedUntil, nurse.clinician.id],
+      );
+      return patient;
+    };
+    const inForce = await flaggedAtRefresh(TEST_TODAY);
+    const ended = await flaggedAtRefresh(daysFromToday(-1));
+    await t.app.get(PatientSummaryService).refreshStale();
+
+    expect((await nurse.get(`/api/patients/${inForce.id}`).expect(200)).body.metrics.flags).toContain('not_started');
+    expect(await tasksOf(nurse, inForce.id)).toEqual([]);
+    expect((await tasksOf(nurse, ended.id)).map((x) => x.reason)).toEqual(['not_started']);
+  });
+
   it('keeps one open task per reason when the flag appears while a task for it is open', async () => {
     const { team, members } = await teamWith([['prescriber'], ['nurse']]);
     const [prescriber, nurse] = members as [ApiClient, ApiClient];
