@@ -15,6 +15,7 @@ interface Service {
   volumes?: string[];
   depends_on?: Record<string, { condition: string }>;
   healthcheck?: { test: string[]; interval: string; retries: number };
+  command?: string[];
 }
 
 interface ComposeFile {
@@ -102,6 +103,22 @@ describe('docker-compose.yml', () => {
     expect(nginx).toMatch(/proxy_pass http:\/\/naltrack;/);
     // The client's own address, replacing any X-Forwarded-For it sent.
     expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+  });
+
+  it('streams the database to a hot standby in the scale profile, for the instances to read reports from', () => {
+    const db = service('db');
+    expect(db.command?.join(' ')).toContain('wal_level=replica');
+    expect(db.volumes).toContain('./deploy/replication-role.sh:/docker-entrypoint-initdb.d/20-replication-role.sh:ro');
+    const replica = service('replica');
+    expect(replica.profiles).toEqual(['scale']);
+    expect(replica.image).toBe(db.image);
+    expect(replica.depends_on?.db?.condition).toBe('service_healthy');
+    expect(replica.command?.join(' ')).toMatch(/pg_basebackup -h db -U replicator -D "\$\$PGDATA" -R -X stream/);
+    expect(readFileSync(path.join(root, 'deploy/replication-role.sh'), 'utf8')).toMatch(
+      /host replication replicator all scram-sha-256/,
+    );
+    // Unset unless given: without the scale profile there is no replica to read from.
+    expect(service('app').environment?.REPORTS_DATABASE_URL).toMatch(/^\$\{REPORTS_DATABASE_URL:-\}$/);
   });
 
   it("lets imports through nginx up to the API's own 64 MB limit, streamed", () => {

@@ -51,6 +51,23 @@ export class PgCluster {
     }
   }
 
+  /** A streaming replica of `primary` (pg_basebackup -R), started on its own port. */
+  static async standbyOf(primary: PgCluster, port: number): Promise<PgCluster> {
+    await removeLeftovers(port);
+    const folder = await mkdtemp(path.join(tmpdir(), FOLDER_PREFIX));
+    const standby = new PgCluster(port, folder);
+    try {
+      if (process.getuid?.() === 0) await chown(folder, ...(await postgresIds()));
+      const source = ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres'];
+      await asOwner('pg_basebackup', [...source, '-D', standby.dataDir, '-R', '-X', 'stream', '--no-sync']);
+      await standby.start();
+      return standby;
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
   get dataDir(): string {
     return path.join(this.folder, 'data');
   }
