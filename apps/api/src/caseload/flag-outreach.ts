@@ -1,24 +1,30 @@
 import { type CaseloadFlag, type ClinicalDate, DEFAULT_OUTREACH_RULES } from '@naltrack/domain';
 import type { EntityManager } from 'typeorm';
 
-/** A patient's flags before and after a rebuild. */
+/** A patient's caseload row as it stood before a rebuild: its team and flags. */
+export interface RowBefore {
+  careTeamId: string;
+  flags: readonly CaseloadFlag[];
+}
+
+/** A patient's team and flags before and after a rebuild (none before for a new patient). */
 export interface FlagChange {
   patientId: string;
   careTeamId: string;
-  before: readonly CaseloadFlag[];
+  before: RowBefore | undefined;
   after: readonly CaseloadFlag[];
 }
 
-/** The caseload flags of these patients as their rows hold them now, before a rebuild rewrites them. */
-export async function currentFlags(
+/** The caseload rows of these patients as they are now, before a rebuild rewrites them. */
+export async function rowsBefore(
   manager: EntityManager,
   patientIds: readonly string[],
-): Promise<Map<string, CaseloadFlag[]>> {
-  const rows: { patient_id: string; flags: CaseloadFlag[] }[] = await manager.query(
-    'SELECT patient_id, flags FROM patient_summary WHERE patient_id = ANY($1::uuid[])',
+): Promise<Map<string, RowBefore>> {
+  const rows: { patient_id: string; care_team_id: string; flags: CaseloadFlag[] }[] = await manager.query(
+    'SELECT patient_id, care_team_id, flags FROM patient_summary WHERE patient_id = ANY($1::uuid[])',
     [patientIds],
   );
-  return new Map(rows.map((row) => [row.patient_id, row.flags]));
+  return new Map(rows.map((row) => [row.patient_id, { careTeamId: row.care_team_id, flags: row.flags }]));
 }
 
 /**
@@ -115,8 +121,28 @@ interface FlagPair {
 }
 
 /**
+ * Closes the open tasks of moved patients held by someone outside the patient's new team, who can
+ * no longer see the patient: the new team's rules then open its own.
+ */
+async function closeTasksLeftBehind(manager: EntityManager, moved: readonly string[], today: ClinicalDate) {
+  if (moved.length === 0) return;
+  await manager.query(
+    `UPDATE outreach_task t
+        SET status = 'done', resolution = 'transferred', resolution_note = 'The patient moved to another care team',
+            resolved_by = NULL, resolved_on = $2, resolved_at = now()
+       FROM patient p
+      WHERE p.id = t.patient_id AND t.patient_id = ANY($1::uuid[]) AND t.status = 'open'
+        AND NOT EXISTS (SELECT 1 FROM care_team_membership m
+                         WHERE m.care_team_id = p.care_team_id AND m.clinician_id = t.assignee_id)`,
+    [moved, today],
+  );
+}
+
+/**
  * Turns flag changes into outreach: a flag that appeared opens its task, one that cleared closes
- * it. Two statements for the whole batch, whatever its size.
+ * it. A patient who moved to another team starts over there: every flag counts as appeared, after
+ * the tasks held outside the new team are closed. A few statements for the whole batch, whatever
+ * its size.
  */
 export async function followFlagChanges(
   manager: EntityManager,
@@ -125,10 +151,15 @@ export async function followFlagChanges(
 ): Promise<void> {
   const appeared: FlagPair[] = [];
   const cleared: FlagPair[] = [];
+  const moved: string[] = [];
   for (const { patientId, careTeamId, before, after } of changes) {
-    for (const flag of after) if (!before.includes(flag)) appeared.push({ patientId, careTeamId, flag });
-    for (const flag of before) if (!after.includes(flag)) cleared.push({ patientId, careTeamId, flag });
+    const hasMoved = before !== undefined && before.careTeamId !== careTeamId;
+    if (hasMoved) moved.push(patientId);
+    const had = hasMoved ? [] : (before?.flags ?? []);
+    for (const flag of after) if (!had.includes(flag)) appeared.push({ patientId, careTeamId, flag });
+    for (const flag of before?.flags ?? []) if (!after.includes(flag)) cleared.push({ patientId, careTeamId, flag });
   }
   await closeClearedTasks(manager, cleared, today);
+  await closeTasksLeftBehind(manager, moved, today);
   await openAppearedTasks(manager, appeared, today);
 }

@@ -12,7 +12,7 @@ import { Observation } from '../observations/observation.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { RelapseEvent } from '../relapses/relapse-event.entity.js';
 import { TherapySession } from '../therapy/therapy-session.entity.js';
-import { currentFlags, followFlagChanges } from './flag-outreach.js';
+import { followFlagChanges, rowsBefore } from './flag-outreach.js';
 import { PatientSummaryRow } from './patient-summary.entity.js';
 
 /** An observation row as the clinical rules read it; null for one they cannot use. */
@@ -168,7 +168,7 @@ export async function rebuildPatientSummaries(
   const sessions = byPatient(await manager.find(TherapySession, { where }));
   const observations = byPatient(await manager.find(Observation, { where }));
   const relapses = byPatient(await manager.find(RelapseEvent, { where }));
-  const flagsBefore = await currentFlags(
+  const before = await rowsBefore(
     manager,
     patients.map((p) => p.id),
   );
@@ -215,7 +215,7 @@ export async function rebuildPatientSummaries(
     rows.map((row) => ({
       patientId: row.patientId,
       careTeamId: row.careTeamId,
-      before: flagsBefore.get(row.patientId) ?? [],
+      before: before.get(row.patientId),
       after: row.flags,
     })),
     today,

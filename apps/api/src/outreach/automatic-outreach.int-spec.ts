@@ -187,6 +187,25 @@ describe('automatic outreach tasks', () => {
     expect((await tasksOf(nurse, ended.id)).map((x) => x.reason)).toEqual(['not_started']);
   });
 
+  it("hands a moved patient's tasks to the new team: those held outside it close as transferred, its rules open its own", async () => {
+    const from = await teamWith([['prescriber'], ['nurse']]);
+    const [prescriber, oldNurse] = from.members as [ApiClient, ApiClient];
+    const to = await teamWith([['nurse']]);
+    const newNurse = to.members[0] as ApiClient;
+    // The prescriber is in both teams, so may move the patient.
+    await addMemberships(t.dataSource, prescriber.clinician.id, [to.team]);
+    const patient = await startedDaysAgo(from.team, prescriber, 8);
+    const [left] = await tasksOf(prescriber, patient.id);
+    expect(left?.assignee.id).toBe(oldNurse.clinician.id);
+
+    await prescriber.patch(`/api/patients/${patient.id}`).send({ careTeamId: to.team }).expect(200);
+    const tasks = await tasksOf(newNurse, patient.id);
+    expect(tasks.map((x) => [x.id === left?.id, x.reason, x.status, x.resolution, x.assignee.id])).toEqual([
+      [false, 'not_started', 'open', null, newNurse.clinician.id],
+      [true, 'not_started', 'done', 'transferred', oldNurse.clinician.id],
+    ]);
+  });
+
   it('keeps one open task per reason when the flag appears while a task for it is open', async () => {
     const { team, members } = await teamWith([['prescriber'], ['nurse']]);
     const [prescriber, nurse] = members as [ApiClient, ApiClient];
