@@ -53,7 +53,7 @@ describe('the HTTP application', () => {
   });
 
   it('sends security headers', async () => {
-    const response = await t.api.get('/api/health');
+    const response = await t.api.get('/api/auth/me');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['strict-transport-security']).toBeDefined();
