@@ -2,7 +2,7 @@ import { type ClinicalDate, daysBetween } from './clinical-date.js';
 import type { Formulation } from './medication.js';
 import type { Role } from './vocabulary.js';
 
-export const DISCONTINUATION_KINDS = ['taper', 'stop'] as const;
+export const DISCONTINUATION_KINDS = ['taper', 'stop', 'switch'] as const;
 export type DiscontinuationKind = (typeof DISCONTINUATION_KINDS)[number];
 
 export const DISCONTINUATION_REASONS = [
@@ -10,6 +10,8 @@ export const DISCONTINUATION_REASONS = [
   'patient_request',
   'adverse_effect',
   'pregnancy',
+  'lack_of_efficacy',
+  'patient_preference',
   'other',
 ] as const;
 export type DiscontinuationReason = (typeof DISCONTINUATION_REASONS)[number];

@@ -12,9 +12,22 @@ export const PATIENT_STATUSES = [
   'active',
   'tapering',
   'discontinued',
+  /** Naltrexone ended by a team-approved switch to another medication. */
+  'switched',
   'lost_to_follow_up',
 ] as const;
 export type PatientStatus = (typeof PATIENT_STATUSES)[number];
+
+/** Medications a patient may switch to from naltrexone, by the disorder they treat. */
+export const SWITCH_MEDICATIONS_BY_DIAGNOSIS = {
+  OUD: ['buprenorphine', 'methadone'],
+  AUD: ['acamprosate', 'disulfiram', 'other'],
+} as const satisfies Record<Diagnosis, readonly string[]>;
+export const SWITCH_MEDICATIONS = [
+  ...SWITCH_MEDICATIONS_BY_DIAGNOSIS.OUD,
+  ...SWITCH_MEDICATIONS_BY_DIAGNOSIS.AUD,
+] as const;
+export type SwitchMedication = (typeof SWITCH_MEDICATIONS)[number];
 
 export const ROLES = ['prescriber', 'therapist', 'nurse', 'team_lead', 'admin', 'auditor'] as const;
 export type Role = (typeof ROLES)[number];
