@@ -1,3 +1,5 @@
+import { INSTRUMENT_KINDS } from './instruments/instrument-score.js';
+
 export const OBSERVATION_KINDS = [
   'pacs',
   'craving_vas',
@@ -5,6 +7,7 @@ export const OBSERVATION_KINDS = [
   'breath_alcohol',
   'drinks',
   'self_reported_use',
+  ...INSTRUMENT_KINDS,
 ] as const;
 export type ObservationKind = (typeof OBSERVATION_KINDS)[number];
 
