@@ -25,5 +25,13 @@ export default defineConfig({
   },
   server: { port: 5173, strictPort: true, proxy },
   preview: { port: 4173, strictPort: true, proxy },
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      // The domain library is pure functions and constants: a module none of whose exports is used
+      // is left out of the bundle (its top-level array spreads would otherwise keep it).
+      treeshake: { moduleSideEffects: (id) => !id.includes('/libs/domain/src/') },
+    },
+  },
 });

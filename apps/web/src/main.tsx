@@ -1,5 +1,5 @@
-// Mantine's base styles first, so the app's own CSS modules can override them.
-import '@mantine/core/styles.css';
+// Mantine's styles for the first screen only; the signed-in pages bring the rest.
+import './layout/first-screen-styles';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -4,16 +4,14 @@ import { RequireSession } from './auth/require-session';
 import { SECOND_FACTOR_SETUP_PATH, SIGN_IN_PATH } from './auth/return-path';
 import { LoadingState } from './components/loading-state';
 import { RouteErrorPage } from './components/route-error-page';
-import { AppLayout } from './layout/app-layout';
 import { CLINICAL_NAV_ROLES } from './layout/nav-items';
-import { NotFoundPage } from './pages/not-found/not-found-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
-import { TodayPage } from './pages/today/today-page';
 
 /**
  * Every page of the dashboard. Shared by the browser router and by the tests' memory router.
- * Sign-in, the layout and the Today page load first; every other page is its own chunk, fetched when
- * opened, so the first screen stays small (charts and tables come with the pages that draw them).
+ * Only the sign-in page loads first: the signed-in layout (with the full stylesheet) and every page
+ * behind it are chunks of their own, fetched when opened, so a first visit stays small (charts and
+ * tables come with the pages that draw them).
  */
 export const appRoutes: RouteObject[] = [
   { path: SIGN_IN_PATH, element: <SignInPage />, errorElement: <RouteErrorPage /> },
@@ -32,9 +30,9 @@ export const appRoutes: RouteObject[] = [
       },
       {
         path: '/',
-        element: <AppLayout />,
+        lazy: async () => ({ Component: (await import('./layout/app-layout')).AppLayout }),
         children: [
-          { index: true, element: <TodayPage /> },
+          { index: true, lazy: async () => ({ Component: (await import('./pages/today/today-page')).TodayPage }) },
           {
             path: 'caseload',
             lazy: async () => ({ Component: (await import('./pages/caseload/caseload-page')).CaseloadPage }),
@@ -84,7 +82,10 @@ export const appRoutes: RouteObject[] = [
               },
             ],
           },
-          { path: '*', element: <NotFoundPage /> },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./pages/not-found/not-found-page')).NotFoundPage }),
+          },
         ],
       },
     ],

@@ -1,3 +1,5 @@
+import './full-styles';
+
 import { AppShell, em, Group, px, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Outlet } from 'react-router';

@@ -1,3 +1,5 @@
+import '../../layout/full-styles';
+
 import { Button, Divider, List, Stack, Text } from '@mantine/core';
 import { useCreateTotpSetup } from '../../api/hooks/use-create-totp-setup';
 import { useSignedInUser } from '../../auth/signed-in-user';
