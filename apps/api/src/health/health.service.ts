@@ -1,16 +1,24 @@
 import type { HealthReport } from '@naltrack/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ReplicaMonitor } from '../database/replica/replica-monitor.js';
 
 const PROBE_TIMEOUT_MS = 2_000;
 
 @Injectable()
 export class HealthService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    // Absent where a test builds the service alone.
+    @Optional() private readonly replicaMonitor?: ReplicaMonitor,
+  ) {}
 
   async check(): Promise<HealthReport> {
     const up = await this.databaseAnswers();
-    return { status: up ? 'ok' : 'degraded', database: up ? 'up' : 'down' };
+    // A replica that is off degrades the report but not the status code: the primary serves its reads.
+    const replica = this.replicaMonitor?.state() ?? null;
+    const status = up && (replica ?? 'up') === 'up' ? 'ok' : 'degraded';
+    return { status, database: up ? 'up' : 'down', ...(replica ? { replica } : {}) };
   }
 
   private async databaseAnswers(): Promise<boolean> {
