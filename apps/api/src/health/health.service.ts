@@ -4,16 +4,30 @@ import { DataSource } from 'typeorm';
 import { ReplicaMonitor } from '../database/replica/replica-monitor.js';
 
 const PROBE_TIMEOUT_MS = 2_000;
+/** A report is reused for at most this long after its probe began: load balancers poll every few seconds. */
+export const HEALTH_CACHE_MS = 1_000;
 
 @Injectable()
 export class HealthService {
+  /** The last probe (in flight or done) and when it began; concurrent callers share it. */
+  private last: { startedAt: number; report: Promise<HealthReport> } | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     // Absent where a test builds the service alone.
     @Optional() private readonly replicaMonitor?: ReplicaMonitor,
   ) {}
 
-  async check(): Promise<HealthReport> {
+  /** The health of the API and its database, probed at most once a second whatever the traffic. */
+  check(): Promise<HealthReport> {
+    const now = performance.now();
+    if (!this.last || now - this.last.startedAt >= HEALTH_CACHE_MS) {
+      this.last = { startedAt: now, report: this.probe() };
+    }
+    return this.last.report;
+  }
+
+  private async probe(): Promise<HealthReport> {
     const up = await this.databaseAnswers();
     // A replica that is off degrades the report but not the status code: the primary serves its reads.
     const replica = this.replicaMonitor?.state() ?? null;
