@@ -4,7 +4,7 @@ import { notFound } from '../common/errors/not-found.js';
 import { ApiToken } from './api-token.entity.js';
 import { digest, newSecret } from './secret-token.js';
 
-const TOKEN_PREFIX = 'nt_';
+export const TOKEN_PREFIX = 'nt_';
 /** A token lives this many days unless its owner asks otherwise (at most MAX). */
 export const TOKEN_DEFAULT_DAYS = 90;
 export const TOKEN_MAX_DAYS = 365;
@@ -67,25 +67,5 @@ export class ApiTokenService {
   /** Revokes every live token of a user (they were disabled): re-enabling them brings none back. */
   async revokeAllFor(clinicianId: string, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.update(ApiToken, { clinicianId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  /**
-   * The owner of a live token, or null. `last_used_at` is written at most once a minute: a write on
-   * every call would lock the token's row and serialize a client's concurrent requests.
-   */
-  async resolve(token: string): Promise<string | null> {
-    if (!token.startsWith(TOKEN_PREFIX)) return null;
-    const [row]: { clinician_id: string }[] = await this.dataSource.query(
-      `WITH live AS (
-         SELECT id, clinician_id, last_used_at FROM api_token
-          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-       ), touched AS (
-         UPDATE api_token SET last_used_at = now()
-          WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-       )
-       SELECT clinician_id FROM live`,
-      [digest(token)],
-    );
-    return row?.clinician_id ?? null;
   }
 }

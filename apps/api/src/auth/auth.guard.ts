@@ -6,7 +6,6 @@ import type { FastifyRequest } from 'fastify';
 import { ApiException } from '../common/errors/api-exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { fieldError } from '../common/errors/field-error.js';
-import { ApiTokenService } from './api-token.service.js';
 import {
   ALLOWED_DURING_TOTP_SETUP,
   ALLOWED_ROLES,
@@ -15,8 +14,7 @@ import {
   PUBLIC_ROUTE,
 } from './auth.decorators.js';
 import { PatientAccessService } from './patient-access.service.js';
-import type { Principal } from './principal.js';
-import { PrincipalLoader } from './principal-loader.js';
+import { type CountedPrincipal, PrincipalLoader } from './principal-loader.js';
 import { sameSecret } from './secret-token.js';
 import { SessionService } from './session.service.js';
 import { readSessionCookie } from './session-cookie.js';
@@ -34,7 +32,6 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
-    private readonly tokens: ApiTokenService,
     private readonly principals: PrincipalLoader,
     private readonly patientAccess: PatientAccessService,
   ) {}
@@ -44,8 +41,9 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const principal = await this.authenticate(request);
+    const { principal, count } = await this.authenticate(request);
     request.principal = principal;
+    request.requestCount = count ?? undefined;
 
     if (principal.totpSetupRequired && !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_TOTP_SETUP, targets)) {
       throw new ApiException(403, 'TOTP_SETUP_REQUIRED', 'Set up a second factor before going on');
@@ -65,14 +63,14 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(request: FastifyRequest): Promise<Principal> {
+  /** The caller, with this request counted against their limit in the same statement. */
+  private async authenticate(request: FastifyRequest): Promise<CountedPrincipal> {
     const authorization = request.headers.authorization;
     if (authorization) {
       const [scheme, token] = authorization.split(' ');
-      const clinicianId = scheme === 'Bearer' && token ? await this.tokens.resolve(token) : null;
-      const principal = clinicianId ? await this.principals.load(clinicianId, 'token') : null;
-      if (!principal) throw UNAUTHENTICATED();
-      return principal;
+      const found = scheme === 'Bearer' && token ? await this.principals.loadByToken(token) : null;
+      if (!found) throw UNAUTHENTICATED();
+      return found;
     }
 
     const cookie = readSessionCookie(request);
@@ -84,10 +82,10 @@ export class AuthGuard implements CanActivate {
         throw new ApiException(403, 'CSRF_TOKEN_INVALID', 'Missing or wrong X-CSRF-Token header');
       }
     }
-    const principal = await this.principals.load(session.clinicianId, 'session', {
+    const found = await this.principals.loadCounted(session.clinicianId, 'session', {
       sessionTokenHash: session.tokenHash,
     });
-    if (!principal) throw UNAUTHENTICATED();
-    return principal;
+    if (!found) throw UNAUTHENTICATED();
+    return found;
   }
 }

@@ -1,3 +1,4 @@
+import type { Role } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { Clinician } from '../clinicians/clinician.entity.js';
@@ -12,6 +13,15 @@ import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
 import { newTotpSecret, totpStepOf, totpUri } from './totp.js';
 import { TotpSecrets } from './totp-secrets.service.js';
+
+interface CurrentUserRow {
+  id: string;
+  email: string;
+  display_name: string;
+  roles: Role[];
+  totp_enabled: boolean;
+  care_teams: { id: string; code: string; name: string }[];
+}
 
 const INVALID_CREDENTIALS = () => new ApiException(401, 'INVALID_CREDENTIALS', 'The email or password is not correct');
 
@@ -64,21 +74,24 @@ export class AuthService {
     return { token, session, user: await this.currentUser(clinician.id, totpSetupRequired) };
   }
 
+  /** The caller and their teams, read in one statement (it answers every page load). */
   async currentUser(clinicianId: string, totpSetupRequired: boolean): Promise<CurrentUserDto> {
-    const clinician = await this.dataSource.getRepository(Clinician).findOneByOrFail({ id: clinicianId });
-    const careTeams: { id: string; code: string; name: string }[] = await this.dataSource.query(
-      `SELECT t.id, t.code, t.name FROM care_team t
-         JOIN care_team_membership m ON m.care_team_id = t.id
-        WHERE m.clinician_id = $1 ORDER BY t.name`,
+    const [row]: CurrentUserRow[] = await this.dataSource.query(
+      `SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
+              COALESCE((SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name) ORDER BY t.name)
+                          FROM care_team t JOIN care_team_membership m ON m.care_team_id = t.id
+                         WHERE m.clinician_id = c.id), '[]') AS care_teams
+         FROM clinician c WHERE c.id = $1`,
       [clinicianId],
     );
+    if (!row) throw new ApiException(401, ErrorCode.Unauthenticated, 'Sign in to continue');
     return {
-      id: clinician.id,
-      email: clinician.email,
-      displayName: clinician.displayName,
-      roles: clinician.roles,
-      careTeams,
-      totpEnabled: clinician.totpEnabled,
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      roles: row.roles,
+      careTeams: row.care_teams,
+      totpEnabled: row.totp_enabled,
       totpSetupRequired,
       clinicTimeZone: this.config.clinicTimeZone,
     };

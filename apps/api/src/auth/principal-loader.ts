@@ -1,7 +1,9 @@
 import type { Role } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Principal } from './principal.js';
+import { TOKEN_PREFIX } from './api-token.service.js';
+import type { Principal, RequestCount } from './principal.js';
+import { digest } from './secret-token.js';
 
 interface PrincipalRow {
   id: string;
@@ -10,33 +12,100 @@ interface PrincipalRow {
   roles: Role[] | string;
   totp_enabled: boolean;
   team_ids: string[];
+  hits: number | null;
+  seconds_left: number | null;
 }
 
+export interface CountedPrincipal {
+  principal: Principal;
+  /** Null when the request was not counted. */
+  count: RequestCount | null;
+}
+
+/** The principal's columns and team ids, from `who` (one row: the clinician's id). */
+const PRINCIPAL = `
+  principal AS (
+    SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
+           COALESCE(array_agg(m.care_team_id) FILTER (WHERE m.care_team_id IS NOT NULL), '{}') AS team_ids
+      FROM clinician c JOIN who ON who.id = c.id LEFT JOIN care_team_membership m ON m.clinician_id = c.id
+     WHERE c.active
+     GROUP BY c.id
+  ), counted AS (
+    INSERT INTO request_rate_limit (window_started_at, principal, hits)
+    SELECT date_trunc('minute', now()), 'clinician:' || id, 1 FROM principal WHERE $2
+    ON CONFLICT (window_started_at, principal) DO UPDATE SET hits = request_rate_limit.hits + 1
+    RETURNING hits, ceil(extract(epoch FROM window_started_at + interval '1 minute' - now()))::integer AS seconds_left
+  )
+  SELECT principal.*, counted.hits, counted.seconds_left FROM principal LEFT JOIN counted ON true`;
+
 /**
- * Builds the Principal of an active clinician (roles and team ids) in one query, on every request:
- * a role change or a second factor set up applies at once to every session and token. An admin
- * without a second factor is held to setting one up whichever way they call.
+ * Builds the Principal of an active clinician (roles and team ids) on every request, so a role
+ * change, a disabled user or a second factor set up applies at once to every session and token.
+ * One statement per request: with a Bearer token it also resolves the token (and marks it used, at
+ * most once a minute: a write on every call would lock the token's row and serialize a client's
+ * concurrent requests), and it counts the request against the principal's per-minute limit, which
+ * a statement of its own per request used to do. An admin without a second factor is held to
+ * setting one up whichever way they call.
  */
 @Injectable()
 export class PrincipalLoader {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The principal of an active clinician, or null. */
   async load(
     clinicianId: string,
     via: Principal['via'],
     extra: Pick<Principal, 'sessionTokenHash'> = {},
   ): Promise<Principal | null> {
-    const [row]: PrincipalRow[] = await this.dataSource.query(
-      `SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
-              COALESCE(array_agg(m.care_team_id) FILTER (WHERE m.care_team_id IS NOT NULL), '{}') AS team_ids
-         FROM clinician c LEFT JOIN care_team_membership m ON m.clinician_id = c.id
-        WHERE c.id = $1 AND c.active
-        GROUP BY c.id`,
-      [clinicianId],
+    return (await this.query(clinicianId, false, via, extra))?.principal ?? null;
+  }
+
+  /** The same, with this request counted against the principal's per-minute limit. */
+  loadCounted(
+    clinicianId: string,
+    via: Principal['via'],
+    extra: Pick<Principal, 'sessionTokenHash'> = {},
+  ): Promise<CountedPrincipal | null> {
+    return this.query(clinicianId, true, via, extra);
+  }
+
+  private async query(
+    clinicianId: string,
+    count: boolean,
+    via: Principal['via'],
+    extra: Pick<Principal, 'sessionTokenHash'>,
+  ): Promise<CountedPrincipal | null> {
+    const rows: PrincipalRow[] = await this.dataSource.query(`WITH who AS (SELECT $1::uuid AS id), ${PRINCIPAL}`, [
+      clinicianId,
+      count,
+    ]);
+    return this.toPrincipal(rows[0], via, extra);
+  }
+
+  /** The principal of a live API token (null for an unknown, revoked or expired one), counted. */
+  async loadByToken(token: string): Promise<CountedPrincipal | null> {
+    if (!token.startsWith(TOKEN_PREFIX)) return null;
+    const rows: PrincipalRow[] = await this.dataSource.query(
+      `WITH live AS (
+         SELECT id, clinician_id, last_used_at FROM api_token
+          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+       ), touched AS (
+         UPDATE api_token SET last_used_at = now()
+          WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+       ), who AS (SELECT clinician_id AS id FROM live), ${PRINCIPAL}`,
+      [digest(token), true],
     );
+    return this.toPrincipal(rows[0], 'token');
+  }
+
+  private toPrincipal(
+    row: PrincipalRow | undefined,
+    via: Principal['via'],
+    extra: Pick<Principal, 'sessionTokenHash'> = {},
+  ): CountedPrincipal | null {
     if (!row) return null;
     const roles = row.roles as Role[];
-    return {
+    const principal: Principal = {
       clinicianId: row.id,
       email: row.email,
       displayName: row.display_name,
@@ -46,5 +115,7 @@ export class PrincipalLoader {
       ...extra,
       totpSetupRequired: roles.includes('admin') && !row.totp_enabled,
     };
+    const count = row.hits === null ? null : { hits: row.hits, secondsLeft: row.seconds_left ?? 60 };
+    return { principal, count };
   }
 }

@@ -13,11 +13,19 @@ export interface Principal {
   totpSetupRequired: boolean;
 }
 
+/** A request counted against its principal's per-minute limit (see RateLimitRequestsGuard). */
+export interface RequestCount {
+  hits: number;
+  secondsLeft: number;
+}
+
 export const CLINICAL_ROLES: readonly Role[] = ['prescriber', 'therapist', 'nurse', 'team_lead'];
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal?: Principal;
+    /** This request's count against its principal's per-minute limit, taken with the principal. */
+    requestCount?: RequestCount;
     /** The patient a request touched, for the audit trail (set by the patient access check). */
     auditPatientId?: string;
     /** The email typed at a sign-in, for the audit trail of failures. */

@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ApiException } from '../common/errors/api-exception.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
+import type { RequestCount } from './principal.js';
 
 export const RATE_LIMITED = 'RATE_LIMITED';
 // Load balancers poll it; it must answer even to a busy address.
@@ -28,8 +29,9 @@ export function rateLimitPrincipal(request: FastifyRequest): string {
 
 /**
  * Requests per principal per minute, counted in the database so every instance shares the count:
- * one upsert per request into a fixed one-minute window. Registered after the AuthGuard (see
- * app.factory.ts), so the principal is known.
+ * one upsert per request into a fixed one-minute window, taken by the AuthGuard's principal
+ * statement for signed-in callers. Registered after the AuthGuard (see app.factory.ts), so the
+ * principal is known.
  */
 @Injectable()
 export class RateLimitRequestsGuard implements CanActivate, OnModuleInit, OnModuleDestroy {
@@ -43,16 +45,22 @@ export class RateLimitRequestsGuard implements CanActivate, OnModuleInit, OnModu
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (EXEMPT_ROUTES.has(request.routeOptions.url ?? '')) return true;
+    const count = request.requestCount ?? (await this.countByAddressOrPrincipal(request));
+    if (count.hits <= this.config.rateLimitPerMinute) return true;
+    throw new ApiException(429, RATE_LIMITED, 'Too many requests; try again shortly', {
+      retryAfterSeconds: Math.max(1, count.secondsLeft),
+    });
+  }
+
+  /** Counts a request the AuthGuard did not (a public route's): one upsert into this minute's window. */
+  private async countByAddressOrPrincipal(request: FastifyRequest): Promise<RequestCount> {
     const [row]: WindowRow[] = await this.dataSource.query(
       `INSERT INTO request_rate_limit (window_started_at, principal, hits) VALUES (date_trunc('minute', now()), $1, 1)
        ON CONFLICT (window_started_at, principal) DO UPDATE SET hits = request_rate_limit.hits + 1
        RETURNING hits, ceil(extract(epoch FROM window_started_at + interval '1 minute' - now()))::integer AS seconds_left`,
       [rateLimitPrincipal(request)],
     );
-    if (!row || row.hits <= this.config.rateLimitPerMinute) return true;
-    throw new ApiException(429, RATE_LIMITED, 'Too many requests; try again shortly', {
-      retryAfterSeconds: Math.max(1, row.seconds_left),
-    });
+    return { hits: row?.hits ?? 0, secondsLeft: row?.seconds_left ?? 60 };
   }
 
   onModuleInit(): void {
