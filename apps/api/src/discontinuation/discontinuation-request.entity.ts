@@ -7,6 +7,8 @@ import {
   type DiscontinuationStatus,
   type ReadinessResult,
   type RequiredApproval,
+  type SwitchFacts,
+  type SwitchTo,
   type TaperStep,
 } from '@naltrack/domain';
 import {
@@ -20,7 +22,7 @@ import {
 } from 'typeorm';
 import { PatientRecord } from '../patients/patient-record.js';
 
-/** A proposal to taper or stop naltrexone, decided by the patient's care team. */
+/** A proposal to taper or stop naltrexone, or to switch to another medication, decided by the patient's care team. */
 @Entity({ name: 'discontinuation_request' })
 @Index('discontinuation_request_patient_idx', ['patientId', 'createdAt'])
 @Index('discontinuation_request_status_idx', ['status', 'createdAt'])
@@ -51,9 +53,25 @@ export class DiscontinuationRequest extends PatientRecord {
   @Column({ name: 'proposed_by', type: 'uuid' })
   proposedBy: string;
 
-  /** The readiness checklist as it stood when proposed, shown to approvers. */
-  @Column({ name: 'readiness_snapshot', type: 'jsonb' })
-  readinessSnapshot: ReadinessResult;
+  /** The readiness checklist as it stood when proposed, shown to approvers; null for a switch. */
+  @Column({ name: 'readiness_snapshot', type: 'jsonb', nullable: true })
+  readinessSnapshot: ReadinessResult | null;
+
+  /** A switch: the medication, who prescribes it and, for another program, which. */
+  @Column({ name: 'switch_to', type: 'jsonb', nullable: true })
+  switchTo: SwitchTo | null;
+
+  /** A switch: how the new medication starts, e.g. under a remaining XR-NTX blockade. */
+  @Column({ name: 'switch_plan', type: 'text', nullable: true })
+  switchPlan: string | null;
+
+  /** A switch: relapses, adherence and the XR-NTX blockade as they stood when proposed. */
+  @Column({ name: 'switch_facts', type: 'jsonb', nullable: true })
+  switchFacts: SwitchFacts | null;
+
+  /** A completed switch: how the patient was handed to the new prescriber. */
+  @Column({ name: 'hand_off_note', type: 'text', nullable: true })
+  handOffNote: string | null;
 
   @Column({ name: 'required_approvals', type: 'jsonb' })
   requiredApprovals: RequiredApproval[];

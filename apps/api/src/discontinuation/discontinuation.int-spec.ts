@@ -186,6 +186,43 @@ describe('team-approved discontinuation', () => {
     expect(codes).toEqual([...statuses].sort());
   });
 
+  it('settles 20 simultaneous decisions on a switch the same way, and completes it once under 5 simultaneous hand-offs', async () => {
+    const { team, patient, proposer } = await setting();
+    const proposed = await proposer
+      .post(`/api/patients/${patient.id}/discontinuation-requests`)
+      .send({
+        kind: 'switch',
+        reasonCode: 'lack_of_efficacy',
+        reason: 'Heavy drinking days continue on naltrexone; try acamprosate.',
+        effectiveOn: addDays(today, 7),
+        switchTo: { medication: 'acamprosate', prescribedBy: 'this_team' },
+      })
+      .expect(201);
+    const id = proposed.body.id;
+    const deciders = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => t.as([i % 2 === 0 ? 'prescriber' : 'therapist'], [team.id])),
+    );
+    const responses = await Promise.all(deciders.map((client) => decide(client, id, 'approve')));
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.every((status) => status === 201 || status === 409)).toBe(true);
+    const request = await t.api.get(`/api/discontinuation-requests/${id}`).expect(200);
+    expect(request.body.status).toBe('approved');
+    expect(request.body.decisions).toHaveLength(statuses.filter((status) => status === 201).length);
+
+    const handOffs = await Promise.all(
+      deciders
+        .slice(0, 5)
+        .map((client, i) =>
+          client.post(`/api/discontinuation-requests/${id}/complete`).send({ handOffNote: `First dose given (${i})` }),
+        ),
+    );
+    expect(handOffs.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    const completed = await t.api.get(`/api/discontinuation-requests/${id}`).expect(200);
+    const winner = handOffs.find((r) => r.status === 200);
+    expect(completed.body).toMatchObject({ status: 'completed', handOffNote: winner?.body.handOffNote });
+    expect((await t.api.get(`/api/patients/${patient.id}`).expect(200)).body.status).toBe('switched');
+  });
+
   it('resolves "stopped without approval" and keeps the resolution', async () => {
     const { patient, proposer } = await setting();
     await t.dataSource.query(

@@ -2,10 +2,8 @@ import {
   type ClinicalSettings,
   type DiscontinuationStatus,
   decisionRefusal,
-  evaluateReadiness,
   requiredApprovals,
   statusAfterDecisions,
-  taperPlanProblems,
 } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
@@ -18,6 +16,7 @@ import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Patient } from '../patients/patient.entity.js';
@@ -32,6 +31,7 @@ import type {
   ProposeDiscontinuationDto,
   ResolveStopDto,
 } from './dto/discontinuation.dto.js';
+import { proposalDetails } from './proposal-details.js';
 import { StopResolution } from './stop-resolution.entity.js';
 
 const OPEN_STATUSES: DiscontinuationStatus[] = ['pending', 'approved', 'in_taper'];
@@ -48,7 +48,7 @@ export class DiscontinuationService {
     @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
   ) {}
 
-  /** Proposes a taper or stop, keeping the readiness checklist as it stands now. */
+  /** Proposes a taper, stop or switch, keeping what approvers need (readiness or switch facts) as it stands now. */
   async propose(
     patientId: string,
     dto: ProposeDiscontinuationDto,
@@ -65,39 +65,26 @@ export class DiscontinuationService {
       if (!start)
         throw new ApiException(422, 'NOT_ON_NALTREXONE', 'The patient has no naltrexone start to discontinue');
       const today = this.clock.today();
-      const problems = taperPlanProblems({ ...dto, plan: dto.plan ?? [], formulation: start.formulation, today });
-      if (problems.length > 0) {
-        throw new ApiException(
-          400,
-          ErrorCode.ValidationFailed,
-          `Invalid request: ${problems.map((p) => p.message).join('; ')}`,
-          {
-            fields: problems.map((p) => ({ field: p.field, messages: [p.message] })),
-          },
-        );
-      }
       const summary = await manager.findOneByOrFail(PatientSummaryRow, { patientId });
+      const patient = await manager.findOneByOrFail(Patient, { id: patientId });
+      const details = proposalDetails(dto, {
+        today,
+        diagnoses: patient.diagnoses,
+        start,
+        summary,
+        settings: this.settings,
+      });
       const team = await manager.findOneByOrFail(CareTeam, { id: summary.careTeamId });
-      const readiness = evaluateReadiness(
-        {
-          today,
-          naltrexoneStartedOn: start.startedOn,
-          lastRelapseUseOn: summary.lastRelapseUseOn,
-          relapseOngoing: summary.relapseOngoing,
-          pdc90: summary.pdc90,
-          attendanceRate90: summary.attendanceRate90,
-          latestPacs: summary.latestPacs,
-        },
-        this.settings,
-      );
       const request = await manager.save(
         manager.create(DiscontinuationRequest, {
-          ...dto,
-          plan: dto.plan ?? [],
+          kind: dto.kind,
+          reasonCode: dto.reasonCode,
+          reason: dto.reason,
+          effectiveOn: dto.effectiveOn,
+          ...details,
           patientId,
           status: 'pending',
           proposedBy: principal.clinicianId,
-          readinessSnapshot: readiness,
           requiredApprovals: requiredApprovals({ requireTeamLead: team.requireLeadApproval }),
         }),
       );
@@ -158,36 +145,65 @@ export class DiscontinuationService {
   async start(requestId: string): Promise<DiscontinuationViewDto> {
     await this.withRequest(requestId, async (manager, request) => {
       if (request.status !== 'approved') throw closed(request.status, 'started');
+      if (request.kind === 'switch') {
+        throw new ApiException(409, 'SWITCH_HAS_NO_TAPER', 'A switch is not tapered: complete it with the hand-off');
+      }
       await this.transition(manager, request, 'in_taper', { startedOn: this.clock.today() });
       await manager.update(Patient, { id: request.patientId }, { status: 'tapering' });
     });
     return this.get(requestId);
   }
 
-  /** Ends treatment; stopping raises overdose risk, so naloxone and counselling must be recorded. */
+  /** Ends naltrexone: a taper or stop after the taper, a switch once approved. */
   async complete(requestId: string, dto: CompleteDiscontinuationDto): Promise<DiscontinuationViewDto> {
-    await this.withRequest(requestId, async (manager, request) => {
-      if (request.status !== 'in_taper') throw closed(request.status, 'completed');
-      const missing = [
-        ...(dto.naloxoneKitProvided ? [] : ['naloxoneKitProvided']),
-        ...(dto.overdoseRiskCounselled ? [] : ['overdoseRiskCounselled']),
-      ];
-      if (missing.length > 0) {
-        throw new ApiException(
-          422,
-          'NALOXONE_COUNSELLING_REQUIRED',
-          'Record a naloxone kit and overdose-risk counselling before completing',
-          { missing },
-        );
-      }
-      await this.transition(manager, request, 'completed', {
-        completedOn: this.clock.today(),
-        naloxoneKitProvided: true,
-        overdoseRiskCounselled: true,
-      });
-      await manager.update(Patient, { id: request.patientId }, { status: 'discontinued' });
-    });
+    await this.withRequest(requestId, (manager, request) =>
+      request.kind === 'switch' ? this.completeSwitch(manager, request, dto) : this.completeStop(manager, request, dto),
+    );
     return this.get(requestId);
+  }
+
+  /** Stopping raises overdose risk, so naloxone and counselling must be recorded. */
+  private async completeStop(
+    manager: EntityManager,
+    request: DiscontinuationRequest,
+    dto: CompleteDiscontinuationDto,
+  ): Promise<void> {
+    if (request.status !== 'in_taper') throw closed(request.status, 'completed');
+    const missing = [
+      ...(dto.naloxoneKitProvided ? [] : ['naloxoneKitProvided']),
+      ...(dto.overdoseRiskCounselled ? [] : ['overdoseRiskCounselled']),
+    ];
+    if (missing.length > 0) {
+      throw new ApiException(
+        422,
+        'NALOXONE_COUNSELLING_REQUIRED',
+        'Record a naloxone kit and overdose-risk counselling before completing',
+        { missing },
+      );
+    }
+    await this.transition(manager, request, 'completed', {
+      completedOn: this.clock.today(),
+      naloxoneKitProvided: true,
+      overdoseRiskCounselled: true,
+    });
+    await manager.update(Patient, { id: request.patientId }, { status: 'discontinued' });
+  }
+
+  /** The hand-off to the new prescriber ends naltrexone; the completed switch shows the new medication. */
+  private async completeSwitch(
+    manager: EntityManager,
+    request: DiscontinuationRequest,
+    dto: CompleteDiscontinuationDto,
+  ): Promise<void> {
+    if (request.status !== 'approved') throw closed(request.status, 'completed');
+    if (!dto.handOffNote?.trim()) throw fieldError('handOffNote', 'handOffNote records the hand-off of a switch');
+    await this.transition(manager, request, 'completed', {
+      completedOn: this.clock.today(),
+      handOffNote: dto.handOffNote.trim(),
+      naloxoneKitProvided: dto.naloxoneKitProvided ?? null,
+      overdoseRiskCounselled: dto.overdoseRiskCounselled ?? null,
+    });
+    await manager.update(Patient, { id: request.patientId }, { status: 'switched' });
   }
 
   async resolveStop(patientId: string, dto: ResolveStopDto, principal: Principal): Promise<StopResolution> {
@@ -260,6 +276,7 @@ export class DiscontinuationService {
       const summary = summaries.find((s) => s.patientId === request.patientId) ?? null;
       const {
         readinessSnapshot,
+        switchFacts,
         patient: _patient,
         version: _version,
         naloxoneKitProvided: _kit,
@@ -271,6 +288,7 @@ export class DiscontinuationService {
       return {
         ...fields,
         readiness: readinessSnapshot,
+        switchFacts,
         decisions: decisions
           .filter((d) => d.requestId === request.id)
           .map(({ requestId: _requestId, ...decision }) => decision),

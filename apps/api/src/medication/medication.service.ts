@@ -88,7 +88,7 @@ export class MedicationService {
           overriddenFailures: check.failures,
           // A reason with nothing to override is not an override.
           overrideReason: check.met ? null : (dto.overrideReason ?? null),
-          isReinduction: patient.status === 'discontinued',
+          isReinduction: patient.status === 'discontinued' || patient.status === 'switched',
           startedBy: prescriberId,
         }),
       );

@@ -17,6 +17,8 @@ import { SessionDropTotpSetup1795598000000 } from './1795598000000-session-drop-
 import { Outreach1796419900018 } from './1796419900018-outreach.js';
 import { TodayIndexes1796420373022 } from './1796420373022-today-indexes.js';
 import { TodayListOrder1796511622825 } from './1796511622825-today-list-order.js';
+import { MedicationSwitch1796512264530 } from './1796512264530-medication-switch.js';
+import { ObservationInstruments1796512444150 } from './1796512444150-observation-instruments.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   Outreach1796419900018,
   TodayIndexes1796420373022,
   TodayListOrder1796511622825,
+  MedicationSwitch1796512264530,
+  ObservationInstruments1796512444150,
 ];

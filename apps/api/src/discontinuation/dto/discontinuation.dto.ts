@@ -10,7 +10,7 @@ import {
   ROLES,
   type Role,
 } from '@naltrack/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -22,13 +22,17 @@ import {
   Length,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { AllowedOnlyWhen } from '../../common/validation/allowed-only-when.js';
 import { IsNumberWithDecimals } from '../../common/validation/decimal-places.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
+import { OptionalNotNull } from '../../common/validation/optional-not-null.js';
 import { PatientMetricsDto } from '../../patients/dto/patient-view.dto.js';
 import { STOP_RESOLUTIONS, type StopResolutionKind } from '../stop-resolution.entity.js';
 import { ReadinessDto, RequiredApprovalDto } from './readiness.dto.js';
+import { SwitchFactsDto, SwitchToDto } from './switch.dto.js';
 
 export class TaperStepDto {
   @ApiProperty({ format: 'date' })
@@ -41,6 +45,8 @@ export class TaperStepDto {
   @Max(1_000)
   doseMg: number;
 }
+
+const isSwitch = (o: object) => (o as { kind?: unknown }).kind === 'switch';
 
 export class ProposeDiscontinuationDto {
   @ApiProperty({ enum: DISCONTINUATION_KINDS })
@@ -56,17 +62,32 @@ export class ProposeDiscontinuationDto {
   @Length(10, 4_000)
   reason: string;
 
-  @ApiProperty({ format: 'date', description: 'Last day on naltrexone' })
+  @ApiProperty({
+    format: 'date',
+    description: 'Last day on naltrexone; for a switch, the day the new medication starts',
+  })
   @IsClinicalDate()
   effectiveOn: string;
 
-  @ApiPropertyOptional({ type: TaperStepDto, isArray: true, description: 'Oral tapers: doses stepping down' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    oneOf: [{ type: 'array', items: { $ref: getSchemaPath(TaperStepDto) } }, { type: 'string' }],
+    description:
+      'Oral tapers: doses stepping down. A switch: how the new medication starts, as text; required for an opioid agonist starting before the XR-NTX blockade ends',
+  })
+  // A switch's plan is text, checked with the rest of the switch (switchProblems).
+  @ValidateIf((o: object, value: unknown) => value !== undefined && !isSwitch(o))
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
   @Type(() => TaperStepDto)
-  plan?: TaperStepDto[];
+  plan?: TaperStepDto[] | string;
+
+  @ApiPropertyOptional({ type: SwitchToDto, description: 'Required for a switch: the medication and its prescriber' })
+  @ValidateIf((o: object, value: unknown) => isSwitch(o) || value !== undefined)
+  @AllowedOnlyWhen(isSwitch, 'for kind switch')
+  @ValidateNested()
+  @Type(() => SwitchToDto)
+  switchTo?: SwitchToDto;
 }
 
 export class DecideDto {
@@ -81,13 +102,23 @@ export class DecideDto {
 }
 
 export class CompleteDiscontinuationDto {
-  @ApiProperty({ description: 'A naloxone kit was given' })
+  @ApiPropertyOptional({ description: 'A naloxone kit was given; a taper or stop needs it' })
+  @OptionalNotNull()
   @IsBoolean()
-  naloxoneKitProvided: boolean;
+  naloxoneKitProvided?: boolean;
 
-  @ApiProperty({ description: 'The patient was counselled on overdose risk after stopping' })
+  @ApiPropertyOptional({
+    description: 'The patient was counselled on overdose risk after stopping; a taper or stop needs it',
+  })
+  @OptionalNotNull()
   @IsBoolean()
-  overdoseRiskCounselled: boolean;
+  overdoseRiskCounselled?: boolean;
+
+  @ApiPropertyOptional({ description: 'A switch needs it: how the patient was handed to the new prescriber' })
+  @OptionalNotNull()
+  @IsString()
+  @Length(1, 4_000)
+  handOffNote?: string;
 }
 
 export class InboxQueryDto {
@@ -140,8 +171,20 @@ export class DiscontinuationViewDto {
   @ApiProperty({ type: TaperStepDto, isArray: true }) plan: TaperStepDto[];
   @ApiProperty({ enum: DISCONTINUATION_STATUSES }) status: DiscontinuationStatus;
   @ApiProperty({ format: 'uuid' }) proposedBy: string;
-  @ApiProperty({ type: ReadinessDto, description: 'The readiness checklist when proposed' })
-  readiness: ReadinessResult;
+  @ApiProperty({
+    type: ReadinessDto,
+    nullable: true,
+    description: 'The readiness checklist when proposed; null for a switch',
+  })
+  readiness: ReadinessResult | null;
+  @ApiProperty({ type: SwitchToDto, nullable: true, description: 'A switch: the new medication and its prescriber' })
+  switchTo: SwitchToDto | null;
+  @ApiProperty({ nullable: true, type: String, description: 'A switch: how the new medication starts' })
+  switchPlan: string | null;
+  @ApiProperty({ type: SwitchFactsDto, nullable: true, description: 'A switch: what approvers need, when proposed' })
+  switchFacts: SwitchFactsDto | null;
+  @ApiProperty({ nullable: true, type: String, description: 'A completed switch: the hand-off' })
+  handOffNote: string | null;
   @ApiProperty({ type: RequiredApprovalDto, isArray: true, description: 'e.g. a prescriber and a therapist' })
   requiredApprovals: RequiredApproval[];
   @ApiProperty({ type: DecisionViewDto, isArray: true }) decisions: DecisionViewDto[];
