@@ -30,6 +30,12 @@ export function toSummaryObservation(row: Observation): SummaryObservation | nul
       return { kind, observedOn, value: row.value ?? 0 };
     case 'self_reported_use':
       return { kind, observedOn, substance: row.substance ?? undefined, value: row.value ?? 0 };
+    // The instruments feed no caseload rule yet.
+    case 'phq9':
+    case 'gad7':
+    case 'audit_c':
+    case 'bam':
+      return null;
   }
 }
 

@@ -1,11 +1,12 @@
-import { OBSERVATION_KINDS, type ObservationKind, type ScreenResult } from '@naltrack/domain';
+import { type InstrumentScore, OBSERVATION_KINDS, type ObservationKind, type ScreenResult } from '@naltrack/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { numericTransformer } from '../common/database/numeric-transformer.js';
 import { PatientRecord } from '../patients/patient-record.js';
 
 /**
  * A measurement: PACS (items and total), craving VAS, urine drug screen (results per substance),
- * breath alcohol, drinks per day, or self-reported use of a substance.
+ * breath alcohol, drinks per day, self-reported use of a substance, or an instrument (PHQ-9, GAD-7,
+ * AUDIT-C, BAM: items, total and score).
  */
 @Entity({ name: 'observation' })
 @Check('observation_value_check', 'value IS NULL OR value >= 0')
@@ -21,11 +22,11 @@ export class Observation extends PatientRecord {
   @Column({ name: 'observed_on', type: 'date' })
   observedOn: string;
 
-  /** PACS item scores, five of 0-6. */
+  /** PACS or instrument item scores, in the instrument's order. */
   @Column({ type: 'smallint', array: true, nullable: true })
   items: number[] | null;
 
-  /** PACS total, craving VAS, breath alcohol, drinks, or amount used. */
+  /** PACS or instrument total, craving VAS, breath alcohol, drinks, or amount used. */
   @Column({ type: 'numeric', precision: 8, scale: 3, nullable: true, transformer: numericTransformer })
   value: number | null;
 
@@ -35,6 +36,10 @@ export class Observation extends PatientRecord {
 
   @Column({ type: 'text', nullable: true })
   substance: string | null;
+
+  /** An instrument's score as computed when recorded, so lists and exports need not recompute it. */
+  @Column({ type: 'jsonb', nullable: true })
+  score: InstrumentScore | null;
 
   @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
   recordedBy: string | null;

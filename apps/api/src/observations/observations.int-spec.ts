@@ -136,9 +136,82 @@ describe('observations', () => {
     const results = await post(patient.id, { kind: 'uds', results: { glue: 'positive' } }).expect(400);
     expect(results.body.message).toContain('glue');
     const misplaced = await post(patient.id, { kind: 'craving_vas', value: 5, items: [1, 1, 1, 1, 1] }).expect(400);
-    expect(misplaced.body.message).toContain('items is only allowed for kind pacs');
+    expect(misplaced.body.message).toContain('items is only allowed for kinds pacs, phq9, gad7, audit_c and bam');
     const drinks = await post(patient.id, { kind: 'drinks', value: 2.5 }).expect(400);
     expect(drinks.body.message).toContain('value for drinks must be a whole number of drinks from 0 to 60');
+  });
+
+  it('scores each instrument, keeps the score with the row, and lists and shows it on the timeline', async () => {
+    const patient = await t.newPatient({ diagnoses: ['AUD'], sex: 'male' });
+    const phq9 = await post(patient.id, { kind: 'phq9', items: [2, 2, 2, 1, 1, 1, 1, 0, 1], observedOn: daysAgo(3) });
+    expect(phq9.status).toBe(201);
+    expect(phq9.body).toMatchObject({
+      kind: 'phq9',
+      items: [2, 2, 2, 1, 1, 1, 1, 0, 1],
+      value: 11,
+      score: { total: 11, subscores: {}, band: 'moderate', flags: ['item9_positive'] },
+    });
+    const gad7 = await post(patient.id, { kind: 'gad7', items: [3, 3, 3, 3, 3, 0, 0], observedOn: daysAgo(2) });
+    expect(gad7.body).toMatchObject({ value: 15, score: { band: 'severe', flags: [] } });
+    // 3 is below a man's threshold of 4.
+    const auditC = await post(patient.id, { kind: 'audit_c', items: [1, 1, 1], observedOn: daysAgo(1) });
+    expect(auditC.body).toMatchObject({ value: 3, score: { band: 'negative', flags: [] } });
+    const bam = await post(patient.id, { kind: 'bam', items: [1, 2, 1, 1, 0, 0, 0, 2, 3, 2, 1, 2, 3, 4, 0, 4, 3] });
+    expect(bam.body).toMatchObject({
+      value: null,
+      score: { total: null, band: null, subscores: { use: 1, risk: 7, protective: 18 }, flags: ['any_use'] },
+    });
+
+    const listed = await t.api.get(`/api/patients/${patient.id}/observations`).expect(200);
+    expect(listed.body).toEqual([bam.body, auditC.body, gad7.body, phq9.body]);
+    const timeline = await t.api.get(`/api/patients/${patient.id}/timeline`).expect(200);
+    const shown = (timeline.body.items as { type: string; details: { kind: string; score: unknown } }[])
+      .filter((item) => item.type === 'observation')
+      .map((item) => [item.details.kind, item.details.score]);
+    expect(shown).toEqual([
+      ['bam', bam.body.score],
+      ['audit_c', auditC.body.score],
+      ['gad7', gad7.body.score],
+      ['phq9', phq9.body.score],
+    ]);
+  });
+
+  it("reads an AUDIT-C by the patient's sex", async () => {
+    const woman = await t.newPatient({ sex: 'female' });
+    const positive = await post(woman.id, { kind: 'audit_c', items: [1, 1, 1] }).expect(201);
+    expect(positive.body.score).toEqual({ total: 3, subscores: {}, band: 'positive', flags: ['positive_screen'] });
+  });
+
+  it.each([
+    [
+      'eight PHQ-9 items',
+      { kind: 'phq9', items: [0, 0, 0, 0, 0, 0, 0, 0] },
+      'items must hold the 9 PHQ-9 item scores, not 8',
+    ],
+    [
+      'a PHQ-9 item of 4',
+      { kind: 'phq9', items: [0, 0, 0, 4, 0, 0, 0, 0, 0] },
+      'items.3 (PHQ-9 item 4) must be a whole number from 0 to 3',
+    ],
+    ['a GAD-7 without items', { kind: 'gad7' }, 'items must be the list of the 7 GAD-7 item scores'],
+    [
+      'an AUDIT-C item of 5',
+      { kind: 'audit_c', items: [0, 5, 0] },
+      'items.1 (AUDIT-C item 2) must be a whole number from 0 to 4',
+    ],
+    [
+      'a BAM income answer of 2',
+      { kind: 'bam', items: [...Array(13).fill(0), 2, 0, 0, 0] },
+      'items.13 (BAM item 14) must be 0 or 4',
+    ],
+    ['a BAM item as text', { kind: 'bam', items: ['1', ...Array(16).fill(0)] }, 'items.0 (BAM item 1)'],
+    ['a value on a PHQ-9', { kind: 'phq9', items: Array(9).fill(0), value: 3 }, 'value is only allowed'],
+  ])('refuses %s, naming items or the value', async (_case, body, message) => {
+    const patient = await t.newPatient();
+    const response = await post(patient.id, body).expect(400);
+    expect(fieldsOf(response.body)).toContain(message.startsWith('value') ? 'value' : 'items');
+    expect(response.body.message).toContain(message);
+    expect(await count(patient.id)).toBe(0);
   });
 
   it('answers 404 for an unknown patient', async () => {

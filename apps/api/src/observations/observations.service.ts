@@ -1,4 +1,4 @@
-import { pacsTotal } from '@naltrack/domain';
+import { isInstrumentKind, pacsTotal, scoreInstrument } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PatientSummaryService } from '../caseload/patient-summary.service.js';
@@ -26,14 +26,17 @@ export class ObservationsService {
       if (dto.observedOn < patient.birthDate) {
         throw fieldError('observedOn', "observedOn must not be before the patient's birth date");
       }
+      const score = isInstrumentKind(dto.kind) ? scoreInstrument(dto.kind, dto.items ?? [], patient.sex) : null;
       const observation = await manager.save(
         manager.create(Observation, {
           patientId,
           kind: dto.kind,
           observedOn: dto.observedOn,
           items: dto.items ?? null,
-          // A PACS keeps its total beside the items, so reports and charts need not add them up.
-          value: dto.items ? pacsTotal(dto.items) : (dto.value ?? null),
+          // A PACS or an instrument keeps its total beside the items, so reports and charts need not
+          // add them up; an instrument keeps its whole score (the AUDIT-C's depends on sex as recorded).
+          value: score ? score.total : dto.items ? pacsTotal(dto.items) : (dto.value ?? null),
+          score,
           results: dto.results ?? null,
           substance: dto.substance ?? null,
           recordedBy,

@@ -5,6 +5,7 @@ import type {
   DiscontinuationKind,
   DiscontinuationStatus,
   Formulation,
+  InstrumentScore,
   MedicationEventRecord,
   ObservationKind,
   PatientStatus,
@@ -75,6 +76,8 @@ export interface ExportObservation {
   value: number | null;
   results: Record<string, ScreenResult> | null;
   substance: string | null;
+  /** An instrument's score as recorded. */
+  score: InstrumentScore | null;
 }
 
 export interface ExportRelapse {

@@ -71,7 +71,7 @@ const SOURCES: Source[] = [
     at: NOON('observed_on'),
     on: 'observed_on',
     details: `json_build_object('kind', kind, 'value', value::float, 'items', items, 'results', results,
-      'substance', substance)`,
+      'substance', substance, 'score', score)`,
   },
   {
     type: 'relapse',

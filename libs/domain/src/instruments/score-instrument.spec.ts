@@ -1,3 +1,4 @@
+import { describeInstrumentScore } from './instrument-labels.js';
 import { isInstrumentKind } from './instrument-score.js';
 import { itemsProblem } from './item-scale.js';
 import { INSTRUMENT_SCALES, scoreInstrument } from './score-instrument.js';
@@ -19,5 +20,16 @@ describe('scoreInstrument', () => {
   it('knows the instrument kinds', () => {
     expect(isInstrumentKind('bam')).toBe(true);
     expect(isInstrumentKind('pacs')).toBe(false);
+  });
+});
+
+describe('describeInstrumentScore', () => {
+  it('reads a total with its band, or the BAM subscores', () => {
+    expect(describeInstrumentScore('phq9', scoreInstrument('phq9', Array(9).fill(2), 'male'))).toBe(
+      'PHQ-9 18 (moderately severe)',
+    );
+    expect(describeInstrumentScore('bam', scoreInstrument('bam', Array(17).fill(0), 'male'))).toBe(
+      'BAM use 0 · risk 0 · protective 0',
+    );
   });
 });

@@ -1,6 +1,12 @@
 import {
   CRAVING_VAS_MAX,
+  INSTRUMENT_FLAGS,
+  INSTRUMENT_KINDS,
+  INSTRUMENT_SCALES,
+  type InstrumentFlag,
+  isInstrumentKind,
   isValidPacsItems,
+  itemsProblem,
   OBSERVATION_KINDS,
   type ObservationKind,
   PACS_ITEM_COUNT,
@@ -66,14 +72,25 @@ function IsValueForKind(): PropertyDecorator {
   });
 }
 
-/** The five PACS item scores, as the domain's isValidPacsItems defines them. */
-function IsPacsItems(): PropertyDecorator {
+const ITEM_KINDS: ObservationKind[] = ['pacs', ...INSTRUMENT_KINDS];
+
+/** What is wrong with `items` for the body's kind; null when they fit (or the kind takes none). */
+function itemsProblemOf(object: object | undefined, value: unknown): string | null {
+  const kind = (object as Body | undefined)?.kind;
+  if (isInstrumentKind(kind)) return itemsProblem(INSTRUMENT_SCALES[kind], value);
+  if (kind === 'pacs' && !(Array.isArray(value) && isValidPacsItems(value))) {
+    return `items must be the ${PACS_ITEM_COUNT} PACS item scores, each a whole number from 0 to ${PACS_ITEM_MAX}`;
+  }
+  return null;
+}
+
+/** The kind's item scores: five PACS items, or an instrument's as the domain's scale defines them. */
+function IsItemsForKind(): PropertyDecorator {
   return ValidateBy({
-    name: 'isPacsItems',
+    name: 'isItemsForKind',
     validator: {
-      validate: (value: unknown) => Array.isArray(value) && isValidPacsItems(value),
-      defaultMessage: () =>
-        `items must be the ${PACS_ITEM_COUNT} PACS item scores, each a whole number from 0 to ${PACS_ITEM_MAX}`,
+      validate: (value: unknown, args) => itemsProblemOf(args?.object, value) === null,
+      defaultMessage: (args) => itemsProblemOf(args?.object, args?.value) ?? 'items are invalid',
     },
   });
 }
@@ -107,16 +124,19 @@ export class CreateObservationDto {
   observedOn: string;
 
   @ApiPropertyOptional({
-    type: [Number],
-    minItems: PACS_ITEM_COUNT,
-    maxItems: PACS_ITEM_COUNT,
+    type: 'array',
+    items: { type: 'integer', minimum: 0, maximum: PACS_ITEM_MAX },
+    minItems: 3,
+    maxItems: 17,
     example: [3, 2, 4, 1, 3],
-    description: `pacs only, required: the ${PACS_ITEM_COUNT} item scores, 0-${PACS_ITEM_MAX} each`,
+    description:
+      `Required for pacs (${PACS_ITEM_COUNT} items, 0-${PACS_ITEM_MAX} each), phq9 (9 items, 0-3), gad7 (7 items, 0-3), ` +
+      'audit_c (3 items, 0-4) and bam (17 items, 0-4; item 14 is 0 or 4), in the instrument order; refused for other kinds',
   })
   // Validated whenever present, so that AllowedOnlyWhen can refuse it on another kind.
-  @ValidateIf((o: Body) => kindIs('pacs')(o) || o.items !== undefined)
-  @AllowedOnlyWhen(kindIs('pacs'), 'for kind pacs')
-  @IsPacsItems()
+  @ValidateIf((o: Body) => kindIs(...ITEM_KINDS)(o) || o.items !== undefined)
+  @AllowedOnlyWhen(kindIs(...ITEM_KINDS), 'for kinds pacs, phq9, gad7, audit_c and bam')
+  @IsItemsForKind()
   items?: number[];
 
   @ApiPropertyOptional({
@@ -125,7 +145,7 @@ export class CreateObservationDto {
     example: 42,
     description:
       'Required for craving_vas (0-100), breath_alcohol (g/dL, 0-0.5), drinks (whole drinks that day, 0-60) ' +
-      'and self_reported_use (amount used, > 0 means use); refused for pacs and uds',
+      'and self_reported_use (amount used, > 0 means use); refused for pacs, uds and the instruments',
   })
   @ValidateIf((o: Body) => kindIs(...VALUE_KINDS)(o) || o.value !== undefined)
   @AllowedOnlyWhen(kindIs(...VALUE_KINDS), 'for kinds craving_vas, breath_alcohol, drinks and self_reported_use')
@@ -157,19 +177,44 @@ export class CreateObservationDto {
   substance?: string;
 }
 
+export class InstrumentScoreDto {
+  @ApiProperty({ type: Number, nullable: true, description: 'The total; null for the BAM, which has none' })
+  total: number | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { use: 2, risk: 9, protective: 15 },
+    description: 'bam: use, risk and protective; empty for the others',
+  })
+  subscores: Record<string, number>;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'moderate',
+    description:
+      'phq9: none_minimal, mild, moderate, moderately_severe, severe; gad7: minimal, mild, moderate, severe; ' +
+      'audit_c: negative, positive, severe; bam: null',
+  })
+  band: string | null;
+  @ApiProperty({ enum: INSTRUMENT_FLAGS, isArray: true })
+  flags: InstrumentFlag[];
+}
+
 export class ObservationViewDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) patientId: string;
   @ApiProperty({ enum: OBSERVATION_KINDS }) kind: ObservationKind;
   @ApiProperty({ format: 'date' }) observedOn: string;
-  @ApiProperty({ type: [Number], nullable: true, description: 'pacs: the item scores' })
+  @ApiProperty({ type: [Number], nullable: true, description: 'pacs and the instruments: the item scores' })
   items: number[] | null;
   @ApiProperty({
     nullable: true,
     type: Number,
-    description: `The measurement; for pacs, the total 0-${PACS_TOTAL_MAX}`,
+    description: `The measurement; for pacs the total 0-${PACS_TOTAL_MAX}, for an instrument its total`,
   })
   value: number | null;
+  @ApiProperty({ type: InstrumentScoreDto, nullable: true, description: 'The instruments: their score when recorded' })
+  score: InstrumentScoreDto | null;
   @ApiProperty({
     nullable: true,
     type: 'object',

@@ -9,6 +9,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { isValidPacsItems, pacsTotal, UDS_SUBSTANCE_LABELS, type UdsSubstance } from '@naltrack/domain';
 import type { ExportConsent, ExportObservation, ExportPatient, ExportSession } from '../export-patient.js';
+import { instrumentResource } from './instrument-resources.js';
 import { FHIR_BASE, part2Meta, V3_ACT_CODE } from './part2-labels.js';
 
 const OBSERVATION_KIND = `${FHIR_BASE}CodeSystem/observation-kind`;
@@ -153,6 +154,11 @@ export function observationResource(o: ExportObservation, subject: Reference<Pat
         code: kind('self-reported-use', 'Self-reported substance use'),
         valueString: `${o.substance ?? 'unspecified'}${o.value ? ` (amount ${o.value})` : ''}`,
       };
+    case 'phq9':
+    case 'gad7':
+    case 'audit_c':
+    case 'bam':
+      return instrumentResource({ ...o, kind: o.kind }, subject);
   }
 }
 

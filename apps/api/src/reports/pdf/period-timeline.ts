@@ -1,4 +1,10 @@
-import { type ClinicalDate, isValidPacsItems, pacsTotal } from '@naltrack/domain';
+import {
+  type ClinicalDate,
+  describeInstrumentScore,
+  INSTRUMENT_LABELS,
+  isValidPacsItems,
+  pacsTotal,
+} from '@naltrack/domain';
 import type { ExportMedicationEvent, ExportObservation, ExportPatient } from '../export-patient.js';
 import type { ExportPeriod } from '../export-periods.js';
 
@@ -43,6 +49,11 @@ function observationText(o: ExportObservation): string {
       return `Drinks that day: ${o.value ?? 0}`;
     case 'self_reported_use':
       return `Self-reported use: ${o.substance ?? 'unspecified'}${o.value ? ` (${o.value})` : ''}`;
+    case 'phq9':
+    case 'gad7':
+    case 'audit_c':
+    case 'bam':
+      return o.score ? describeInstrumentScore(o.kind, o.score) : INSTRUMENT_LABELS[o.kind];
   }
 }
 

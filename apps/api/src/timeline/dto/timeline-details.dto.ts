@@ -17,6 +17,7 @@ import {
   SESSION_TYPES,
 } from '@naltrack/domain';
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { InstrumentScoreDto } from '../../observations/dto/observation.dto.js';
 import { RELAPSE_SOURCES } from '../../relapses/relapse-event.entity.js';
 
 /** The fields each timeline branch selects (see TimelineService's SOURCES), one class per `type`. */
@@ -52,6 +53,8 @@ export class ObservationDetailsDto {
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: { type: 'string', enum: [...SCREEN_RESULTS] } })
   results: Record<string, string> | null;
   @ApiProperty({ nullable: true, type: String }) substance: string | null;
+  @ApiProperty({ type: InstrumentScoreDto, nullable: true, description: 'The instruments: their score when recorded' })
+  score: InstrumentScoreDto | null;
 }
 
 export class RelapseDetailsDto {
