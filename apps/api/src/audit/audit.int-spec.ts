@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { APP_CONFIG } from '../config/runtime-config.js';
 import { AuditService } from './audit.service.js';
+import { AUDIT_KEY } from './audit-key.js';
 
 interface AuditRow {
   seq: string;
@@ -110,6 +112,18 @@ describe('the audit trail', () => {
     ]);
     expect(mixed.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(await audit.verify()).toMatchObject({ ok: true });
+  });
+
+  it('links the appends of two instances into one chain, whichever takes a seq first', async () => {
+    const one = t.app.get(AuditService);
+    const other = new AuditService(t.dataSource, t.app.get(AUDIT_KEY), t.app.get(APP_CONFIG));
+    const events = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        (i % 2 === 0 ? one : other).append({ action: `TEST two instances ${i}`, outcome: 'success' }),
+      ),
+    );
+    expect(new Set(events.map((event) => event.seq)).size).toBe(40);
+    expect(await one.verify()).toMatchObject({ ok: true });
   });
 
   it('refuses UPDATE and DELETE, and the verifier finds a row its owner altered', async () => {

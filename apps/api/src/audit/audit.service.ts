@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import { GENESIS_HASH, linkHash } from './audit-chain.js';
 import { readCheckpoint } from './audit-checkpoint-file.js';
@@ -39,8 +40,6 @@ export interface ChainVerification {
   checkpoint: CheckpointCheck;
 }
 
-// Any constant works: every appender takes the same transaction-scoped advisory lock.
-const CHAIN_LOCK = 7_240_511;
 const VERIFY_BATCH = 1_000;
 /** Links written by one transaction at most; more wait for the next. */
 const APPEND_BATCH = 500;
@@ -49,6 +48,42 @@ interface PendingEntry {
   entry: AuditEntry;
   resolve: (event: AuditEvent) => void;
   reject: (error: unknown) => void;
+}
+
+/** Inserts the links given as JSON while ($2, $3) is still the chain's newest link ('0' and the genesis hash: empty). */
+const APPEND_AFTER_HEAD = `
+  INSERT INTO audit_event (seq, occurred_at, actor_id, actor_label, action, resource_type, resource_id, patient_id,
+                           outcome, status_code, ip, request_id, detail, prev_hash, hash, hash_alg)
+  SELECT e.seq, e.occurred_at, e.actor_id, e.actor_label, e.action, e.resource_type, e.resource_id, e.patient_id,
+         e.outcome, e.status_code, e.ip, e.request_id, e.detail, e.prev_hash, e.hash, e.hash_alg
+    FROM jsonb_to_recordset($1::jsonb) AS e(seq bigint, occurred_at timestamptz, actor_id uuid, actor_label text,
+         action text, resource_type text, resource_id text, patient_id uuid, outcome audit_outcome,
+         status_code smallint, ip text, request_id text, detail jsonb, prev_hash text, hash text, hash_alg audit_hash_alg)
+   WHERE NOT EXISTS (SELECT 1 FROM audit_event WHERE seq > $2::bigint)
+     AND ($2::bigint = 0 OR EXISTS (SELECT 1 FROM audit_event WHERE seq = $2::bigint AND hash = $3))
+   ORDER BY e.seq
+  RETURNING seq`;
+
+/** An event as the statement above reads it. */
+function storedRow(event: AuditEvent) {
+  return {
+    seq: event.seq,
+    occurred_at: event.occurredAt.toISOString(),
+    actor_id: event.actorId,
+    actor_label: event.actorLabel,
+    action: event.action,
+    resource_type: event.resourceType,
+    resource_id: event.resourceId,
+    patient_id: event.patientId,
+    outcome: event.outcome,
+    status_code: event.statusCode,
+    ip: event.ip,
+    request_id: event.requestId,
+    detail: event.detail,
+    prev_hash: event.prevHash,
+    hash: event.hash,
+    hash_alg: event.hashAlg,
+  };
 }
 
 /** Text a client chose (a path parameter, an email) as PostgreSQL can hold it: NUL becomes U+FFFD. */
@@ -61,6 +96,8 @@ export class AuditService {
   /** Entries waiting for the transaction in flight to end; written together by the next one. */
   private pending: PendingEntry[] = [];
   private flushing: Promise<void> | null = null;
+  /** The newest link this instance wrote or read; null until read, or when another instance moved on. */
+  private head: { seq: string; hash: string } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -107,41 +144,64 @@ export class AuditService {
     }
   }
 
-  /** Links entries in order after the last one, under the lock every instance takes. */
-  private write(entries: AuditEntry[]): Promise<AuditEvent[]> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const [last]: { seq: string; hash: string }[] = await manager.query(
-        'SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1',
-      );
-      let seq = BigInt(last?.seq ?? 0);
-      let prevHash = last?.hash ?? GENESIS_HASH;
-      const occurredAt = new Date();
-      const events = entries.map((entry) => {
-        seq += 1n;
-        // The hash covers what the database gives back: uuid columns read back in lower case.
-        const content = {
-          seq: String(seq),
-          occurredAt,
-          actorId: entry.actorId?.toLowerCase() ?? null,
-          actorLabel: storable(entry.actorLabel),
-          action: entry.action,
-          resourceType: entry.resourceType ?? null,
-          resourceId: storable(entry.resourceId),
-          patientId: entry.patientId?.toLowerCase() ?? null,
-          outcome: entry.outcome,
-          statusCode: entry.statusCode ?? null,
-          ip: entry.ip ?? null,
-          requestId: entry.requestId ?? null,
-          detail: entry.detail ?? null,
-        };
-        const hash = linkHash('hmac-sha256', this.key, prevHash, content);
-        const event = manager.create(AuditEvent, { ...content, prevHash, hash, hashAlg: 'hmac-sha256' });
-        prevHash = event.hash;
-        return event;
-      });
-      await manager.insert(AuditEvent, events);
-      return events;
+  /**
+   * Links entries in order after the chain's newest link, in one statement: the instance keeps the
+   * newest link it knows, and the INSERT goes through only while that link is still the newest
+   * (same seq, same hash, nothing after it). When another instance appended meanwhile (no row
+   * written, or two writers taking the same seq: a primary key violation), it reads the newest
+   * link and links again. Five round trips a batch before (lock, read, insert, commit).
+   */
+  private async write(entries: AuditEntry[]): Promise<AuditEvent[]> {
+    for (;;) {
+      this.head ??= await this.latestLink();
+      const head = this.head;
+      const events = this.link(entries, head);
+      try {
+        const written: unknown[] = await this.dataSource.query(APPEND_AFTER_HEAD, [
+          JSON.stringify(events.map(storedRow)),
+          head?.seq ?? '0',
+          head?.hash ?? GENESIS_HASH,
+        ]);
+        const last = events[events.length - 1];
+        if (written.length === events.length && last) {
+          this.head = { seq: last.seq, hash: last.hash };
+          return events;
+        }
+      } catch (error) {
+        // Its only unique index is the primary key: another writer took this seq.
+        if (!isUniqueViolation(error)) throw error;
+      }
+      this.head = null;
+    }
+  }
+
+  /** The events for entries after `head`, each hashed with its predecessor's hash. */
+  private link(entries: AuditEntry[], head: { seq: string; hash: string } | null): AuditEvent[] {
+    let seq = BigInt(head?.seq ?? 0);
+    let prevHash = head?.hash ?? GENESIS_HASH;
+    const occurredAt = new Date();
+    return entries.map((entry) => {
+      seq += 1n;
+      // The hash covers what the database gives back: uuid columns read back in lower case.
+      const content = {
+        seq: String(seq),
+        occurredAt,
+        actorId: entry.actorId?.toLowerCase() ?? null,
+        actorLabel: storable(entry.actorLabel),
+        action: entry.action,
+        resourceType: entry.resourceType ?? null,
+        resourceId: storable(entry.resourceId),
+        patientId: entry.patientId?.toLowerCase() ?? null,
+        outcome: entry.outcome,
+        statusCode: entry.statusCode ?? null,
+        ip: entry.ip ?? null,
+        requestId: entry.requestId ?? null,
+        detail: entry.detail ?? null,
+      };
+      const hash = linkHash('hmac-sha256', this.key, prevHash, content);
+      const event = Object.assign(new AuditEvent(), { ...content, prevHash, hash, hashAlg: 'hmac-sha256' as const });
+      prevHash = hash;
+      return event;
     });
   }
 
