@@ -108,6 +108,22 @@ describe('GET /api/reports/adherence?format=csv', () => {
     }
     await post(`${base}/observations`, { kind: 'pacs', observedOn: addDays(m0, 9), items: [3, 3, 3, 3, 3] });
     await post(`${base}/observations`, { kind: 'pacs', observedOn: addDays(m1, 14), items: [1, 1, 1, 1, 1] });
+    // Two PHQ-9s in September (the later one is the month's), a BAM in October.
+    await post(`${base}/observations`, {
+      kind: 'phq9',
+      observedOn: addDays(m0, 3),
+      items: [3, 3, 3, 3, 3, 3, 3, 3, 0],
+    });
+    await post(`${base}/observations`, {
+      kind: 'phq9',
+      observedOn: addDays(m0, 10),
+      items: [1, 1, 1, 1, 1, 0, 0, 0, 0],
+    });
+    await post(`${base}/observations`, {
+      kind: 'bam',
+      observedOn: addDays(m1, 2),
+      items: [1, 2, 1, 1, 0, 0, 0, 2, 3, 2, 1, 2, 3, 4, 0, 4, 3],
+    });
     // A heavy drinking day (>= 4 drinks for a woman) 17 days into treatment: an early relapse.
     await post(`${base}/observations`, { kind: 'drinks', observedOn: addDays(m0, 17), value: 6 });
     injected = {
@@ -201,6 +217,10 @@ describe('GET /api/reports/adherence?format=csv', () => {
       sessions_missed: '1',
       latest_pacs: '15',
       latest_pacs_on: addDays(m0, 9),
+      latest_phq9: '5',
+      latest_phq9_band: 'mild',
+      latest_phq9_on: addDays(m0, 10),
+      latest_bam_use: '',
       relapses: '1',
       early_relapses: '1',
       discontinuation: '',
@@ -220,6 +240,11 @@ describe('GET /api/reports/adherence?format=csv', () => {
       sessions_missed: '1',
       latest_pacs: '5',
       relapses: '0',
+      latest_phq9: '',
+      latest_bam_use: '1',
+      latest_bam_risk: '7',
+      latest_bam_protective: '18',
+      latest_bam_on: addDays(m1, 2),
     });
     // Uncovered days before the second injection: October's PDC is below 1.
     expect(Number(october?.pdc)).toBeLessThan(1);

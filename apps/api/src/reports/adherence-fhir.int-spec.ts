@@ -82,6 +82,10 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       { kind: 'breath_alcohol', value: 0.02 },
       { kind: 'drinks', value: 3 },
       { kind: 'self_reported_use', substance: 'opioids', value: 1 },
+      { kind: 'phq9', items: [2, 2, 2, 1, 1, 1, 1, 0, 0] },
+      { kind: 'gad7', items: [1, 1, 1, 1, 1, 0, 0] },
+      { kind: 'audit_c', items: [2, 1, 1] },
+      { kind: 'bam', items: [1, 2, 1, 1, 0, 0, 0, 2, 3, 2, 1, 2, 3, 4, 0, 4, 3] },
     ];
     for (const [i, observation] of observations.entries()) {
       await post(`${base}/observations`, { observedOn: addDays(m1, i), ...observation });
@@ -164,7 +168,7 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       MedicationDispense: 1,
       MedicationStatement: 2,
       Appointment: 6,
-      Observation: 6,
+      Observation: 10,
       Consent: 1,
       // One Flag per flag the caseload shows.
       Flag: Object.values(caseloadFlags).flat().length,
@@ -212,6 +216,36 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       status: 'active',
       provision: { actor: [{ reference: { display: 'Acme Health Plan' } }], purpose: [{ display: 'payment' }] },
     });
+  });
+
+  it('codes each instrument total with LOINC, the BAM locally, with the band and the items', () => {
+    const surveys = (bundle.entry ?? [])
+      .map((entry) => entry.resource as Resource)
+      .filter(
+        (r) =>
+          r.resourceType === 'Observation' &&
+          r.code.coding?.[0]?.system !== 'https://naltrack.example/fhir/CodeSystem/observation-kind',
+      );
+    const read = surveys.map((r) =>
+      r.resourceType === 'Observation'
+        ? [r.code.coding?.[0]?.code, r.valueInteger, r.interpretation?.[0]?.coding?.[0]?.code, r.component?.length]
+        : [],
+    );
+    expect(read).toEqual([
+      ['44261-6', 10, 'moderate', 9],
+      ['70274-6', 5, 'mild', 7],
+      ['75626-2', 4, 'positive', 3],
+      ['bam', undefined, undefined, 3 + 17],
+    ]);
+    const bam = surveys.at(-1);
+    expect(
+      bam?.resourceType === 'Observation' &&
+        bam.component?.slice(0, 3).map((c) => [c.code.coding?.[0]?.code, c.valueInteger]),
+    ).toEqual([
+      ['bam-use', 1],
+      ['bam-risk', 7],
+      ['bam-protective', 18],
+    ]);
   });
 
   it("carries each of a patient's current caseload flags as an active Flag, valid and labelled Part 2", () => {
