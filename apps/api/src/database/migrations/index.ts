@@ -19,6 +19,7 @@ import { TodayIndexes1796420373022 } from './1796420373022-today-indexes.js';
 import { TodayListOrder1796511622825 } from './1796511622825-today-list-order.js';
 import { MedicationSwitch1796512264530 } from './1796512264530-medication-switch.js';
 import { ObservationInstruments1796512444150 } from './1796512444150-observation-instruments.js';
+import { RequestRateLimitUnlogged1796512569591 } from './1796512569591-request-rate-limit-unlogged.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   TodayListOrder1796511622825,
   MedicationSwitch1796512264530,
   ObservationInstruments1796512444150,
+  RequestRateLimitUnlogged1796512569591,
 ];
