@@ -1234,7 +1234,7 @@ export interface components {
             /** Format: uuid */
             careTeamId: string;
             /** @enum {string} */
-            status: "referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up";
+            status: "referred" | "inducting" | "active" | "tapering" | "discontinued" | "switched" | "lost_to_follow_up";
             /** @enum {string|null} */
             formulation: "oral" | "xr_injection" | null;
             daysOnNaltrexone: number | null;
@@ -1377,7 +1377,7 @@ export interface components {
             /** Format: uuid */
             careTeamId: string;
             /** @enum {string} */
-            status: "referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up";
+            status: "referred" | "inducting" | "active" | "tapering" | "discontinued" | "switched" | "lost_to_follow_up";
             /** Format: date */
             enrolledOn: string;
             /** Format: date-time */
@@ -1621,15 +1621,38 @@ export interface components {
             /** Format: uuid */
             clinicianId: string | null;
         };
+        InstrumentScoreDto: {
+            /** @description The total; null for the BAM, which has none */
+            total: number | null;
+            /**
+             * @description bam: use, risk and protective; empty for the others
+             * @example {
+             *       "use": 2,
+             *       "risk": 9,
+             *       "protective": 15
+             *     }
+             */
+            subscores: {
+                [key: string]: number;
+            };
+            /**
+             * @description phq9: none_minimal, mild, moderate, moderately_severe, severe; gad7: minimal, mild, moderate, severe; audit_c: negative, positive, severe; bam: null
+             * @example moderate
+             */
+            band: string | null;
+            flags: ("item9_positive" | "positive_screen" | "any_use" | "risk_high" | "protection_low")[];
+        };
         ObservationDetailsDto: {
             /** @enum {string} */
-            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use" | "phq9" | "gad7" | "audit_c" | "bam";
             value: number | null;
             items: number[] | null;
             results: {
                 [key: string]: "positive" | "negative";
             } | null;
             substance: string | null;
+            /** @description The instruments: their score when recorded */
+            score: components["schemas"]["InstrumentScoreDto"] | (never | null);
         };
         RelapseDetailsDto: {
             /** @enum {string} */
@@ -1648,9 +1671,9 @@ export interface components {
         };
         DiscontinuationRequestDetailsDto: {
             /** @enum {string} */
-            kind: "taper" | "stop";
+            kind: "taper" | "stop" | "switch";
             /** @enum {string} */
-            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "other";
+            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "lack_of_efficacy" | "patient_preference" | "other";
             /** @enum {string} */
             status: "pending" | "approved" | "rejected" | "withdrawn" | "in_taper" | "completed";
             /** Format: date */
@@ -1822,7 +1845,7 @@ export interface components {
              * @example pacs
              * @enum {string}
              */
-            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use" | "phq9" | "gad7" | "audit_c" | "bam";
             /**
              * Format: date
              * @description Clinic day of the observation; not in the future, not before the patient's birth
@@ -1830,7 +1853,7 @@ export interface components {
              */
             observedOn: string;
             /**
-             * @description pacs only, required: the 5 item scores, 0-6 each
+             * @description Required for pacs (5 items, 0-6 each), phq9 (9 items, 0-3), gad7 (7 items, 0-3), audit_c (3 items, 0-4) and bam (17 items, 0-4; item 14 is 0 or 4), in the instrument order; refused for other kinds
              * @example [
              *       3,
              *       2,
@@ -1841,7 +1864,7 @@ export interface components {
              */
             items?: number[];
             /**
-             * @description Required for craving_vas (0-100), breath_alcohol (g/dL, 0-0.5), drinks (whole drinks that day, 0-60) and self_reported_use (amount used, > 0 means use); refused for pacs and uds
+             * @description Required for craving_vas (0-100), breath_alcohol (g/dL, 0-0.5), drinks (whole drinks that day, 0-60) and self_reported_use (amount used, > 0 means use); refused for pacs, uds and the instruments
              * @example 42
              */
             value?: number;
@@ -1867,13 +1890,15 @@ export interface components {
             /** Format: uuid */
             patientId: string;
             /** @enum {string} */
-            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+            kind: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use" | "phq9" | "gad7" | "audit_c" | "bam";
             /** Format: date */
             observedOn: string;
-            /** @description pacs: the item scores */
+            /** @description pacs and the instruments: the item scores */
             items: number[] | null;
-            /** @description The measurement; for pacs, the total 0-30 */
+            /** @description The measurement; for pacs the total 0-30, for an instrument its total */
             value: number | null;
+            /** @description The instruments: their score when recorded */
+            score: components["schemas"]["InstrumentScoreDto"] | (never | null);
             results: {
                 [key: string]: "positive" | "negative";
             } | null;
@@ -2055,26 +2080,39 @@ export interface components {
             /** @description Discontinuation also needs the team lead */
             requireLeadApproval?: boolean;
         };
+        SwitchToDto: {
+            /**
+             * @description Must treat one of the patient's diagnoses
+             * @enum {string}
+             */
+            medication: "buprenorphine" | "methadone" | "acamprosate" | "disulfiram" | "other";
+            /** @enum {string} */
+            prescribedBy: "this_team" | "other_program";
+            /** @description Required when another program prescribes */
+            program?: string | null;
+        };
+        ProposeDiscontinuationDto: {
+            /** @enum {string} */
+            kind: "taper" | "stop" | "switch";
+            /** @enum {string} */
+            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "lack_of_efficacy" | "patient_preference" | "other";
+            /** @description The clinical reasoning, for the approvers */
+            reason: string;
+            /**
+             * Format: date
+             * @description Last day on naltrexone; for a switch, the day the new medication starts
+             */
+            effectiveOn: string;
+            /** @description Oral tapers: doses stepping down. A switch: how the new medication starts, as text; required for an opioid agonist starting before the XR-NTX blockade ends */
+            plan?: components["schemas"]["TaperStepDto"][] | string;
+            /** @description Required for a switch: the medication and its prescriber */
+            switchTo?: components["schemas"]["SwitchToDto"];
+        };
         TaperStepDto: {
             /** Format: date */
             startsOn: string;
             /** @example 25 */
             doseMg: number;
-        };
-        ProposeDiscontinuationDto: {
-            /** @enum {string} */
-            kind: "taper" | "stop";
-            /** @enum {string} */
-            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "other";
-            /** @description The clinical reasoning, for the approvers */
-            reason: string;
-            /**
-             * Format: date
-             * @description Last day on naltrexone
-             */
-            effectiveOn: string;
-            /** @description Oral tapers: doses stepping down */
-            plan?: components["schemas"]["TaperStepDto"][];
         };
         ReadinessItemDto: {
             /** @enum {string} */
@@ -2090,6 +2128,24 @@ export interface components {
         ReadinessDto: {
             ready: boolean;
             items: components["schemas"]["ReadinessItemDto"][];
+        };
+        SwitchFactsDto: {
+            /** @description Relapse episodes on the current naltrexone course */
+            relapseEpisodes: number;
+            /** Format: date */
+            lastRelapseUseOn: string | null;
+            relapseOngoing: boolean;
+            /** @description PDC (0-1) over the last 90 days */
+            pdc90: number | null;
+            /** @enum {string|null} */
+            formulation: "oral" | "xr_injection" | null;
+            /** Format: date */
+            lastInjectionOn: string | null;
+            /**
+             * Format: date
+             * @description XR-NTX: 28 days after the last injection; an opioid agonist starting earlier needs a plan
+             */
+            blockadeEndsOn: string | null;
         };
         RequiredApprovalDto: {
             /** @enum {string} */
@@ -2118,9 +2174,9 @@ export interface components {
             /** Format: uuid */
             patientId: string;
             /** @enum {string} */
-            kind: "taper" | "stop";
+            kind: "taper" | "stop" | "switch";
             /** @enum {string} */
-            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "other";
+            reasonCode: "clinical_stability" | "patient_request" | "adverse_effect" | "pregnancy" | "lack_of_efficacy" | "patient_preference" | "other";
             reason: string;
             /** Format: date */
             effectiveOn: string;
@@ -2129,8 +2185,16 @@ export interface components {
             status: "pending" | "approved" | "rejected" | "withdrawn" | "in_taper" | "completed";
             /** Format: uuid */
             proposedBy: string;
-            /** @description The readiness checklist when proposed */
-            readiness: components["schemas"]["ReadinessDto"];
+            /** @description The readiness checklist when proposed; null for a switch */
+            readiness: components["schemas"]["ReadinessDto"] | (never | null);
+            /** @description A switch: the new medication and its prescriber */
+            switchTo: components["schemas"]["SwitchToDto"] | (never | null);
+            /** @description A switch: how the new medication starts */
+            switchPlan: string | null;
+            /** @description A switch: what approvers need, when proposed */
+            switchFacts: components["schemas"]["SwitchFactsDto"] | (never | null);
+            /** @description A completed switch: the hand-off */
+            handOffNote: string | null;
             /** @description e.g. a prescriber and a therapist */
             requiredApprovals: components["schemas"]["RequiredApprovalDto"][];
             decisions: components["schemas"]["DecisionViewDto"][];
@@ -2177,10 +2241,12 @@ export interface components {
             comment: string;
         };
         CompleteDiscontinuationDto: {
-            /** @description A naloxone kit was given */
-            naloxoneKitProvided: boolean;
-            /** @description The patient was counselled on overdose risk after stopping */
-            overdoseRiskCounselled: boolean;
+            /** @description A naloxone kit was given; a taper or stop needs it */
+            naloxoneKitProvided?: boolean;
+            /** @description The patient was counselled on overdose risk after stopping; a taper or stop needs it */
+            overdoseRiskCounselled?: boolean;
+            /** @description A switch needs it: how the patient was handed to the new prescriber */
+            handOffNote?: string;
         };
         DisclosedByDto: {
             /** Format: uuid */
@@ -2622,7 +2688,7 @@ export interface components {
             name: string;
             mrn: string;
             /** @enum {string} */
-            kind: "taper" | "stop";
+            kind: "taper" | "stop" | "switch";
             /**
              * Format: date
              * @description The clinic day it was proposed
@@ -3425,7 +3491,7 @@ export interface operations {
             query?: {
                 careTeamId?: string;
                 /** @description One or more, comma-separated */
-                status?: ("referred" | "inducting" | "active" | "tapering" | "discontinued" | "lost_to_follow_up")[];
+                status?: ("referred" | "inducting" | "active" | "tapering" | "discontinued" | "switched" | "lost_to_follow_up")[];
                 flag?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
                 /** @description none: flagged patients, some flag not acknowledged, with no open outreach task */
                 outreach?: "none";
@@ -4089,7 +4155,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only observations of this kind */
-                kind?: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use";
+                kind?: "pacs" | "craving_vas" | "uds" | "breath_alcohol" | "drinks" | "self_reported_use" | "phq9" | "gad7" | "audit_c" | "bam";
             };
             header?: never;
             path: {
