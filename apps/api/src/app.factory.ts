@@ -56,6 +56,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // First of all hooks: load balancers poll it, and it needs none of them.
+  serveHealthEarly(fastify, app.get(HealthService));
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     // Patient data must not linger in browser or proxy caches.
@@ -63,8 +65,6 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
   refuseWhileClosing(fastify);
   shedWhenQueued(fastify, app.get(DataSource), config.databaseQueueLimit);
-  // Before the plugins' hooks: load balancers poll it, and it needs none of them.
-  serveHealthEarly(fastify, app.get(HealthService));
   registerAuditHook(fastify, app.get(AuditService), logger);
   await app.register(fastifyCookie);
   // Browsers may call the API only from these origins; the dashboard itself is same-origin.
