@@ -1,4 +1,4 @@
-import type { ClinicalDate, Decision, DiscontinuationKind, DiscontinuationReason } from '@naltrack/domain';
+import type { ClinicalDate, Decision, DiscontinuationKind, DiscontinuationReason, SwitchTo } from '@naltrack/domain';
 import { apiClient } from './api-client';
 import type { ApiSchema } from './api-schemas';
 
@@ -14,8 +14,13 @@ export interface NewDiscontinuationRequest {
   reasonCode: DiscontinuationReason;
   reason: string;
   effectiveOn: ClinicalDate;
-  /** A dose left empty is sent as null so the API names the step at fault. */
-  plan?: { startsOn: ClinicalDate; doseMg: number | null }[];
+  /** A taper's steps (a dose left empty goes as null so the API names the step), or a switch's plan as text. */
+  plan?: { startsOn: ClinicalDate; doseMg: number | null }[] | string;
+  switchTo?: SwitchTo;
+}
+
+export interface SwitchHandOff {
+  handOffNote: string;
 }
 
 export interface NewDecision {
@@ -38,6 +43,14 @@ export function createDiscontinuationRequest(
 
 export function createDiscontinuationDecision(requestId: string, decision: NewDecision): Promise<unknown> {
   return apiClient.post<unknown>(`/discontinuation-requests/${encodeURIComponent(requestId)}/decisions`, decision);
+}
+
+/** Completes an approved switch: the hand-off to the new prescriber. */
+export function completeSwitch(requestId: string, handOff: SwitchHandOff): Promise<DiscontinuationRequest> {
+  return apiClient.post<DiscontinuationRequest>(
+    `/discontinuation-requests/${encodeURIComponent(requestId)}/complete`,
+    handOff,
+  );
 }
 
 /** Pending requests of the user's teams that the user may decide now (the approvals inbox). */

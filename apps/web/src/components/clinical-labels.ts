@@ -7,6 +7,7 @@ export const STATUS_LABELS: Record<PatientStatus, string> = {
   active: 'Active',
   tapering: 'Tapering',
   discontinued: 'Discontinued',
+  switched: 'Switched medication',
   lost_to_follow_up: 'Lost to follow-up',
 };
 

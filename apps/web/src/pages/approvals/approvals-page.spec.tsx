@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
 import { SIGNED_IN } from '../../test/session-fixtures';
-import { OPEN_REQUEST, ok, PATIENT_PATH } from '../patient/patient-fixtures';
+import { OPEN_REQUEST, ok, PATIENT_PATH, SWITCH_REQUEST } from '../patient/patient-fixtures';
 
 const INBOX = 'GET /api/discontinuation-requests';
 const DECIDE = `POST /api/discontinuation-requests/${OPEN_REQUEST.id}/decisions`;
@@ -63,6 +63,28 @@ describe('Approvals page', () => {
     const figures = within(item).getByRole('group', { name: 'Recent metrics' });
     expect(figures).toHaveTextContent('RelapseLast use Mar 2, 2026');
     expect(figures).not.toHaveTextContent('Ongoing');
+  });
+
+  it('shows a switch with the facts its approvers need instead of the readiness checklist', async () => {
+    mockApi({ ...base, [INBOX]: ok([SWITCH_REQUEST]) });
+    renderApp('/approvals');
+
+    const item = await screen.findByRole('article', { name: 'Example, Robin' });
+    expect(within(item).getByText('Medication switch proposed')).toBeInTheDocument();
+    expect(within(item).getByText('Switch to Buprenorphine, prescribed by this team')).toBeInTheDocument();
+    expect(
+      within(within(item).getByRole('list', { name: 'Switch facts' }))
+        .getAllByRole('listitem')
+        .map((line) => line.textContent),
+    ).toEqual([
+      'Relapses on naltrexone: 2 episodes (last use Apr 29, 2026)',
+      'Adherence (PDC, last 90 days): 72%',
+      'Last XR-NTX injection Apr 28, 2026; its blockade ends May 26, 2026',
+    ]);
+    expect(within(item).getByText(/before the XR-NTX blockade ends/)).toBeInTheDocument();
+    expect(within(item).getByText('Start plan: Low-dose buprenorphine start, reviewed daily.')).toBeInTheDocument();
+    expect(within(item).queryByRole('list', { name: 'Readiness checklist' })).not.toBeInTheDocument();
+    expect(within(item).getByRole('button', { name: 'Approve' })).toBeInTheDocument();
   });
 
   it('says when the inbox cannot be loaded', async () => {

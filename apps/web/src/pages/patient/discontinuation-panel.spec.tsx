@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { DiscontinuationRequest } from '../../api/discontinuation';
 import { mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
-import { API, OPEN_REQUEST, ok, PATIENT, PATIENT_PATH, patientRoutes } from './patient-fixtures';
+import { API, OPEN_REQUEST, ok, PATIENT, PATIENT_PATH, patientRoutes, SWITCH_REQUEST } from './patient-fixtures';
 
 const ORAL_PATIENT = { ...PATIENT, metrics: PATIENT.metrics && { ...PATIENT.metrics, formulation: 'oral' } };
 const DECIDE = `POST /api/discontinuation-requests/${OPEN_REQUEST.id}/decisions`;
@@ -122,6 +123,90 @@ describe('Discontinuation panel', () => {
         plan: [{ startsOn: '2026-06-01', doseMg: 75 }],
       },
     ]);
+  });
+
+  it('proposes a switch to a medication for the patient’s disorder, and shows the API’s error at the program', async () => {
+    const bodies: unknown[] = [];
+    mockApi(
+      patientRoutes({
+        [`POST ${API}/discontinuation-requests`]: (init) => {
+          bodies.push(JSON.parse(String(init?.body)));
+          return {
+            status: 400,
+            body: {
+              statusCode: 400,
+              code: 'VALIDATION_FAILED',
+              message: 'Invalid request',
+              details: { fields: [{ field: 'switchTo.program', messages: ['switchTo.program names the program'] }] },
+            },
+          };
+        },
+      }),
+    );
+    const { user } = renderApp(PATIENT_PATH);
+    const form = await screen.findByRole('form', { name: 'Propose taper or stop' });
+
+    await user.selectOptions(within(form).getByLabelText('Kind'), 'switch');
+    // The patient has AUD: the alcohol medications, not the opioid agonists.
+    const medication = within(form).getByLabelText('Switch to');
+    expect(
+      within(medication)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Acamprosate', 'Disulfiram', 'Another medication']);
+    await user.selectOptions(medication, 'disulfiram');
+    await user.selectOptions(within(form).getByLabelText('Reason code'), 'patient_preference');
+    await user.selectOptions(within(form).getByLabelText('Prescribed by'), 'other_program');
+    await user.type(within(form).getByLabelText(/^Program/), 'Harbor Clinic');
+    await user.type(within(form).getByLabelText(/Effective on \(new medication starts\)/), '2026-06-01');
+    await user.type(
+      within(form).getByLabelText(/^Reason/, { selector: 'textarea' }),
+      'Prefers a daily tablet supervised by family.',
+    );
+    await user.type(within(form).getByLabelText(/^Start plan/), 'First dose after 24 h without alcohol.');
+    await user.click(within(form).getByRole('button', { name: 'Propose switch' }));
+
+    const program = within(form).getByLabelText(/^Program/);
+    await waitFor(() => expect(program).toHaveAttribute('aria-invalid', 'true'));
+    expect(bodies).toEqual([
+      {
+        kind: 'switch',
+        reasonCode: 'patient_preference',
+        reason: 'Prefers a daily tablet supervised by family.',
+        effectiveOn: '2026-06-01',
+        switchTo: { medication: 'disulfiram', prescribedBy: 'other_program', program: 'Harbor Clinic' },
+        plan: 'First dose after 24 h without alcohol.',
+      },
+    ]);
+  });
+
+  it('records the hand-off of an approved switch, then shows the new medication', async () => {
+    const handOffs: unknown[] = [];
+    let requests: DiscontinuationRequest[] = [{ ...SWITCH_REQUEST, status: 'approved' }];
+    mockApi(
+      patientRoutes({
+        [`GET ${API}/discontinuation-requests`]: () => ok(requests),
+        [`POST /api/discontinuation-requests/${SWITCH_REQUEST.id}/complete`]: (init) => {
+          handOffs.push(JSON.parse(String(init?.body)));
+          requests = [
+            { ...SWITCH_REQUEST, status: 'completed', completedOn: '2026-05-20', handOffNote: 'First dose 20 May.' },
+          ];
+          return ok(requests[0]);
+        },
+      }),
+    );
+    const { user } = renderApp(PATIENT_PATH);
+    const panel = await findPanel();
+
+    const form = await within(panel).findByRole('form', { name: 'Record the hand-off' });
+    await user.type(within(form).getByLabelText(/^Hand-off/), 'First dose 20 May.');
+    await user.click(within(form).getByRole('button', { name: 'Complete switch' }));
+
+    await waitFor(() => expect(handOffs).toEqual([{ handOffNote: 'First dose 20 May.' }]));
+    expect(
+      await within(panel).findByText('Now on Buprenorphine, prescribed by this team, since May 20, 2026.'),
+    ).toBeInTheDocument();
+    expect(within(panel).getByRole('form', { name: 'Propose taper or stop' })).toBeInTheDocument();
   });
 
   it('shows a conflict (a request is already open) above the form', async () => {

@@ -2,6 +2,7 @@ import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, 
 import {
   DISCONTINUATION_KINDS,
   DISCONTINUATION_REASONS,
+  type Diagnosis,
   type DiscontinuationKind,
   type DiscontinuationReason,
   type Formulation,
@@ -12,9 +13,15 @@ import type { NewDiscontinuationRequest } from '../../api/discontinuation';
 import { useCreateDiscontinuationRequest } from '../../api/hooks/use-create-discontinuation-request';
 import { fieldErrorOf, needsFormAlert } from './api-field-errors';
 import { DISCONTINUATION_REASON_LABELS } from './patient-format';
+import { newSwitchDraft, SWITCH_FIELDS, type SwitchDraft, SwitchFields } from './switch-fields';
 import { newTaperStep, TaperPlanFields, type TaperStepDraft } from './taper-plan-fields';
 
-const KIND_LABELS: Record<DiscontinuationKind, string> = { taper: 'Taper', stop: 'Stop' };
+const KIND_LABELS: Record<DiscontinuationKind, string> = { taper: 'Taper', stop: 'Stop', switch: 'Switch medication' };
+const SUBMIT_LABELS: Record<DiscontinuationKind, string> = {
+  taper: 'Propose taper',
+  stop: 'Propose stop',
+  switch: 'Propose switch',
+};
 const kindOptions = DISCONTINUATION_KINDS.map((value) => ({ value, label: KIND_LABELS[value] }));
 const reasonOptions = DISCONTINUATION_REASONS.map((value) => ({ value, label: DISCONTINUATION_REASON_LABELS[value] }));
 const MIN_REASON_LENGTH = 10;
@@ -23,15 +30,18 @@ interface ProposalFormProps {
   patientId: string;
   /** XR-NTX is not tapered (it stops after its last injection), so plan steps are for oral only. */
   formulation: Formulation | null;
+  /** A switch is to a medication for one of these. */
+  diagnoses: readonly Diagnosis[];
 }
 
-export function DiscontinuationProposalForm({ patientId, formulation }: ProposalFormProps) {
+export function DiscontinuationProposalForm({ patientId, formulation, diagnoses }: ProposalFormProps) {
   const propose = useCreateDiscontinuationRequest(patientId);
   const [kind, setKind] = useState<DiscontinuationKind>('taper');
   const [reasonCode, setReasonCode] = useState<DiscontinuationReason>('clinical_stability');
   const [reason, setReason] = useState('');
   const [effectiveOn, setEffectiveOn] = useState('');
   const [steps, setSteps] = useState<TaperStepDraft[]>(() => [newTaperStep()]);
+  const [switchDraft, setSwitchDraft] = useState<SwitchDraft>(() => newSwitchDraft(diagnoses));
   const withPlan = kind === 'taper' && formulation !== 'xr_injection';
   const error = propose.error;
   const shownFields = [
@@ -39,7 +49,7 @@ export function DiscontinuationProposalForm({ patientId, formulation }: Proposal
     'reasonCode',
     'reason',
     'effectiveOn',
-    'plan',
+    ...SWITCH_FIELDS,
     ...steps.flatMap((_, i) => [`plan.${i}.startsOn`, `plan.${i}.doseMg`]),
   ];
 
@@ -49,6 +59,18 @@ export function DiscontinuationProposalForm({ patientId, formulation }: Proposal
     // An empty dose goes as null, not 0: the API then names the step instead of accepting a 0 mg dose.
     if (withPlan)
       body.plan = steps.map((s) => ({ startsOn: s.startsOn, doseMg: s.doseMg === '' ? null : Number(s.doseMg) }));
+    if (kind === 'switch') {
+      const { medication, prescribedBy, program, plan } = switchDraft;
+      // Without a medication (no diagnosis recorded) switchTo is left out, and the API names it.
+      if (medication) {
+        body.switchTo = {
+          medication,
+          prescribedBy,
+          ...(prescribedBy === 'other_program' ? { program: program.trim() } : {}),
+        };
+      }
+      if (plan.trim()) body.plan = plan.trim();
+    }
     propose.mutate(body);
   };
 
@@ -80,7 +102,7 @@ export function DiscontinuationProposalForm({ patientId, formulation }: Proposal
           />
           <TextInput
             type="date"
-            label="Effective on (last day)"
+            label={kind === 'switch' ? 'Effective on (new medication starts)' : 'Effective on (last day)'}
             required
             value={effectiveOn}
             onChange={(e) => setEffectiveOn(e.currentTarget.value)}
@@ -96,6 +118,9 @@ export function DiscontinuationProposalForm({ patientId, formulation }: Proposal
           onChange={(e) => setReason(e.currentTarget.value)}
           error={fieldErrorOf(error, 'reason')}
         />
+        {kind === 'switch' ? (
+          <SwitchFields diagnoses={diagnoses} draft={switchDraft} onChange={setSwitchDraft} error={error} />
+        ) : null}
         {withPlan ? <TaperPlanFields steps={steps} onChange={setSteps} error={error} /> : null}
         {kind === 'taper' && formulation === 'xr_injection' ? (
           <Text size="xs" c="gray.7">
@@ -104,7 +129,7 @@ export function DiscontinuationProposalForm({ patientId, formulation }: Proposal
         ) : null}
         <Group>
           <Button type="submit" loading={propose.isPending}>
-            Propose {kind === 'taper' ? 'taper' : 'stop'}
+            {SUBMIT_LABELS[kind]}
           </Button>
         </Group>
       </Stack>

@@ -4,6 +4,14 @@ import { ROLE_LABELS, roleLabelsOf } from '../../auth/role-labels';
 import { DecisionForm } from './decision-form';
 import { DISCONTINUATION_REASON_LABELS, DISCONTINUATION_STATUS_LABELS, formatDate, labelOf } from './patient-format';
 import { readinessWords } from './readiness-words';
+import { SwitchFactsList } from './switch-facts';
+import { SwitchHandOffForm } from './switch-hand-off-form';
+
+const KIND_WORDS: Record<DiscontinuationRequest['kind'], string> = {
+  taper: 'Taper',
+  stop: 'Stop',
+  switch: 'Medication switch',
+};
 
 interface DiscontinuationRequestCardProps {
   patientId: string;
@@ -11,7 +19,9 @@ interface DiscontinuationRequestCardProps {
   currentUserId: string | undefined;
 }
 
-function ReadinessLine({ item }: { item: DiscontinuationRequest['readiness']['items'][number] }) {
+type Readiness = NonNullable<DiscontinuationRequest['readiness']>;
+
+function ReadinessLine({ item }: { item: Readiness['items'][number] }) {
   const words = readinessWords(item);
   return (
     <>
@@ -30,8 +40,8 @@ function ReadinessLine({ item }: { item: DiscontinuationRequest['readiness']['it
   );
 }
 
-function ReadinessChecklist({ request }: { request: DiscontinuationRequest }) {
-  const { ready, items } = request.readiness;
+function ReadinessChecklist({ readiness }: { readiness: Readiness }) {
+  const { ready, items } = readiness;
   return (
     <div>
       <Title order={3} size="h6" mb={4}>
@@ -86,14 +96,14 @@ function Decisions({ request, currentUserId }: { request: DiscontinuationRequest
   );
 }
 
-/** The open request as approvers need it: what, why, when, readiness, who decided, and a way to decide. */
+/** The open request as approvers need it: what, why, when, readiness (or a switch's facts), who decided, and a way to decide. */
 export function DiscontinuationRequestCard({ patientId, request, currentUserId }: DiscontinuationRequestCardProps) {
   const isProposer = request.proposedBy === currentUserId;
   const hasDecided = request.decisions.some((d) => d.clinicianId === currentUserId);
   return (
     <Stack gap="sm">
       <Group gap="sm">
-        <Text fw={600}>{request.kind === 'taper' ? 'Taper' : 'Stop'} proposed</Text>
+        <Text fw={600}>{KIND_WORDS[request.kind]} proposed</Text>
         <Badge variant="light">{labelOf(DISCONTINUATION_STATUS_LABELS, request.status)}</Badge>
         <Text size="sm" c="gray.7">
           {labelOf(DISCONTINUATION_REASON_LABELS, request.reasonCode)} · effective {formatDate(request.effectiveOn)}
@@ -110,8 +120,12 @@ export function DiscontinuationRequestCard({ patientId, request, currentUserId }
           A relapse was ongoing when the taper began, or began since. See the patient's relapses.
         </Alert>
       ) : null}
-      <ReadinessChecklist request={request} />
+      {request.readiness ? <ReadinessChecklist readiness={request.readiness} /> : null}
+      <SwitchFactsList request={request} />
       <Decisions request={request} currentUserId={currentUserId} />
+      {request.kind === 'switch' && request.status === 'approved' ? (
+        <SwitchHandOffForm patientId={patientId} requestId={request.id} />
+      ) : null}
       {request.status !== 'pending' ? null : isProposer ? (
         <Text size="sm" c="gray.7">
           You proposed this request, so the decision is for other members of the team.

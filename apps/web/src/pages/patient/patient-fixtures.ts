@@ -105,6 +105,7 @@ export const OBSERVATIONS: Observation[] = [
     value: 17,
     results: null,
     substance: null,
+    score: null,
     createdAt: '2026-04-28T14:00:00.000Z',
   },
   {
@@ -116,6 +117,7 @@ export const OBSERVATIONS: Observation[] = [
     value: null,
     results: { alcohol: 'positive', opioids: 'negative' },
     substance: null,
+    score: null,
     createdAt: '2026-04-28T14:00:00.000Z',
   },
   {
@@ -127,6 +129,7 @@ export const OBSERVATIONS: Observation[] = [
     value: 55,
     results: null,
     substance: null,
+    score: null,
     createdAt: '2026-04-14T14:00:00.000Z',
   },
   {
@@ -138,6 +141,7 @@ export const OBSERVATIONS: Observation[] = [
     value: 10,
     results: null,
     substance: null,
+    score: null,
     createdAt: '2026-04-28T14:00:00.000Z',
   },
 ];
@@ -194,7 +198,7 @@ export const TIMELINE_PAGE_1: TimelinePage = {
       id: 'o4',
       at: '2026-04-28T16:00:00Z',
       on: '2026-04-28',
-      details: { kind: 'pacs', value: 17, items: [4, 3, 4, 3, 3], results: null, substance: null },
+      details: { kind: 'pacs', value: 17, items: [4, 3, 4, 3, 3], results: null, substance: null, score: null },
     },
     {
       type: 'therapy_session',
@@ -261,6 +265,10 @@ export const OPEN_REQUEST: DiscontinuationRequest = {
       { id: 'attendance', label: 'Attendance over 90 days', met: true, value: '80%', target: '≥ 75%' },
     ],
   },
+  switchTo: null,
+  switchPlan: null,
+  switchFacts: null,
+  handOffNote: null,
   requiredApprovals: [{ role: 'prescriber' }, { role: 'therapist' }],
   decisions: [
     {
@@ -278,6 +286,30 @@ export const OPEN_REQUEST: DiscontinuationRequest = {
   patientMetrics: PATIENT.metrics,
   patient: { givenName: PATIENT.givenName, familyName: PATIENT.familyName, mrn: PATIENT.mrn },
   createdAt: '2026-05-01T09:00:00Z',
+};
+
+/** A switch to buprenorphine starting before the XR-NTX blockade ends, with its start plan. */
+export const SWITCH_REQUEST: DiscontinuationRequest = {
+  ...OPEN_REQUEST,
+  id: 'd2',
+  kind: 'switch',
+  reasonCode: 'lack_of_efficacy',
+  reason: 'Two relapses on XR-NTX; cravings persist.',
+  effectiveOn: '2026-05-20',
+  plan: [],
+  readiness: null,
+  switchTo: { medication: 'buprenorphine', prescribedBy: 'this_team', program: null },
+  switchPlan: 'Low-dose buprenorphine start, reviewed daily.',
+  switchFacts: {
+    relapseEpisodes: 2,
+    lastRelapseUseOn: '2026-04-29',
+    relapseOngoing: false,
+    pdc90: 0.72,
+    formulation: 'xr_injection',
+    lastInjectionOn: '2026-04-28',
+    blockadeEndsOn: '2026-05-26',
+  },
+  decisions: [],
 };
 
 export const ok = (body: unknown): MockReply => ({ status: 200, body });

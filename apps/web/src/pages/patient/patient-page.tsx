@@ -80,8 +80,17 @@ function PatientContent({ patientId }: { patientId: string }) {
             <BreakGlassNotice />
           ) : (
             <Stack gap="md">
-              <RecordPanel patientId={patientId} diagnoses={data.diagnoses} needsStart={!data.metrics?.startedOn} />
-              <DiscontinuationPanel patientId={patientId} formulation={data.metrics?.formulation ?? null} />
+              <RecordPanel
+                patientId={patientId}
+                diagnoses={data.diagnoses}
+                sex={data.sex}
+                needsStart={!data.metrics?.startedOn}
+              />
+              <DiscontinuationPanel
+                patientId={patientId}
+                formulation={data.metrics?.formulation ?? null}
+                diagnoses={data.diagnoses}
+              />
             </Stack>
           )}
         </SimpleGrid>

@@ -1,6 +1,6 @@
 import type { DiscontinuationRequest } from '../../api/discontinuation';
 
-type ReadinessItem = DiscontinuationRequest['readiness']['items'][number];
+type ReadinessItem = NonNullable<DiscontinuationRequest['readiness']>['items'][number];
 
 /** Comparators a target may open with, as words ("≥ 80%" reads "at least 80%"). */
 const COMPARATORS: readonly [prefix: string, words: string][] = [
