@@ -44,6 +44,7 @@ export const STATUS_COLORS: Record<PatientStatus, string> = {
   active: 'teal',
   tapering: 'violet',
   discontinued: 'gray',
+  switched: 'cyan',
   lost_to_follow_up: 'orange',
 };
 
@@ -145,6 +146,8 @@ export const DISCONTINUATION_REASON_LABELS: Record<DiscontinuationReason, string
   patient_request: 'Patient request',
   adverse_effect: 'Adverse effect',
   pregnancy: 'Pregnancy',
+  lack_of_efficacy: 'Lack of efficacy',
+  patient_preference: 'Patient preference',
   other: 'Other',
 };
 
