@@ -24,7 +24,7 @@ const serverUrl = process.env.BENCH_WEB_DATABASE_URL ?? 'postgres://postgres@127
 const firstVisitOnly = process.argv.includes('--first-visit-only');
 const SIZES = firstVisitOnly ? ([100] as const) : ([100, 10_000] as const);
 const RUNS = 7;
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = 5;
 const DOM_ROWS_LIMIT = 60;
 const DEMO_PASSWORD = 'naltrack-demo-password';
 

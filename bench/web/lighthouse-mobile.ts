@@ -17,6 +17,31 @@ function numericAudit(audits: Record<string, { numericValue?: number }>, id: str
   return value;
 }
 
+/** Tries a run again when Lighthouse could not record it (a trace without navigation start on a busy machine). */
+const ATTEMPTS_PER_RUN = 3;
+
+async function auditOnce(url: string): Promise<LighthouseFigures['runs'][number]> {
+  for (let attempt = 1; ; attempt++) {
+    const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { audits, categories, runtimeError } = result.lhr;
+      if (runtimeError) {
+        if (attempt < ATTEMPTS_PER_RUN) continue;
+        throw new Error(`Lighthouse failed on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+      }
+      return {
+        performanceScore: categories.performance?.score ?? 0,
+        lcpMs: numericAudit(audits, 'largest-contentful-paint'),
+        tbtMs: numericAudit(audits, 'total-blocking-time'),
+      };
+    } finally {
+      chrome.kill();
+    }
+  }
+}
+
 /**
  * Lighthouse's performance audit of `url` with its default (mobile) preset: a mid-range phone on a
  * slow 4G link, simulated from the page's real load. Each run a fresh chromium, so nothing is cached;
@@ -24,21 +49,7 @@ function numericAudit(audits: Record<string, { numericValue?: number }>, id: str
  */
 export async function measureLighthouseMobile(url: string, runs: number): Promise<LighthouseFigures> {
   const results: LighthouseFigures['runs'] = [];
-  for (let run = 0; run < runs; run++) {
-    const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
-    try {
-      const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
-      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-      const { audits, categories } = result.lhr;
-      results.push({
-        performanceScore: categories.performance?.score ?? 0,
-        lcpMs: numericAudit(audits, 'largest-contentful-paint'),
-        tbtMs: numericAudit(audits, 'total-blocking-time'),
-      });
-    } finally {
-      chrome.kill();
-    }
-  }
+  for (let run = 0; run < runs; run++) results.push(await auditOnce(url));
   return {
     performanceScore: median(results.map((r) => r.performanceScore)),
     lcpMs: median(results.map((r) => r.lcpMs)),
