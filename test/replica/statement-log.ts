@@ -28,17 +28,3 @@ export async function servedBy(
     replica: (await statementsRun(servers.replica, marker)) - before.replica,
   };
 }
-
-/** Waits until the replica has replayed everything the primary wrote so far. */
-export async function replicaCaughtUp(servers: { primary: PgCluster; replica: PgCluster }): Promise<void> {
-  const [target] = await servers.primary.query<{ lsn: string }>('SELECT pg_current_wal_lsn()::text AS lsn');
-  for (let i = 0; i < 200; i++) {
-    const [row] = await servers.replica.query<{ done: boolean }>(
-      'SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done',
-      [target?.lsn],
-    );
-    if (row?.done) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the replica did not catch up within 10 s');
-}
