@@ -22,7 +22,7 @@ export function getObservations(
 export interface NewObservation {
   kind: ObservationKind;
   observedOn: ClinicalDate;
-  /** pacs: the five item scores; an unanswered item goes as null so the API names `items`. */
+  /** pacs and the instruments: the item scores; an unanswered item goes as null so the API names `items`. */
   items?: (number | null)[];
   /** craving_vas, breath_alcohol, drinks, self_reported_use. */
   value?: number | null;

@@ -1,5 +1,8 @@
 import {
   DEFAULT_CLINICAL_SETTINGS,
+  describeInstrumentScore,
+  type InstrumentScore,
+  isInstrumentKind,
   type MedicationEventKind,
   PACS_TOTAL_MAX,
   UDS_SUBSTANCE_LABELS,
@@ -55,6 +58,14 @@ function observation(d: Details): TimelineText {
       title,
       detail: positive.length > 0 ? `Positive: ${names(positive)}` : `Negative (${names(Object.entries(results))})`,
       alert: positive.length > 0,
+    };
+  }
+  if (isInstrumentKind(kind)) {
+    const score = d.score as InstrumentScore | null;
+    return {
+      title,
+      detail: score ? describeInstrumentScore(kind, score) : '',
+      alert: (score?.flags ?? []).some((flag) => flag !== 'any_use' && flag !== 'protection_low'),
     };
   }
   if (kind === 'pacs') {

@@ -1,4 +1,5 @@
 import {
+  type InstrumentKind,
   isValidPacsItems,
   type ObservationKind,
   PACS_ITEM_COUNT,
@@ -9,12 +10,15 @@ import {
 } from '@naltrack/domain';
 import type { NewObservation } from '../../api/observations';
 
+/** The kinds this form records; the instruments have a form of their own. */
+export type BasicObservationKind = Exclude<ObservationKind, InstrumentKind>;
+
 /** A drug screen row: a substance not tested is left out of the results. */
 export type ScreenAnswer = ScreenResult | '';
 
 /** What the observation form holds; text inputs stay strings until the body is built. */
 export interface ObservationDraft {
-  kind: ObservationKind;
+  kind: BasicObservationKind;
   observedOn: string;
   /** PACS item answers, '' until answered. */
   items: string[];
@@ -24,7 +28,7 @@ export interface ObservationDraft {
 }
 
 /** The fields each kind takes besides kind and date; the API refuses the others by name. */
-export const KIND_FIELDS: Record<ObservationKind, readonly ('items' | 'value' | 'results' | 'substance')[]> = {
+export const KIND_FIELDS: Record<BasicObservationKind, readonly ('items' | 'value' | 'results' | 'substance')[]> = {
   pacs: ['items'],
   craving_vas: ['value'],
   uds: ['results'],
@@ -33,7 +37,7 @@ export const KIND_FIELDS: Record<ObservationKind, readonly ('items' | 'value' | 
   self_reported_use: ['value', 'substance'],
 };
 
-export const takes = (draft: ObservationDraft, field: (typeof KIND_FIELDS)[ObservationKind][number]) =>
+export const takes = (draft: ObservationDraft, field: (typeof KIND_FIELDS)[BasicObservationKind][number]) =>
   KIND_FIELDS[draft.kind].includes(field);
 
 export function emptyResults(): Record<UdsSubstance, ScreenAnswer> {

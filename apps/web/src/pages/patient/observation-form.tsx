@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   CRAVING_VAS_MAX,
+  isInstrumentKind,
   OBSERVATION_KINDS,
   type ObservationKind,
   UDS_SUBSTANCE_LABELS,
@@ -15,6 +16,7 @@ import { CLINICAL_NAV_ROLES } from '../../layout/nav-items';
 import { fieldErrorOf } from './api-field-errors';
 import { FormFeedback } from './form-feedback';
 import {
+  type BasicObservationKind,
   emptyItems,
   emptyResults,
   KIND_FIELDS,
@@ -41,14 +43,17 @@ const VALUE_INPUTS: Partial<Record<ObservationKind, { label: string; description
   self_reported_use: { label: 'Amount used', description: '0 means no use that day.', step: 'any' },
 };
 
-const kindOptions = OBSERVATION_KINDS.map((value) => ({ value, label: OBSERVATION_KIND_LABELS[value] }));
+const kindOptions = OBSERVATION_KINDS.filter((kind) => !isInstrumentKind(kind)).map((value) => ({
+  value,
+  label: OBSERVATION_KIND_LABELS[value],
+}));
 // "Alcohol (EtG)" names the screen's test; a patient reports drinking alcohol.
 const substanceOptions = UDS_SUBSTANCES.map((value) => ({
   value,
   label: value === 'alcohol' ? 'Alcohol' : UDS_SUBSTANCE_LABELS[value],
 }));
 
-function emptyDraft(today: string, kind: ObservationKind = 'pacs'): ObservationDraft {
+function emptyDraft(today: string, kind: BasicObservationKind = 'pacs'): ObservationDraft {
   return {
     kind,
     observedOn: today,
@@ -100,7 +105,7 @@ export function ObservationForm({ patientId }: { patientId: string }) {
             label="Observation"
             data={kindOptions}
             value={draft.kind}
-            onChange={(e) => set('kind', e.currentTarget.value as ObservationKind)}
+            onChange={(e) => set('kind', e.currentTarget.value as BasicObservationKind)}
             error={errorAt('kind')}
           />
           <TextInput

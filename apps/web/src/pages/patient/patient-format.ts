@@ -16,6 +16,7 @@ import type {
   SessionStatus,
   SessionType,
 } from '@naltrack/domain';
+import { INSTRUMENT_LABELS } from '@naltrack/domain';
 
 /** Clinical days are calendar dates: formatted as UTC so no time zone shifts them by a day. */
 const dateFormat = new Intl.DateTimeFormat('en-US', {
@@ -84,6 +85,7 @@ export const OBSERVATION_KIND_LABELS: Record<ObservationKind, string> = {
   breath_alcohol: 'Breath alcohol',
   drinks: 'Drinks',
   self_reported_use: 'Self-reported use',
+  ...INSTRUMENT_LABELS,
 };
 
 export const SESSION_TYPE_LABELS: Record<SessionType, string> = {

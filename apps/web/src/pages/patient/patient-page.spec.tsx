@@ -130,7 +130,7 @@ describe('Patient page', () => {
       within(record)
         .getAllByRole('tab')
         .map((tab) => tab.textContent),
-    ).toEqual(['Dose or injection', 'Session', 'Outcome', 'Observation', 'Relapse', 'Naltrexone start']);
+    ).toEqual(['Dose or injection', 'Session', 'Outcome', 'Observation', 'Instrument', 'Relapse', 'Naltrexone start']);
     expect(within(record).getByRole('tab', { name: 'Dose or injection' })).toHaveAttribute('aria-selected', 'true');
     expect(within(record).getByRole('form', { name: 'Record medication event' })).toBeInTheDocument();
     // This patient has a start: nothing urges another.

@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/loading-state';
 import { AdherenceStrip } from './adherence-strip';
 import { buildAttendanceMonths } from './attendance-data';
 import { buildCravingsData } from './cravings-data';
+import { InstrumentTrends } from './instrument-trends';
 import { PatientSection } from './patient-section';
 
 // recharts is most of this page's weight: loaded only when a chart is shown, not with the app.
@@ -79,7 +80,7 @@ function AttendancePanel({ patientId }: { patientId: string }) {
 
 export function PatientTrends({ patientId }: { patientId: string }) {
   return (
-    <PatientSection title="Cravings, adherence and attendance">
+    <PatientSection title="Cravings, adherence, attendance and instruments">
       <Stack gap="lg">
         <div>
           <Title order={3} size="h5" mb="xs">
@@ -98,6 +99,12 @@ export function PatientTrends({ patientId }: { patientId: string }) {
             Therapy attendance
           </Title>
           <AttendancePanel patientId={patientId} />
+        </div>
+        <div>
+          <Title order={3} size="h5" mb="xs">
+            Depression, anxiety and alcohol use instruments
+          </Title>
+          <InstrumentTrends patientId={patientId} />
         </div>
       </Stack>
     </PatientSection>

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Tabs, Text } from '@mantine/core';
-import type { Diagnosis } from '@naltrack/domain';
+import type { Diagnosis, Sex } from '@naltrack/domain';
 import { useState } from 'react';
+import { InstrumentForm } from './instrument-form';
 import { MedicationEventForm } from './medication-event-form';
 import { NaltrexoneStartForm } from './naltrexone-start-form';
 import { ObservationForm } from './observation-form';
@@ -14,6 +15,7 @@ const TABS = [
   { value: 'session', label: 'Session' },
   { value: 'outcome', label: 'Outcome' },
   { value: 'observation', label: 'Observation' },
+  { value: 'instrument', label: 'Instrument' },
   { value: 'relapse', label: 'Relapse' },
   { value: 'start', label: 'Naltrexone start' },
 ] as const;
@@ -22,6 +24,8 @@ type RecordTab = (typeof TABS)[number]['value'];
 interface RecordPanelProps {
   patientId: string;
   diagnoses: readonly Diagnosis[];
+  /** The AUDIT-C's threshold depends on it. */
+  sex: Sex;
   /** No naltrexone start recorded yet: the start is what this patient needs next. */
   needsStart: boolean;
 }
@@ -30,7 +34,7 @@ interface RecordPanelProps {
  * Every way to add to the patient's record, one form at a time. Doses come first (the daily task);
  * only the open tab is mounted, so the page asks for no more than it shows.
  */
-export function RecordPanel({ patientId, diagnoses, needsStart }: RecordPanelProps) {
+export function RecordPanel({ patientId, diagnoses, sex, needsStart }: RecordPanelProps) {
   const [tab, setTab] = useState<RecordTab>('medication');
   return (
     <PatientSection title="Record">
@@ -72,6 +76,9 @@ export function RecordPanel({ patientId, diagnoses, needsStart }: RecordPanelPro
         </Tabs.Panel>
         <Tabs.Panel value="observation">
           <ObservationForm patientId={patientId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="instrument">
+          <InstrumentForm patientId={patientId} sex={sex} />
         </Tabs.Panel>
         <Tabs.Panel value="relapse">
           <RelapseForm patientId={patientId} />
