@@ -136,6 +136,8 @@ describe('summarizePatient', () => {
     expect(summarizePatient(input).flags).toEqual(['low_adherence', 'stopped_without_approval']);
     expect(summarizePatient({ ...input, hasApprovedDiscontinuation: true }).flags).toEqual(['low_adherence']);
     expect(summarizePatient({ ...input, status: 'discontinued' }).flags).toEqual([]);
+    // A completed switch: an approved end, and no longer on naltrexone, so no medication flag follows.
+    expect(summarizePatient({ ...input, status: 'switched', hasApprovedDiscontinuation: true }).flags).toEqual([]);
   });
 
   it('counts each recorded relapse of the course as an episode, from its onset to its last use', () => {

@@ -117,6 +117,40 @@ describe('switching medication with the team', () => {
     expect(accepted.body.switchPlan).toBe(plan);
   });
 
+  it('leaves a course a completed switch ended out of retention (a planned end), unlike a drop-out', async () => {
+    const team = await t.newCareTeam();
+    const startedOn = addDays(today, -150);
+    const [switched, dropped] = await Promise.all(
+      [0, 1].map(() => t.newPatient({ careTeamId: team.id, diagnoses: ['OUD'], status: 'active' })),
+    );
+    for (const patient of [switched, dropped]) {
+      await t.dataSource.query(
+        `INSERT INTO naltrexone_start (patient_id, formulation, dose_mg, started_on) VALUES ($1, 'xr_injection', 380, $2)`,
+        [patient.id, startedOn],
+      );
+      await t.dataSource.query(
+        `INSERT INTO medication_event (patient_id, kind, formulation, occurred_on, dose_mg)
+         SELECT $1, 'administered', 'xr_injection', d::date, 380 FROM unnest($2::date[]) AS d`,
+        [patient.id, [startedOn, addDays(startedOn, 28)]],
+      );
+    }
+    // The switch was handed off on day 61 of the course.
+    await t.dataSource.query(
+      `INSERT INTO discontinuation_request (patient_id, kind, reason_code, reason, effective_on, status, proposed_by,
+                                           required_approvals, switch_to, completed_on, hand_off_note, version)
+       VALUES ($1, 'switch', 'lack_of_efficacy', 'Relapsing on XR-NTX', $2, 'completed', $3, '[]',
+               '{"medication": "buprenorphine", "prescribedBy": "this_team"}', $2, 'First dose with the team', 1)`,
+      [switched.id, addDays(startedOn, 60), t.api.clinician.id],
+    );
+    const response = await t.api
+      .get('/api/measures')
+      .query({ from: startedOn, to: startedOn, careTeamId: team.id, measure: 'retention_90', include: 'patients' })
+      .expect(200);
+    const [retention] = response.body.measures;
+    expect(retention).toMatchObject({ id: 'retention_90', numerator: 0, denominator: 1 });
+    expect(retention.patients.map((p: { patientId: string }) => p.patientId)).toEqual([dropped.id]);
+  });
+
   it.each([
     [{ switchTo: { medication: 'acamprosate', prescribedBy: 'this_team' } }, 'switchTo.medication'],
     [{ switchTo: { medication: 'heroin', prescribedBy: 'this_team' } }, 'switchTo.medication'],

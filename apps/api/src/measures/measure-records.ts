@@ -81,7 +81,10 @@ export async function loadMeasureRecords(
                    WHERE m.patient_id = p.id AND m.occurred_on BETWEEN ${from} AND ${asOf}), '[]'),
               'sessions', ${sessions},
               'observations', ${observations},
-              'recordedRelapses', ${recordedRelapses}
+              'recordedRelapses', ${recordedRelapses},
+              'plannedEnds', COALESCE((SELECT json_agg(d.completed_on) FROM discontinuation_request d
+                                        WHERE d.patient_id = p.id AND d.kind = 'switch' AND d.status = 'completed'
+                                          AND d.completed_on <= ${asOf}), '[]')
             ) AS record
        FROM patient p
       WHERE p.care_team_id = ANY(${teams})

@@ -76,7 +76,13 @@ export async function querySetwiseMeasures(
                       COALESCE(r.supplied_through >= r.index_on + ${bind(days - 1, 'int')}, FALSE) AS in_numerator,
                       r.supplied_through - r.index_on + 1 AS value
                  FROM retention r
-                WHERE r.index_on + ${bind(days - 1, 'int')} <= ${asOf}`,
+                WHERE r.index_on + ${bind(days - 1, 'int')} <= ${asOf}
+                  -- A switch completed in the course before day N is a planned end (retention-measure.ts).
+                  AND NOT EXISTS (SELECT 1 FROM discontinuation_request d
+                                   WHERE d.patient_id = r.patient_id AND d.kind = 'switch' AND d.status = 'completed'
+                                     AND d.completed_on >= r.index_on AND d.completed_on <= ${asOf}
+                                     AND (r.next_start_on IS NULL OR d.completed_on < r.next_start_on)
+                                     AND d.completed_on < r.index_on + ${bind(days - 1, 'int')})`,
   );
   const initiationLastDay = bind(MEASURE_CONSTANTS.ietInitiationDays - 1, 'int');
   const engagementDays = bind(MEASURE_CONSTANTS.ietEngagementDays, 'int');
@@ -135,7 +141,7 @@ export async function querySetwiseMeasures(
        GROUP BY e.patient_id, e.started_on, e.next_start_on
     ),
     retention AS (
-      SELECT c.patient_id, c.started_on AS index_on,
+      SELECT c.patient_id, c.started_on AS index_on, c.next_start_on,
              CASE WHEN c.covered_through IS NOT NULL THEN LEAST(c.covered_through, c.next_start_on - 1) END
                AS supplied_through
         FROM last_covered c

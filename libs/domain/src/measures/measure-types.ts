@@ -39,6 +39,8 @@ export interface MeasurePatient {
   observations: readonly RelapseObservation[];
   /** Relapses stored by the API (confirmed detections and ones clinicians recorded). */
   recordedRelapses: readonly { onsetOn: ClinicalDate }[];
+  /** Days a team-approved switch to another medication was completed: planned ends of naltrexone, not drop-outs. */
+  plannedEnds?: readonly ClinicalDate[];
 }
 
 /** Why a patient is not in a measure's denominator. */
@@ -50,6 +52,7 @@ export const MEASURE_EXCLUSIONS = [
   'too_few_fills',
   'under_age',
   'follow_up_not_over',
+  'planned_end',
   'not_a_flag',
   'not_opened_in_period',
   'no_attempt_in_period',

@@ -146,6 +146,36 @@ describe('retentionMeasure', () => {
     fc.integer({ min: -20, max: 250 }).map(injection),
   );
 
+  it('leaves out a course a completed switch ended before day 90 (a planned end), not one switched on day 90 or later', () => {
+    const injected = started([injection(1), injection(29)]);
+    expect(retentionMeasure(90, { ...injected, plannedEnds: [day(50)] }, JANUARY)).toEqual({
+      inDenominator: false,
+      excludedBecause: 'planned_end',
+    });
+    expect(retentionMeasure(90, { ...injected, plannedEnds: [day(89)] }, JANUARY)).toMatchObject({
+      inDenominator: false,
+    });
+    expect(retentionMeasure(90, { ...injected, plannedEnds: [day(90)] }, JANUARY)).toMatchObject({
+      inDenominator: true,
+      inNumerator: false,
+      value: 56,
+    });
+    // Switched on day 120: a planned end for retention at 180, a drop-out measured at 90.
+    expect(retentionMeasure(180, { ...injected, plannedEnds: [day(120)] }, JANUARY)).toMatchObject({
+      excludedBecause: 'planned_end',
+    });
+  });
+
+  it('reads a switch before the start, or after a re-induction, as no planned end of this course', () => {
+    const course = started([dispense(1, 30)], [START, day(40)]);
+    expect(retentionMeasure(90, { ...course, plannedEnds: [addDays(START, -5)] }, JANUARY)).toMatchObject({
+      inDenominator: true,
+    });
+    expect(retentionMeasure(90, { ...course, plannedEnds: [day(45)] }, JANUARY)).toMatchObject({
+      inDenominator: true,
+    });
+  });
+
   it('never retains at 180 days a patient it does not retain at 90', () => {
     fc.assert(
       fc.property(fc.array(eventArb, { maxLength: 10 }), (events) => {

@@ -16,6 +16,8 @@ export type RetentionDays = (typeof RETENTION_DAYS)[number];
  *   covers its own day; an injection covers settings.xrInjectionCoverageDays. A later start ends
  *   the episode: its coverage stops the day before, so a re-induction never counts as retention of
  *   the course before it.
+ * - Planned end: a switch to another medication completed in the episode before day `days` leaves
+ *   the denominator (planned_end): the team ended naltrexone on purpose, the patient did not drop out.
  * - Numerator: covered on day `days` or a later day.
  * - Value: the day number of the episode's last covered day; null when it had no coverage.
  * SQL computes this measure set-wise (apps/api/src/measures); an integration test holds both to
@@ -23,12 +25,16 @@ export type RetentionDays = (typeof RETENTION_DAYS)[number];
  */
 export function retentionMeasure(
   days: RetentionDays,
-  patient: Pick<MeasurePatient, 'startDates' | 'medicationEvents'>,
+  patient: Pick<MeasurePatient, 'startDates' | 'medicationEvents' | 'plannedEnds'>,
   period: MeasurePeriod,
   settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS,
 ): MeasureOutcome {
   const episode = indexEpisode(patient.startDates, period);
   if (episode === null) return excluded('no_start_in_period');
+  const endedByPlan = (patient.plannedEnds ?? []).some(
+    (day) => isInEpisode(day, episode, period.asOf) && day < dayOf(episode.startedOn, days),
+  );
+  if (endedByPlan) return excluded('planned_end');
   if (dayOf(episode.startedOn, days) > period.asOf) return excluded('follow_up_not_over');
 
   const events = patient.medicationEvents.filter((e) => isInEpisode(e.occurredOn, episode, period.asOf));
