@@ -120,9 +120,8 @@ describe('switching medication with the team', () => {
   it('leaves a course a completed switch ended out of retention (a planned end), unlike a drop-out', async () => {
     const team = await t.newCareTeam();
     const startedOn = addDays(today, -150);
-    const [switched, dropped] = await Promise.all(
-      [0, 1].map(() => t.newPatient({ careTeamId: team.id, diagnoses: ['OUD'], status: 'active' })),
-    );
+    const newOudPatient = () => t.newPatient({ careTeamId: team.id, diagnoses: ['OUD'], status: 'active' });
+    const [switched, dropped] = await Promise.all([newOudPatient(), newOudPatient()]);
     for (const patient of [switched, dropped]) {
       await t.dataSource.query(
         `INSERT INTO naltrexone_start (patient_id, formulation, dose_mg, started_on) VALUES ($1, 'xr_injection', 380, $2)`,
