@@ -199,6 +199,7 @@ export class CourseBuilder {
     return {
       random: this.random,
       diagnoses: this.ctx.diagnoses,
+      sex: this.ctx.sex,
       nurse: this.staff('nurse'),
       therapist: this.staff('therapist'),
       heavyDrinks: this.heavyDrinks,

@@ -6,6 +6,7 @@ import type {
   DiscontinuationReason,
   DiscontinuationStatus,
   Formulation,
+  InstrumentScore,
   LiverFunctionTests,
   MedicationEventRecord,
   ObservationKind,
@@ -72,6 +73,8 @@ export interface DemoObservation {
   value: number | null;
   results: Record<string, ScreenResult> | null;
   substance: string | null;
+  /** An instrument's score, as the API stores it. */
+  score: InstrumentScore | null;
   recordedBy: string | null;
 }
 

@@ -5,10 +5,12 @@ import {
   PACS_ITEM_COUNT,
   PACS_ITEM_MAX,
   type ScreenResult,
+  type Sex,
   type UdsSubstance,
 } from '@naltrack/domain';
 import { onBusinessDay } from './clinic-time.js';
 import type { DemoObservation } from './demo-types.js';
+import { instrumentObservations } from './instrument-observations.js';
 import type { SeededRandom } from './seeded-random.js';
 
 export interface MonitoringPlan {
@@ -29,6 +31,8 @@ export interface MonitoringPlan {
 export interface MonitoringContext {
   random: SeededRandom;
   diagnoses: readonly Diagnosis[];
+  /** The AUDIT-C's threshold depends on it. */
+  sex: Sex;
   nurse: string;
   therapist: string;
   /** Fewest drinks that make a heavy drinking day for this patient. */
@@ -57,7 +61,7 @@ export function pacsItems(random: SeededRandom, total: number): number[] {
   return items;
 }
 
-const blank = { items: null, value: null, results: null, substance: null } as const;
+const blank = { items: null, value: null, results: null, substance: null, score: null } as const;
 
 export function pacsObservations(ctx: MonitoringContext, day: ClinicalDate, total: number): DemoObservation[] {
   const items = pacsItems(ctx.random, total);
@@ -95,7 +99,8 @@ export function useObservation(ctx: MonitoringContext, day: ClinicalDate, substa
 /**
  * Routine measurement from intake to last contact: PACS and craving VAS every 2-4 weeks, urine
  * drug screens (weekly in the screening schedule's first weeks of OUD treatment, then fortnightly;
- * monthly for AUD alone), drinks per day weekly and breath alcohol at assessments for AUD.
+ * monthly for AUD alone), drinks per day weekly and breath alcohol at assessments for AUD, and the
+ * instruments (PHQ-9, GAD-7, BAM; AUDIT-C for AUD) at intake and at the last assessment.
  */
 export function planMonitoring(ctx: MonitoringContext, plan: MonitoringPlan): DemoObservation[] {
   const { random } = ctx;
@@ -121,5 +126,7 @@ export function planMonitoring(ctx: MonitoringContext, plan: MonitoringPlan): De
       observations.push(drinksObservation(ctx, day, drinks));
     }
   }
+  const pacs = observations.filter((o) => o.kind === 'pacs');
+  observations.push(...instrumentObservations(pacs, { sex: ctx.sex, hasAud, therapist: ctx.therapist }));
   return observations;
 }

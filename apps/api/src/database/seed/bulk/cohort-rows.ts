@@ -87,6 +87,7 @@ export function cohortTables(dataSource: DataSource) {
       'value',
       'results',
       'substance',
+      'score',
       'recordedBy',
     ]),
     relapse: bulkTable(dataSource, RelapseEvent, [
