@@ -12,7 +12,7 @@ export function ApprovalsPage() {
     <>
       <PageHeader
         title="Approvals"
-        description="Taper and discontinuation proposals of your care teams that wait for your decision, oldest first."
+        description="Taper, stop and medication switch proposals of your care teams that wait for your decision, oldest first."
       />
       {inbox.isPending ? (
         <LoadingState label="Loading approvals…" />
