@@ -18,13 +18,16 @@ function resourceTypeOf(route: string): string | null {
 }
 
 /**
- * Appends one audit event per API request once its answer is known: who, which route, which
- * patient, the outcome and status — never bodies or query strings, so never clinical values.
+ * Appends one audit event per API request once its answer is known and before it is sent: who,
+ * which route, which patient, the outcome and status — never bodies or query strings, so never
+ * clinical values. The answer waits for the event's commit (concurrent requests share one write).
+ * Should the write fail, the answer still goes out and the failure is logged: refusing it then
+ * would not undo a write that already committed.
  */
 export function registerAuditHook(fastify: FastifyInstance, audit: AuditService, logger: Logger): void {
-  fastify.addHook('onResponse', async (request: FastifyRequest, reply: FastifyReply) => {
+  fastify.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
     const path = request.url.split('?')[0] ?? '';
-    if (!path.startsWith('/api/') || UNAUDITED.some((pattern) => pattern.test(path))) return;
+    if (!path.startsWith('/api/') || UNAUDITED.some((pattern) => pattern.test(path))) return payload;
     const route = request.routeOptions.url ?? path;
     const params = (request.params ?? {}) as Record<string, string>;
     const patientId =
@@ -47,5 +50,6 @@ export function registerAuditHook(fastify: FastifyInstance, audit: AuditService,
     } catch (error) {
       logger.error({ err: error, reqId: request.id }, 'audit event could not be written');
     }
+    return payload;
   });
 }

@@ -114,6 +114,15 @@ describe('the audit trail', () => {
     expect(await audit.verify()).toMatchObject({ ok: true });
   });
 
+  it('has the event committed by the time the answer arrives', async () => {
+    const response = await t.api.get('/api/auth/me').set('x-request-id', 'audit-before-answer').expect(200);
+    const rows: { action: string }[] = await t.dataSource.query(
+      'SELECT action FROM audit_event WHERE request_id = $1',
+      [response.headers['x-request-id']],
+    );
+    expect(rows).toEqual([{ action: 'GET /api/auth/me' }]);
+  });
+
   it('links the appends of two instances into one chain, whichever takes a seq first', async () => {
     const one = t.app.get(AuditService);
     const other = new AuditService(t.dataSource, t.app.get(AUDIT_KEY), t.app.get(APP_CONFIG));

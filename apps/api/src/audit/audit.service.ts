@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { isDatabaseUnavailable } from '../common/database/database-unavailable.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import { GENESIS_HASH, linkHash } from './audit-chain.js';
@@ -41,6 +42,8 @@ export interface ChainVerification {
 }
 
 const VERIFY_BATCH = 1_000;
+/** Other instances appending in between, this many times running, is beyond any real contention. */
+const MAX_LINK_ATTEMPTS = 20;
 /** Links written by one transaction at most; more wait for the next. */
 const APPEND_BATCH = 500;
 
@@ -133,7 +136,8 @@ export class AuditService {
             if (event) p.resolve(event);
           });
         } catch (error) {
-          if (batch.length === 1) batch[0]?.reject(error);
+          // Every entry would wait out the same outage again, and answers wait for their entries.
+          if (batch.length === 1 || isDatabaseUnavailable(error)) for (const p of batch) p.reject(error);
           // One bad entry must not cost the others their link: write them one by one.
           else
             for (const p of batch) await this.write([p.entry]).then(([event]) => event && p.resolve(event), p.reject);
@@ -152,7 +156,8 @@ export class AuditService {
    * link and links again. Five round trips a batch before (lock, read, insert, commit).
    */
   private async write(entries: AuditEntry[]): Promise<AuditEvent[]> {
-    for (;;) {
+    for (let attempt = 1; ; attempt++) {
+      if (attempt > MAX_LINK_ATTEMPTS) throw new Error(`the audit chain moved on ${MAX_LINK_ATTEMPTS} times in a row`);
       this.head ??= await this.latestLink();
       const head = this.head;
       const events = this.link(entries, head);
