@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
 import { returnPathOf } from '../../auth/return-path';
@@ -11,6 +12,9 @@ export function SignInPage() {
   const currentUser = useFetchCurrentUser();
   const { state } = useLocation();
   const { sessionEnded } = useSessionControl();
+  // The form is drawn in a deferred render, which yields to the browser as it goes: the check's
+  // answer does not block the page while it builds the form.
+  const checking = useDeferredValue(currentUser.isPending);
 
   // Signed in (just now, or already): on to where the user was heading.
   if (currentUser.data) return <Navigate to={returnPathOf(state)} replace />;
@@ -19,11 +23,7 @@ export function SignInPage() {
     <PlainLayout>
       <PageHeader title="Sign in" description="Use your Naltrack account." />
       {/* If the check itself fails, signing in will say what is wrong. */}
-      {currentUser.isPending ? (
-        <LoadingState label="Checking your sign-in…" />
-      ) : (
-        <SignInForm sessionEnded={sessionEnded} />
-      )}
+      {checking ? <LoadingState label="Checking your sign-in…" /> : <SignInForm sessionEnded={sessionEnded} />}
     </PlainLayout>
   );
 }
