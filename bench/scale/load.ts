@@ -108,13 +108,38 @@ export function percentile(values: readonly number[], p: number): number {
 export async function alternate<K extends string, T>(
   rounds: number,
   sides: Record<K, (warmUp: boolean) => Promise<T>>,
+  settle: () => Promise<void> = async () => undefined,
 ): Promise<Record<K, T[]>> {
   const names = Object.keys(sides) as K[];
   const results = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
   for (const name of names) await sides[name](true);
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? names : [...names].reverse();
-    for (const name of order) results[name].push(await sides[name](false));
+    for (const name of order) {
+      await settle();
+      results[name].push(await sides[name](false));
+    }
   }
   return results;
+}
+
+const SETTLE_LIMIT_MS = 10_000;
+
+/**
+ * Waits (10 s at most) until no statement runs in these databases but ours. A side that overloads
+ * the server leaves statements running after its clients stopped, and without this wait they
+ * would slow the next side down and count against it.
+ */
+export async function untilIdle(pools: readonly pg.Pool[]): Promise<void> {
+  const deadline = performance.now() + SETTLE_LIMIT_MS;
+  for (const pool of pools) {
+    while (performance.now() < deadline) {
+      const { rows } = await pool.query(
+        `SELECT COUNT(*)::int AS running FROM pg_stat_activity
+          WHERE datname = current_database() AND state = 'active' AND pid <> pg_backend_pid()`,
+      );
+      if (rows[0]?.running === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }

@@ -6,7 +6,7 @@ import type pg from 'pg';
 import type { BenchConfig } from './bench-config.js';
 import type { BenchFixtures } from './bench-databases.js';
 import { type Figure, figure, latencyDetails, p99s } from './figures.js';
-import { alternate, httpAtRate, sqlAtRate } from './load.js';
+import { alternate, httpAtRate, sqlAtRate, untilIdle } from './load.js';
 import type { RunningServer } from './processes.js';
 
 export const CASELOAD_SORT = 'pdc90';
@@ -60,15 +60,19 @@ export async function caseloadFigures(config: BenchConfig, large: Site, small: S
   const smallDeep = caseloadSides(config, small, await deepCursor(small, depth));
   // The reader is a prescriber in every demo team: Today counts over all of them.
   const today = readAtRate(config, large, '/api/today', large.fixtures.readerToken);
-  const r = await alternate(config.rounds, {
-    todayApi: today,
-    largeFirstApi: largeFirst.api,
-    largeFirstSql: largeFirst.sql,
-    largeDeepApi: largeDeep.api,
-    largeDeepSql: largeDeep.sql,
-    smallFirstApi: smallFirst.api,
-    smallDeepApi: smallDeep.api,
-  });
+  const r = await alternate(
+    config.rounds,
+    {
+      todayApi: today,
+      largeFirstApi: largeFirst.api,
+      largeFirstSql: largeFirst.sql,
+      largeDeepApi: largeDeep.api,
+      largeDeepSql: largeDeep.sql,
+      smallFirstApi: smallFirst.api,
+      smallDeepApi: smallDeep.api,
+    },
+    () => untilIdle([large.pool, small.pool]),
+  );
   const L = large.patients.toLocaleString('en-US');
   const S = small.patients.toLocaleString('en-US');
   const deepRows = (Math.min(depth, large.patients) - PAGE).toLocaleString('en-US');
@@ -135,10 +139,14 @@ function readAtRate(config: BenchConfig, site: Site, path: string, token?: strin
  * token, principal, rate limit, audit) against the health route at the same rate.
  */
 export async function floorFigure(config: BenchConfig, site: Site): Promise<Figure> {
-  const r = await alternate(config.rounds, {
-    me: readAtRate(config, site, '/api/auth/me', site.fixtures.readerToken),
-    health: readAtRate(config, site, '/api/health'),
-  });
+  const r = await alternate(
+    config.rounds,
+    {
+      me: readAtRate(config, site, '/api/auth/me', site.fixtures.readerToken),
+      health: readAtRate(config, site, '/api/health'),
+    },
+    () => untilIdle([site.pool]),
+  );
   return figure(
     'auth-me-vs-health',
     'GET /api/auth/me (signed in, audited) vs GET /api/health, p99',
@@ -152,10 +160,14 @@ export async function floorFigure(config: BenchConfig, site: Site): Promise<Figu
 /** A patient's timeline, first page, for a patient with 10,000 events and one with 100. */
 export async function timelineFigure(config: BenchConfig, site: Site): Promise<Figure> {
   const path = (patientId: string) => `/api/patients/${patientId}/timeline?limit=50`;
-  const r = await alternate(config.rounds, {
-    large: readAtRate(config, site, path(site.fixtures.timeline.large), site.fixtures.writerToken),
-    small: readAtRate(config, site, path(site.fixtures.timeline.small), site.fixtures.writerToken),
-  });
+  const r = await alternate(
+    config.rounds,
+    {
+      large: readAtRate(config, site, path(site.fixtures.timeline.large), site.fixtures.writerToken),
+      small: readAtRate(config, site, path(site.fixtures.timeline.small), site.fixtures.writerToken),
+    },
+    () => untilIdle([site.pool]),
+  );
   return figure(
     'timeline-10000-vs-100',
     'Timeline page 1, 10,000 vs 100 events, API p99',

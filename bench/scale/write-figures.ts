@@ -6,7 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { BenchConfig } from './bench-config.js';
 import { BENCH_NOTES } from './bench-databases.js';
 import { type Figure, figure, latencyDetails, p99s } from './figures.js';
-import { alternate, httpAtRate, httpThroughput, sqlAtRate } from './load.js';
+import { alternate, httpAtRate, httpThroughput, sqlAtRate, untilIdle } from './load.js';
 import { type RunningServer, startBareFastify } from './processes.js';
 import type { Site } from './read-figures.js';
 
@@ -67,7 +67,7 @@ export async function eventPostFigure(config: BenchConfig, site: Site): Promise<
     }
   };
   const sql = (warmUp: boolean) => sqlAtRate(site.pool, config.rates.write, warmUp ? 1 : config.seconds, insert);
-  const rounds = await alternate(config.rounds, { api, sql });
+  const rounds = await alternate(config.rounds, { api, sql }, () => untilIdle([site.pool]));
   return figure(
     'event-post-api-vs-sql',
     'Single event POST p99 vs raw INSERT + caseload row UPDATE p99',
