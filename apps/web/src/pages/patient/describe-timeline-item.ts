@@ -9,6 +9,7 @@ import {
 } from '@naltrack/domain';
 import type { TimelineItem } from '../../api/patients';
 import { describeOutreachItem } from './describe-outreach-item';
+import { DISCONTINUATION_KIND_LABELS } from './discontinuation-kind-labels';
 import {
   DISCONTINUATION_REASON_LABELS,
   DISCONTINUATION_STATUS_LABELS,
@@ -118,7 +119,7 @@ export function describeTimelineItem(item: TimelineItem): TimelineText {
       };
     case 'discontinuation_request':
       return {
-        title: `${d.kind === 'taper' ? 'Taper' : 'Stop'} proposed — ${labelOf(DISCONTINUATION_STATUS_LABELS, d.status)}`,
+        title: `${labelOf(DISCONTINUATION_KIND_LABELS, d.kind)} proposed — ${labelOf(DISCONTINUATION_STATUS_LABELS, d.status)}`,
         detail: join(
           labelOf(DISCONTINUATION_REASON_LABELS, d.reasonCode),
           str(d.effectiveOn) && `effective ${formatDate(str(d.effectiveOn))}`,

@@ -2,16 +2,11 @@ import { Alert, Badge, Group, List, Stack, Text, ThemeIcon, Title } from '@manti
 import type { DiscontinuationRequest } from '../../api/discontinuation';
 import { ROLE_LABELS, roleLabelsOf } from '../../auth/role-labels';
 import { DecisionForm } from './decision-form';
+import { DISCONTINUATION_KIND_LABELS } from './discontinuation-kind-labels';
 import { DISCONTINUATION_REASON_LABELS, DISCONTINUATION_STATUS_LABELS, formatDate, labelOf } from './patient-format';
 import { readinessWords } from './readiness-words';
 import { SwitchFactsList } from './switch-facts';
 import { SwitchHandOffForm } from './switch-hand-off-form';
-
-const KIND_WORDS: Record<DiscontinuationRequest['kind'], string> = {
-  taper: 'Taper',
-  stop: 'Stop',
-  switch: 'Medication switch',
-};
 
 interface DiscontinuationRequestCardProps {
   patientId: string;
@@ -103,7 +98,7 @@ export function DiscontinuationRequestCard({ patientId, request, currentUserId }
   return (
     <Stack gap="sm">
       <Group gap="sm">
-        <Text fw={600}>{KIND_WORDS[request.kind]} proposed</Text>
+        <Text fw={600}>{DISCONTINUATION_KIND_LABELS[request.kind]} proposed</Text>
         <Badge variant="light">{labelOf(DISCONTINUATION_STATUS_LABELS, request.status)}</Badge>
         <Text size="sm" c="gray.7">
           {labelOf(DISCONTINUATION_REASON_LABELS, request.reasonCode)} · effective {formatDate(request.effectiveOn)}

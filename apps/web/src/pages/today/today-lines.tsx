@@ -6,6 +6,7 @@ import type {
   TodaySignalLine,
   TodayTaskLine,
 } from '../../api/today';
+import { DISCONTINUATION_KIND_LABELS } from '../patient/discontinuation-kind-labels';
 import { OUTREACH_OUTCOME_LABELS, OUTREACH_REASON_LABELS } from '../patient/outreach-labels';
 import { formatDate, labelOf, SESSION_STATUS_LABELS } from '../patient/patient-format';
 import { formatSessionTime } from '../patient/session-time';
@@ -42,7 +43,7 @@ export function SignalLine({ line }: { line: TodaySignalLine }) {
 export function ApprovalLine({ line }: { line: TodayApprovalLine }) {
   return (
     <TodayLine patientId={line.patientId} name={line.name} mrn={line.mrn}>
-      {line.kind === 'taper' ? 'Taper' : 'Stop'} proposed by {line.proposedBy} on {formatDate(line.proposedOn)}
+      {DISCONTINUATION_KIND_LABELS[line.kind]} proposed by {line.proposedBy} on {formatDate(line.proposedOn)}
     </TodayLine>
   );
 }
