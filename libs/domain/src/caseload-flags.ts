@@ -3,8 +3,11 @@ import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from './clinical-set
 import type { InjectionStatus } from './injection.js';
 import type { Formulation } from './medication.js';
 import type { RelapseEpisode } from './relapse.js';
+import { suicideRiskOpen } from './safety.js';
 
 export const CASELOAD_FLAGS = [
+  // First: the one flag that asks for a clinician the same day.
+  'suicide_risk',
   'injection_overdue',
   'low_adherence',
   'missed_sessions',
@@ -21,6 +24,8 @@ export type CaseloadFlag = (typeof CASELOAD_FLAGS)[number];
 export function describeFlags(settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS): Record<CaseloadFlag, string> {
   const weeks = Math.round(settings.earlyRelapseDays / 7);
   return {
+    suicide_risk:
+      'A PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above 0 and no safety assessment has been recorded on or after that day.',
     injection_overdue: `XR-naltrexone injection is more than ${settings.injectionGraceDays} days past due (${settings.injectionIntervalDays} days after the last one).`,
     low_adherence: `Proportion of days covered over the last 90 days is below ${Math.round(settings.adherentPdc * 100)}%.`,
     missed_sessions: `Missed the last ${settings.missedSessionsInRow} or more therapy sessions in a row (no-show).`,
@@ -59,6 +64,10 @@ export interface CaseloadFlagInput {
   taperStartedOn?: ClinicalDate | null;
   /** The relapse episodes of the current course. */
   relapses?: readonly Pick<RelapseEpisode, 'onsetOn' | 'endedOn' | 'early'>[];
+  /** Day of the latest PHQ-9 with item 9 above 0. */
+  positiveItem9On?: ClinicalDate | null;
+  /** Day of the latest safety assessment. */
+  lastSafetyAssessmentOn?: ClinicalDate | null;
 }
 
 /**
@@ -75,6 +84,7 @@ export function caseloadFlags(
   const onXr = input.onNaltrexone && input.formulation === 'xr_injection';
   const injectionOverdue = onXr && input.injection.status === 'overdue';
   const checks: Record<CaseloadFlag, boolean> = {
+    suicide_risk: suicideRiskOpen(input.positiveItem9On ?? null, input.lastSafetyAssessmentOn ?? null),
     injection_overdue: injectionOverdue,
     low_adherence: input.onNaltrexone && input.pdc90 !== null && input.pdc90 < settings.adherentPdc,
     missed_sessions: input.noShowsInARow >= settings.missedSessionsInRow,

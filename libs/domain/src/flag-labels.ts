@@ -2,6 +2,7 @@ import type { CaseloadFlag } from './caseload-flags.js';
 
 /** Short names for chips, badges and reports; the full rule is in FLAG_DESCRIPTIONS. */
 export const FLAG_LABELS: Record<CaseloadFlag, string> = {
+  suicide_risk: 'Suicide risk',
   injection_overdue: 'Injection overdue',
   low_adherence: 'Low adherence',
   missed_sessions: 'Missed sessions',

@@ -9,6 +9,7 @@ import type { Formulation, MedicationEventInput } from './medication.js';
 import { isValidPacsItems, pacsTotal } from './observations.js';
 import { caseloadPdcWindow } from './pdc-window.js';
 import { type RecordedRelapse, type RelapseObservation, relapseEpisodes } from './relapse.js';
+import { latestPositiveItem9On } from './safety.js';
 import type { Diagnosis, PatientStatus, Sex } from './vocabulary.js';
 
 export interface SummarySession {
@@ -31,7 +32,14 @@ export interface MeasuredObservation {
   value: number;
 }
 
-export type SummaryObservation = RelapseObservation | PacsObservation | MeasuredObservation;
+/** A PHQ-9's item answers: item 9 raises the suicide_risk flag. */
+export interface Phq9Observation {
+  kind: 'phq9';
+  observedOn: ClinicalDate;
+  items: readonly number[];
+}
+
+export type SummaryObservation = RelapseObservation | PacsObservation | MeasuredObservation | Phq9Observation;
 
 export interface PatientSummaryInput {
   today: ClinicalDate;
@@ -50,6 +58,8 @@ export interface PatientSummaryInput {
   stopResolvedOn?: ClinicalDate | null;
   /** Day the approved taper or stop in force began. */
   taperStartedOn?: ClinicalDate | null;
+  /** Days on which a clinician recorded a safety assessment. */
+  safetyAssessedOn?: readonly ClinicalDate[];
 }
 
 export interface PatientSummary {
@@ -173,6 +183,8 @@ export function summarizePatient(
       hasApprovedDiscontinuation: input.hasApprovedDiscontinuation,
       stopResolvedOn: input.stopResolvedOn ?? null,
       taperStartedOn: input.taperStartedOn ?? null,
+      positiveItem9On: latestPositiveItem9On(observations.filter((o) => o.kind === 'phq9')),
+      lastSafetyAssessmentOn: latest((input.safetyAssessedOn ?? []).filter((day) => day <= today)),
     },
     settings,
   );

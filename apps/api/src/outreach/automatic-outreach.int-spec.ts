@@ -102,7 +102,7 @@ describe('automatic outreach tasks', () => {
     const [prescriber, nurse, lead] = members as [ApiClient, ApiClient, ApiClient];
 
     const rules = await nurse.get(`/api/care-teams/${team}/outreach-rules`).expect(200);
-    expect(rules.body).toHaveLength(9);
+    expect(rules.body).toHaveLength(10);
     expect(rules.body).toContainEqual({ flag: 'not_started', enabled: true, assigneeRole: 'nurse', dueInDays: 1 });
     expect(rules.body).toContainEqual({ flag: 'craving_high', enabled: false, assigneeRole: 'nurse', dueInDays: 1 });
 

@@ -34,6 +34,8 @@ export interface OutreachRule {
 
 /** The rules a team starts with; flags not listed open no task until the team turns them on. */
 export const DEFAULT_OUTREACH_RULES: readonly OutreachRule[] = [
+  // A positive PHQ-9 item 9 asks for a safety assessment the same day; a team lead takes it when no therapist can.
+  { flag: 'suicide_risk', enabled: true, assigneeRole: 'therapist', dueInDays: 0 },
   { flag: 'injection_overdue', enabled: true, assigneeRole: 'nurse', dueInDays: 1 },
   { flag: 'not_started', enabled: true, assigneeRole: 'nurse', dueInDays: 1 },
   { flag: 'missed_sessions', enabled: true, assigneeRole: 'therapist', dueInDays: 2 },
