@@ -1,4 +1,10 @@
-import { type InstrumentScore, OBSERVATION_KINDS, type ObservationKind, type ScreenResult } from '@naltrack/domain';
+import {
+  type CravingCue,
+  type InstrumentScore,
+  OBSERVATION_KINDS,
+  type ObservationKind,
+  type ScreenResult,
+} from '@naltrack/domain';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { numericTransformer } from '../common/database/numeric-transformer.js';
 import { PatientRecord } from '../patients/patient-record.js';
@@ -36,6 +42,14 @@ export class Observation extends PatientRecord {
 
   @Column({ type: 'text', nullable: true })
   substance: string | null;
+
+  /** PACS or craving VAS: what the patient says set the craving off. */
+  @Column({ type: 'text', array: true, nullable: true })
+  cues: CravingCue[] | null;
+
+  /** What the cue `other` was. */
+  @Column({ name: 'cue_note', type: 'text', nullable: true })
+  cueNote: string | null;
 
   /** An instrument's score as computed when recorded, so lists and exports need not recompute it. */
   @Column({ type: 'jsonb', nullable: true })

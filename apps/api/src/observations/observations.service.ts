@@ -1,4 +1,4 @@
-import { isInstrumentKind, pacsTotal, scoreInstrument } from '@naltrack/domain';
+import { cueProblem, isInstrumentKind, pacsTotal, scoreInstrument } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PatientSummaryService } from '../caseload/patient-summary.service.js';
@@ -22,6 +22,9 @@ export class ObservationsService {
 
   async record(patientId: string, dto: CreateObservationDto, recordedBy: string): Promise<ObservationViewDto> {
     if (dto.observedOn > this.clock.today()) throw fieldError('observedOn', 'observedOn must not be in the future');
+    // Checked here rather than in the DTO so that the 400 names the cue at fault (cues.N).
+    const problem = cueProblem(dto.cues ?? [], dto.cueNote);
+    if (problem) throw fieldError(problem.field, problem.message);
     return this.summaries.writeForPatient(patientId, async (manager, patient) => {
       if (dto.observedOn < patient.birthDate) {
         throw fieldError('observedOn', "observedOn must not be before the patient's birth date");
@@ -39,6 +42,8 @@ export class ObservationsService {
           score,
           results: dto.results ?? null,
           substance: dto.substance ?? null,
+          cues: dto.cues && dto.cues.length > 0 ? dto.cues : null,
+          cueNote: dto.cueNote ?? null,
           recordedBy,
         }),
       );

@@ -1,4 +1,10 @@
-import { SESSION_STATUSES, SESSION_TYPES, type SessionStatus, type SessionType } from '@naltrack/domain';
+import {
+  type CopingSkill,
+  SESSION_STATUSES,
+  SESSION_TYPES,
+  type SessionStatus,
+  type SessionType,
+} from '@naltrack/domain';
 import {
   Column,
   CreateDateColumn,
@@ -45,6 +51,10 @@ export class TherapySession extends PatientRecord {
 
   @Column({ type: 'enum', enum: SESSION_STATUSES, enumName: 'session_status', default: 'scheduled' })
   status: SessionStatus;
+
+  /** The coping skills practiced, as the outcome recorded them. */
+  @Column({ name: 'coping_skills', type: 'text', array: true, nullable: true })
+  copingSkills: CopingSkill[] | null;
 
   @VersionColumn()
   version: number;

@@ -55,6 +55,7 @@ export class TherapyService {
           modality: dto.modality ?? null,
           clinicianId: dto.clinicianId ?? null,
           status: 'scheduled',
+          copingSkills: null,
         }),
       );
       return toView(session);
@@ -86,6 +87,7 @@ export class TherapyService {
         throw fieldError('status', `status ${dto.status} cannot be recorded for a session that has not begun yet`);
       }
       session.status = dto.status;
+      if (dto.copingSkills) session.copingSkills = dto.copingSkills.length > 0 ? dto.copingSkills : null;
       return toView(await manager.save(session));
     });
   }

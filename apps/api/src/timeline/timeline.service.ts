@@ -61,7 +61,8 @@ const SOURCES: Source[] = [
     day: false,
     at: 'scheduled_at',
     on: 'scheduled_on',
-    details: `json_build_object('type', type, 'status', status, 'modality', modality, 'clinicianId', clinician_id)`,
+    details: `json_build_object('type', type, 'status', status, 'modality', modality, 'clinicianId', clinician_id,
+      'copingSkills', coping_skills)`,
   },
   {
     type: 'observation',
@@ -71,7 +72,7 @@ const SOURCES: Source[] = [
     at: NOON('observed_on'),
     on: 'observed_on',
     details: `json_build_object('kind', kind, 'value', value::float, 'items', items, 'results', results,
-      'substance', substance, 'score', score)`,
+      'substance', substance, 'score', score, 'cues', cues, 'cueNote', cue_note)`,
   },
   {
     type: 'relapse',

@@ -20,6 +20,7 @@ import { TodayListOrder1796511622825 } from './1796511622825-today-list-order.js
 import { MedicationSwitch1796512264530 } from './1796512264530-medication-switch.js';
 import { ObservationInstruments1796512444150 } from './1796512444150-observation-instruments.js';
 import { RequestRateLimitUnlogged1796512569591 } from './1796512569591-request-rate-limit-unlogged.js';
+import { CravingCuesAndCopingSkills1796513783468 } from './1796513783468-craving-cues-and-coping-skills.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   MedicationSwitch1796512264530,
   ObservationInstruments1796512444150,
   RequestRateLimitUnlogged1796512569591,
+  CravingCuesAndCopingSkills1796513783468,
 ];

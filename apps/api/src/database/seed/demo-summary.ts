@@ -13,7 +13,7 @@ import type { DemoObservation, DemoPatient } from './demo-types.js';
 const APPROVED: readonly DiscontinuationStatus[] = ['approved', 'in_taper', 'completed'];
 
 function asRow(o: DemoObservation): Observation {
-  return { ...o, id: '', patientId: '', createdAt: new Date(0) };
+  return { cues: null, cueNote: null, ...o, id: '', patientId: '', createdAt: new Date(0) };
 }
 
 /**

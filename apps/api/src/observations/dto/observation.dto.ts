@@ -1,5 +1,9 @@
 import {
+  CRAVING_CUES,
+  CRAVING_KINDS,
   CRAVING_VAS_MAX,
+  type CravingCue,
+  CUE_NOTE_MAX_LENGTH,
   INSTRUMENT_FLAGS,
   INSTRUMENT_KINDS,
   INSTRUMENT_SCALES,
@@ -18,7 +22,7 @@ import {
 } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, ValidateBy, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, ValidateBy, ValidateIf } from 'class-validator';
 import { AllowedOnlyWhen } from '../../common/validation/allowed-only-when.js';
 import { hasDecimalPlaces } from '../../common/validation/decimal-places.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
@@ -175,6 +179,32 @@ export class CreateObservationDto {
   // Stored lower-case so that relapse rules recognise "Opioids" as opioids.
   @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
   substance?: string;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', enum: [...CRAVING_CUES] },
+    maxItems: CRAVING_CUES.length,
+    example: ['people', 'stress'],
+    description:
+      'pacs and craving_vas only: what set the craving off, each cue once; other needs cueNote. ' +
+      'An unknown or repeated cue answers 400 naming cues.N',
+  })
+  @IsOptional()
+  @AllowedOnlyWhen(kindIs(...CRAVING_KINDS), 'for kinds pacs and craving_vas')
+  @IsArray()
+  @ArrayMaxSize(CRAVING_CUES.length)
+  cues?: CravingCue[];
+
+  @ApiPropertyOptional({
+    maxLength: CUE_NOTE_MAX_LENGTH,
+    example: 'payday',
+    description: 'Required with the cue other (what it was), refused otherwise',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, CUE_NOTE_MAX_LENGTH)
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  cueNote?: string;
 }
 
 export class InstrumentScoreDto {
@@ -222,6 +252,14 @@ export class ObservationViewDto {
   })
   results: Record<string, ScreenResult> | null;
   @ApiProperty({ nullable: true, type: String }) substance: string | null;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'string', enum: [...CRAVING_CUES] },
+    nullable: true,
+    description: 'pacs and craving_vas: the cues recorded, if any',
+  })
+  cues: CravingCue[] | null;
+  @ApiProperty({ nullable: true, type: String, description: 'What the cue other was' }) cueNote: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: Date;
 }
 

@@ -1,4 +1,6 @@
 import {
+  COPING_SKILLS,
+  type CopingSkill,
   SESSION_MODALITIES,
   SESSION_OUTCOMES,
   SESSION_STATUSES,
@@ -8,7 +10,7 @@ import {
   type SessionType,
 } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID, isISO8601, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsUUID, isISO8601, ValidateBy } from 'class-validator';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -62,6 +64,20 @@ export class UpdateTherapySessionDto {
   })
   @IsIn(SESSION_OUTCOMES)
   status: SessionStatus;
+
+  @ApiPropertyOptional({
+    type: 'array',
+    items: { type: 'string', enum: [...COPING_SKILLS] },
+    maxItems: COPING_SKILLS.length,
+    example: ['urge_surfing', 'refusal_skills'],
+    description: 'The coping skills practiced in the session, each once; replaces those recorded before',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(COPING_SKILLS.length)
+  @ArrayUnique()
+  @IsIn(COPING_SKILLS, { each: true })
+  copingSkills?: CopingSkill[];
 }
 
 export class TherapySessionViewDto {
@@ -73,6 +89,8 @@ export class TherapySessionViewDto {
   @ApiProperty({ enum: [...SESSION_MODALITIES, null], nullable: true }) modality: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) clinicianId: string | null;
   @ApiProperty({ enum: SESSION_STATUSES }) status: SessionStatus;
+  @ApiProperty({ type: 'array', items: { type: 'string', enum: [...COPING_SKILLS] }, nullable: true })
+  copingSkills: CopingSkill[] | null;
   @ApiProperty({ format: 'date-time' }) createdAt: Date;
   @ApiProperty({ format: 'date-time' }) updatedAt: Date;
 }

@@ -1,5 +1,7 @@
 import {
   CASELOAD_FLAGS,
+  COPING_SKILLS,
+  CRAVING_CUES,
   DISCONTINUATION_KINDS,
   DISCONTINUATION_REASONS,
   DISCONTINUATION_STATUSES,
@@ -44,6 +46,8 @@ export class TherapySessionDetailsDto {
   @ApiProperty({ enum: SESSION_STATUSES }) status: string;
   @ApiProperty({ enum: [...SESSION_MODALITIES, null], nullable: true }) modality: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) clinicianId: string | null;
+  @ApiProperty({ type: 'array', items: { type: 'string', enum: [...COPING_SKILLS] }, nullable: true })
+  copingSkills: string[] | null;
 }
 
 export class ObservationDetailsDto {
@@ -55,6 +59,9 @@ export class ObservationDetailsDto {
   @ApiProperty({ nullable: true, type: String }) substance: string | null;
   @ApiProperty({ type: InstrumentScoreDto, nullable: true, description: 'The instruments: their score when recorded' })
   score: InstrumentScoreDto | null;
+  @ApiProperty({ type: 'array', items: { type: 'string', enum: [...CRAVING_CUES] }, nullable: true })
+  cues: string[] | null;
+  @ApiProperty({ nullable: true, type: String }) cueNote: string | null;
 }
 
 export class RelapseDetailsDto {
