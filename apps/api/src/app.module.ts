@@ -24,6 +24,7 @@ import { OutreachModule } from './outreach/outreach.module.js';
 import { PatientsModule } from './patients/patients.module.js';
 import { RelapsesModule } from './relapses/relapses.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { SafetyModule } from './safety/safety.module.js';
 import { TherapyModule } from './therapy/therapy.module.js';
 import { TimelineModule } from './timeline/timeline.module.js';
 import { TodayModule } from './today/today.module.js';
@@ -63,6 +64,7 @@ export class AppModule {
         TherapyModule,
         ObservationsModule,
         RelapsesModule,
+        SafetyModule,
         ConsentsModule,
         CliniciansModule,
         DiscontinuationModule,

@@ -62,6 +62,8 @@ const RULES: Record<string, Rule> = {
   'PATCH /api/therapy-sessions/{id}': { roles: ['therapist'], patient: 'therapy_session' },
   'POST /api/patients/{id}/observations': { roles: CLINICAL, patient: 'patient' },
   'GET /api/patients/{id}/observations': { roles: CLINICAL, patient: 'patient' },
+  'POST /api/patients/{id}/safety-assessments': { roles: CLINICAL, patient: 'patient' },
+  'GET /api/patients/{id}/safety-assessments': { roles: CLINICAL, patient: 'patient' },
   'POST /api/patients/{id}/relapses': { roles: CLINICAL, patient: 'patient' },
   'GET /api/patients/{id}/relapses': { roles: CLINICAL, patient: 'patient' },
   'POST /api/patients/{id}/discontinuation-requests': { roles: CLINICAL, patient: 'patient' },

@@ -50,6 +50,9 @@ import { Patient } from '../patients/patient.entity.js';
 @Index('patient_summary_team_not_started_idx', ['careTeamId', 'startedOn', 'patientId'], {
   where: `'not_started' = ANY("flags")`,
 })
+@Index('patient_summary_team_suicide_risk_idx', ['careTeamId', 'familyName', 'givenName', 'patientId'], {
+  where: `'suicide_risk' = ANY("flags")`,
+})
 @Index('patient_summary_team_stopped_idx', { synchronize: false })
 @Index('patient_summary_team_injection_due_today_idx', { synchronize: false })
 export class PatientSummaryRow {

@@ -11,6 +11,7 @@ import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
 import { Observation } from '../observations/observation.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import { RelapseEvent } from '../relapses/relapse-event.entity.js';
+import { SafetyAssessment } from '../safety/safety-assessment.entity.js';
 import { TherapySession } from '../therapy/therapy-session.entity.js';
 import { followFlagChanges, rowsBefore } from './flag-outreach.js';
 import { PatientSummaryRow } from './patient-summary.entity.js';
@@ -30,8 +31,9 @@ export function toSummaryObservation(row: Observation): SummaryObservation | nul
       return { kind, observedOn, value: row.value ?? 0 };
     case 'self_reported_use':
       return { kind, observedOn, substance: row.substance ?? undefined, value: row.value ?? 0 };
-    // The instruments feed no caseload rule yet.
+    // A PHQ-9's item 9 raises suicide_risk; the other instruments feed no caseload rule yet.
     case 'phq9':
+      return row.items ? { kind, observedOn, items: row.items } : null;
     case 'gad7':
     case 'audit_c':
     case 'bam':
@@ -174,6 +176,9 @@ export async function rebuildPatientSummaries(
   const sessions = byPatient(await manager.find(TherapySession, { where }));
   const observations = byPatient(await manager.find(Observation, { where }));
   const relapses = byPatient(await manager.find(RelapseEvent, { where }));
+  const assessments = byPatient(
+    await manager.find(SafetyAssessment, { where, select: { patientId: true, assessedOn: true } }),
+  );
   const before = await rowsBefore(
     manager,
     patients.map((p) => p.id),
@@ -204,6 +209,7 @@ export async function rebuildPatientSummaries(
           onsetOn: r.onsetOn,
           lastUseOn: r.lastUseOn,
         })),
+        safetyAssessedOn: (assessments.get(patient.id) ?? []).map((a) => a.assessedOn),
         hasApprovedDiscontinuation: false,
         taperStartedOn: null,
         stopResolvedOn: null,

@@ -27,6 +27,7 @@ import { OutreachTask } from '../outreach/outreach-task.entity.js';
 import { Patient } from '../patients/patient.entity.js';
 import { PatientTransfer } from '../patients/patient-transfer.entity.js';
 import { RelapseEvent } from '../relapses/relapse-event.entity.js';
+import { SafetyAssessment } from '../safety/safety-assessment.entity.js';
 import { TherapySession } from '../therapy/therapy-session.entity.js';
 
 /** Every entity, listed once for the app and the migration CLI alike. */
@@ -41,6 +42,7 @@ export const ENTITIES = [
   TherapySession,
   Observation,
   RelapseEvent,
+  SafetyAssessment,
   PatientSummaryRow,
   Session,
   ApiToken,

@@ -5,6 +5,8 @@ import type { ExportPatient } from './export-patient.js';
 
 /** The record groups each flag tells about: a flag is as sensitive as the records it was derived from. */
 export const FLAG_SCOPES: Record<CaseloadFlag, readonly ConsentScope[]> = {
+  // Derived from the PHQ-9 (an observation) and the safety assessment answering it.
+  suicide_risk: ['observations'],
   injection_overdue: ['medication'],
   low_adherence: ['adherence'],
   missed_sessions: ['attendance'],

@@ -82,6 +82,30 @@ function flagged(p: Slots, flag: 'not_started' | 'stopped_without_approval', on:
   };
 }
 
+/**
+ * Patients whose positive PHQ-9 item 9 awaits a safety assessment, by name along the partial index,
+ * each with the day and answer of that PHQ-9 (its latest positive one, read along the patient's
+ * observation index).
+ */
+function suicideRisk(p: Slots): ListQuery {
+  const where = (team: string) => `WHERE s.care_team_id = ${team} AND 'suicide_risk' = ANY(s.flags)`;
+  const byName = 's.family_name, s.given_name, s.patient_id';
+  return {
+    count: capped(p, `SELECT 1 FROM patient_summary s ${where(`ANY(${p.teams()})`)}`),
+    items: `SELECT r.patient_id, r.name, r.mrn, r.care_team_id, r.family_name, r.given_name, q.day, q.item9
+      FROM (${perTeam(
+        p,
+        (team) => `SELECT s.patient_id, ${NAME} AS name, s.mrn, s.care_team_id, s.family_name, s.given_name
+          FROM patient_summary s ${where(team)} ORDER BY ${byName}`,
+        'x.family_name, x.given_name, x.patient_id',
+      )}) r
+      LEFT JOIN LATERAL (SELECT o.observed_on AS day, o.items[9] AS item9 FROM observation o
+         WHERE o.patient_id = r.patient_id AND o.kind = 'phq9' AND o.items[9] > 0
+         ORDER BY o.observed_on DESC, o.id DESC LIMIT 1) q ON true`,
+    order: 'l.family_name, l.given_name, l.patient_id',
+  };
+}
+
 /** A day's sessions of the caller's teams: every clinician's for a lead, otherwise the caller's own. */
 function sessions(p: Slots, day: string, status: string, everyone: boolean): ListQuery {
   const from = `FROM therapy_session t
@@ -175,6 +199,7 @@ function outreachTasks(p: Slots): ListQuery {
 }
 
 export const TODAY_LISTS = [
+  'suicideRisk',
   'injectionsDue',
   'sessionsToday',
   'noShowsYesterday',
@@ -193,6 +218,8 @@ function listsFor(p: Slots, roles: readonly Role[]): Record<TodayList, ListQuery
   const therapy = lead || roles.includes('therapist');
   const notCancelled = `t.status NOT IN ('cancelled_by_patient', 'cancelled_by_clinic')`;
   return {
+    // Every clinician of the team, whatever their role: it asks for someone today.
+    suicideRisk: suicideRisk(p),
     injectionsDue: medication ? injectionsDue(p) : null,
     sessionsToday: therapy ? sessions(p, p.today(), notCancelled, lead) : null,
     noShowsYesterday: therapy ? sessions(p, p.yesterday(), `t.status = 'no_show'`, lead) : null,

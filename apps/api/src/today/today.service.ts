@@ -33,6 +33,14 @@ interface PatientRow {
   care_team_id: string;
   day: string;
 }
+interface SuicideRiskRow {
+  patient_id: string;
+  name: string;
+  mrn: string;
+  care_team_id: string;
+  day: string;
+  item9: number;
+}
 interface SessionRow {
   patient_id: string;
   name: string;
@@ -113,6 +121,9 @@ export class TodayService {
       today,
       counts,
       countLimit: TODAY_COUNT_LIMIT,
+      suicideRisk: items<SuicideRiskRow>('suicideRisk').map((r) =>
+        patientLine(r, `PHQ-9 item 9 answered ${r.item9}; no safety assessment since`),
+      ),
       injectionsDue: items<PatientRow>('injectionsDue').map((r) =>
         patientLine(r, r.day === today ? 'due today' : `${plural(daysBetween(r.day, today), 'day')} late`),
       ),

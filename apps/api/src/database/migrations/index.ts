@@ -21,6 +21,7 @@ import { MedicationSwitch1796512264530 } from './1796512264530-medication-switch
 import { ObservationInstruments1796512444150 } from './1796512444150-observation-instruments.js';
 import { RequestRateLimitUnlogged1796512569591 } from './1796512569591-request-rate-limit-unlogged.js';
 import { CravingCuesAndCopingSkills1796513783468 } from './1796513783468-craving-cues-and-coping-skills.js';
+import { SafetyAssessment1796513787343 } from './1796513787343-safety-assessment.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ObservationInstruments1796512444150,
   RequestRateLimitUnlogged1796512569591,
   CravingCuesAndCopingSkills1796513783468,
+  SafetyAssessment1796513787343,
 ];

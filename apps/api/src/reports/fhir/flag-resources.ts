@@ -7,6 +7,7 @@ const FLAG_CATEGORY = 'http://terminology.hl7.org/CodeSystem/flag-category';
 
 /** R4 flag categories: medication flags are "drug", missed sessions "behavioral", the rest the patient's "clinical" data. */
 const CATEGORY: Record<CaseloadFlag, 'drug' | 'behavioral' | 'clinical'> = {
+  suicide_risk: 'clinical',
   injection_overdue: 'drug',
   low_adherence: 'drug',
   missed_sessions: 'behavioral',

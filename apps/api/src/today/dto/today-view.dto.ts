@@ -21,7 +21,7 @@ export class TodayPatientLineDto {
   @ApiProperty({ format: 'uuid' }) careTeamId: string;
   @ApiProperty({
     format: 'date',
-    description: 'The day that matters: injection due, naltrexone started, last naltrexone',
+    description: 'The day that matters: positive PHQ-9 item 9, injection due, naltrexone started, last naltrexone',
   })
   on: string;
   @ApiProperty({ example: '3 days late', description: 'A few words for people' }) detail: string;
@@ -74,6 +74,7 @@ export class TodayTaskLineDto {
 
 /** How many lines each list has in all, counted up to countLimit (the lists hold at most 50). */
 export class TodayCountsDto {
+  @ApiProperty({ type: 'integer', minimum: 0 }) suicideRisk: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) injectionsDue: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) sessionsToday: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) noShowsYesterday: number;
@@ -98,6 +99,13 @@ export class TodayViewDto {
     description: 'Counts stop here: a count equal to it means at least that many',
   })
   countLimit: number;
+  @ApiProperty({
+    type: TodayPatientLineDto,
+    isArray: true,
+    description:
+      "For every clinician of the team: a PHQ-9 item 9 above 0 awaiting a safety assessment; on is that PHQ-9's day; by name",
+  })
+  suicideRisk: TodayPatientLineDto[];
   @ApiProperty({
     type: TodayPatientLineDto,
     isArray: true,
