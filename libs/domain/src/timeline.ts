@@ -12,5 +12,6 @@ export const TIMELINE_TYPES = [
   'outreach_task_resolved',
   'flag_acknowledgement',
   'case_review_item',
+  'safety_assessment',
 ] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];

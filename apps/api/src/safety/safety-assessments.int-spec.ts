@@ -60,6 +60,19 @@ describe('safety assessments and the suicide_risk flag', () => {
 
     const listed = await t.api.get(`/api/patients/${patient.id}/safety-assessments`).expect(200);
     expect(listed.body.map((a: { assessedOn: string }) => a.assessedOn)).toEqual([daysAgo(5), daysAgo(6)]);
+    const timeline = await t.api.get(`/api/patients/${patient.id}/timeline`).expect(200);
+    expect(timeline.body.items).toContainEqual(
+      expect.objectContaining({
+        type: 'safety_assessment',
+        id: cleared.body.id,
+        on: daysAgo(5),
+        details: {
+          outcome: 'low',
+          plan: 'Safety plan reviewed',
+          assessedBy: expect.objectContaining({ id: t.api.clinician.id }),
+        },
+      }),
+    );
     const [audited] = await t.dataSource.query(
       `SELECT COUNT(*)::int AS n FROM audit_event WHERE patient_id = $1 AND action LIKE 'POST %safety-assessments'`,
       [patient.id],

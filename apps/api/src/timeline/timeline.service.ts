@@ -157,6 +157,15 @@ const SOURCES: Source[] = [
     details: `json_build_object('careTeamId', care_team_id, 'kind', kind, 'reviewOn', review_on,
       'decisionNote', decision_note, 'discussedBy', ${CLINICIAN('discussed_by')})`,
   },
+  {
+    type: 'safety_assessment',
+    table: 'safety_assessment',
+    key: 'assessed_on',
+    day: true,
+    at: NOON('assessed_on'),
+    on: 'assessed_on',
+    details: `json_build_object('outcome', outcome, 'plan', plan, 'assessedBy', ${CLINICIAN('assessed_by')})`,
+  },
 ];
 
 interface TimelineRow {

@@ -13,6 +13,7 @@ import {
   OUTREACH_RESOLUTIONS,
   RELAPSE_RULES,
   RELAPSE_SUBSTANCES,
+  SAFETY_OUTCOMES,
   SCREEN_RESULTS,
   SESSION_MODALITIES,
   SESSION_STATUSES,
@@ -148,6 +149,12 @@ export class CaseReviewItemDetailsDto {
   @ApiProperty({ type: TimelineClinicianDto }) discussedBy: TimelineClinicianDto;
 }
 
+export class SafetyAssessmentDetailsDto {
+  @ApiProperty({ enum: SAFETY_OUTCOMES }) outcome: string;
+  @ApiProperty() plan: string;
+  @ApiProperty({ type: TimelineClinicianDto }) assessedBy: TimelineClinicianDto;
+}
+
 export const TIMELINE_DETAILS = [
   NaltrexoneStartDetailsDto,
   MedicationEventDetailsDto,
@@ -161,6 +168,7 @@ export const TIMELINE_DETAILS = [
   OutreachTaskResolvedDetailsDto,
   FlagAcknowledgementDetailsDto,
   CaseReviewItemDetailsDto,
+  SafetyAssessmentDetailsDto,
 ];
 
 /** `details` of a timeline item: the shape its `type` names. */
