@@ -3,6 +3,7 @@ import {
   CRAVING_CUE_LABELS,
   CRAVING_CUES,
   CRAVING_VAS_HIGH,
+  countHighCravingCues,
   cueProblem,
   isCravingKind,
   isHighCraving,
@@ -49,5 +50,21 @@ describe('craving cues', () => {
     expect(isHighCraving('pacs', 12, 12)).toBe(true);
     expect(isHighCraving('craving_vas', CRAVING_VAS_HIGH, 15)).toBe(true);
     expect(isHighCraving('craving_vas', CRAVING_VAS_HIGH - 0.5, 15)).toBe(false);
+  });
+
+  it('counts the cues of high cravings only, once per observation and cue', () => {
+    const counts = countHighCravingCues(
+      [
+        { kind: 'pacs', value: 15, cues: ['people', 'stress'] },
+        { kind: 'pacs', value: 14, cues: ['people'] },
+        { kind: 'craving_vas', value: 80, cues: ['people'] },
+        { kind: 'craving_vas', value: 90, cues: null },
+        { kind: 'craving_vas', value: null, cues: ['places'] },
+        { kind: 'phq9', value: 27, cues: ['places'] },
+      ],
+      15,
+    );
+    expect(counts.highCravings).toBe(3);
+    expect(counts.byCue).toMatchObject({ people: 2, stress: 1, places: 0, other: 0 });
   });
 });

@@ -82,3 +82,32 @@ export function cueProblem(cues: readonly unknown[], cueNote: unknown): CueProbl
   }
   return null;
 }
+
+/** A craving observation as the cue counts read it. */
+export interface CuedCraving {
+  kind: string;
+  value: number | null;
+  cues: readonly string[] | null;
+}
+
+export interface HighCravingCueCounts {
+  /** PACS and VAS observations at or above their high mark. */
+  highCravings: number;
+  /** Among those, how many named each cue (an observation counts once per cue it names). */
+  byCue: Record<CravingCue, number>;
+}
+
+/** Counts the high cravings among the observations given, and the cues that came with them. */
+export function countHighCravingCues(
+  observations: Iterable<CuedCraving>,
+  cravingHighPacs: number,
+): HighCravingCueCounts {
+  const byCue = Object.fromEntries(CRAVING_CUES.map((cue) => [cue, 0])) as Record<CravingCue, number>;
+  let highCravings = 0;
+  for (const o of observations) {
+    if (!isCravingKind(o.kind) || o.value === null || !isHighCraving(o.kind, o.value, cravingHighPacs)) continue;
+    highCravings++;
+    for (const cue of o.cues ?? []) if (isCravingCue(cue)) byCue[cue]++;
+  }
+  return { highCravings, byCue };
+}

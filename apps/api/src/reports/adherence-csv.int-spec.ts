@@ -106,8 +106,13 @@ describe('GET /api/reports/adherence?format=csv', () => {
       });
       await t.api.patch(`/api/therapy-sessions/${session.id}`).send({ status }).expect(200);
     }
-    await post(`${base}/observations`, { kind: 'pacs', observedOn: addDays(m0, 9), items: [3, 3, 3, 3, 3] });
-    await post(`${base}/observations`, { kind: 'pacs', observedOn: addDays(m1, 14), items: [1, 1, 1, 1, 1] });
+    // Two high cravings in September (PACS 15, VAS 50); October's PACS of 5 is low, so its cue is not counted.
+    const cravings = [
+      { kind: 'pacs', observedOn: addDays(m0, 9), items: [3, 3, 3, 3, 3], cues: ['people', 'places'] },
+      { kind: 'craving_vas', observedOn: addDays(m0, 12), value: 50, cues: ['people'] },
+      { kind: 'pacs', observedOn: addDays(m1, 14), items: [1, 1, 1, 1, 1], cues: ['stress'] },
+    ];
+    for (const craving of cravings) await post(`${base}/observations`, craving);
     // Two PHQ-9s in September (the later one is the month's), a BAM in October.
     await post(`${base}/observations`, {
       kind: 'phq9',
@@ -217,6 +222,10 @@ describe('GET /api/reports/adherence?format=csv', () => {
       sessions_missed: '1',
       latest_pacs: '15',
       latest_pacs_on: addDays(m0, 9),
+      high_cravings: '2',
+      high_craving_cue_people: '2',
+      high_craving_cue_places: '1',
+      high_craving_cue_stress: '0',
       latest_phq9: '5',
       latest_phq9_band: 'mild',
       latest_phq9_on: addDays(m0, 10),
@@ -239,6 +248,8 @@ describe('GET /api/reports/adherence?format=csv', () => {
       sessions_attended: '1',
       sessions_missed: '1',
       latest_pacs: '5',
+      high_cravings: '0',
+      high_craving_cue_stress: '0',
       relapses: '0',
       latest_phq9: '',
       latest_bam_use: '1',

@@ -76,8 +76,8 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       if (status) await t.api.patch(`/api/therapy-sessions/${session.id}`).send({ status }).expect(200);
     }
     const observations = [
-      { kind: 'pacs', items: [2, 3, 1, 0, 4] },
-      { kind: 'craving_vas', value: 42.5 },
+      { kind: 'pacs', items: [2, 3, 1, 0, 4], cues: ['people', 'stress'] },
+      { kind: 'craving_vas', value: 42.5, cues: ['other'], cueNote: 'payday' },
       { kind: 'uds', results: { opioids: 'positive', cocaine: 'negative' } },
       { kind: 'breath_alcohol', value: 0.02 },
       { kind: 'drinks', value: 3 },
@@ -216,6 +216,26 @@ describe('GET /api/reports/adherence?format=fhir', () => {
       status: 'active',
       provision: { actor: [{ reference: { display: 'Acme Health Plan' } }], purpose: [{ display: 'payment' }] },
     });
+  });
+
+  it('carries the cues of a craving as components coded in the craving-cue system, without the note', () => {
+    const cuesOf = (code: string) => {
+      const found = (bundle.entry ?? [])
+        .map((entry) => entry.resource as Resource)
+        .find((r) => r.resourceType === 'Observation' && r.code.coding?.[0]?.code === code);
+      return found?.resourceType === 'Observation'
+        ? (found.component ?? [])
+            .filter((c) => c.code.coding?.[0]?.code === 'craving-cue')
+            .map((c) => c.valueCodeableConcept?.coding?.[0])
+        : [];
+    };
+    const system = 'https://naltrack.example/fhir/CodeSystem/craving-cue';
+    expect(cuesOf('pacs')).toEqual([
+      { system, code: 'people', display: 'People' },
+      { system, code: 'stress', display: 'Stress' },
+    ]);
+    expect(cuesOf('craving-vas')).toEqual([{ system, code: 'other', display: 'Other' }]);
+    expect(JSON.stringify(bundle)).not.toContain('payday');
   });
 
   it('codes each instrument total with LOINC, the BAM locally, with the band and the items', () => {

@@ -1,6 +1,7 @@
 import type {
   CaseloadFlag,
   ClinicalDate,
+  CravingCue,
   Diagnosis,
   DiscontinuationKind,
   DiscontinuationStatus,
@@ -78,6 +79,8 @@ export interface ExportObservation {
   substance: string | null;
   /** An instrument's score as recorded. */
   score: InstrumentScore | null;
+  /** PACS and VAS: the cues recorded (the note for the cue other is free text and stays out). */
+  cues: CravingCue[] | null;
 }
 
 export interface ExportRelapse {

@@ -74,7 +74,8 @@ function exportSql(withConsents: boolean): string {
            )} AS sessions,
            ${aggregate(
              `'id', o.id, 'kind', o.kind, 'observedOn', o.observed_on, 'items', o.items,
-              'value', o.value::float, 'results', o.results, 'substance', o.substance, 'score', o.score`,
+              'value', o.value::float, 'results', o.results, 'substance', o.substance, 'score', o.score,
+              'cues', o.cues`,
              'observation o WHERE o.patient_id = p.id AND o.observed_on <= $4',
              'o.observed_on, o.created_at, o.id',
            )} AS observations,

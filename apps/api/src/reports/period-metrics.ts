@@ -3,9 +3,11 @@ import {
   type ClinicalDate,
   type ClinicalSettings,
   computeAdherence,
+  countHighCravingCues,
   type DiscontinuationKind,
   type DiscontinuationStatus,
   type Formulation,
+  type HighCravingCueCounts,
   type InjectionStatus,
   injectionStatus,
   isAttended,
@@ -42,6 +44,8 @@ export interface PeriodMetrics {
   sessionsMissed: number;
   latestPacs: number | null;
   latestPacsOn: ClinicalDate | null;
+  /** The period's high cravings (PACS at the clinic's threshold, VAS at 50) and their cues. */
+  highCravingCues: HighCravingCueCounts;
   relapses: number;
   earlyRelapses: number;
   discontinuationKind: DiscontinuationKind | null;
@@ -136,7 +140,8 @@ function periodMetrics(
   const injection = injectionStatus(latestInjectionOn(events, period.to), period.to, settings);
 
   const sessions = patient.sessions.filter((s) => inPeriod(s.scheduledOn));
-  const pacs = latestPacs(patient.observations.filter((o) => inPeriod(o.observedOn)));
+  const observations = patient.observations.filter((o) => inPeriod(o.observedOn));
+  const pacs = latestPacs(observations);
   const onsets = episodes.filter((episode) => inPeriod(episode.onsetOn));
   const request = patient.discontinuations.filter((d) => d.proposedOn <= period.to).at(-1) ?? null;
 
@@ -158,6 +163,7 @@ function periodMetrics(
     sessionsMissed: sessions.filter((s) => s.status === 'no_show' || s.status === 'cancelled_by_patient').length,
     latestPacs: pacs?.total ?? null,
     latestPacsOn: pacs?.observedOn ?? null,
+    highCravingCues: countHighCravingCues(observations, settings.cravingHighPacs),
     relapses: onsets.length,
     earlyRelapses: onsets.filter((episode) => episode.early).length,
     discontinuationKind: request?.kind ?? null,

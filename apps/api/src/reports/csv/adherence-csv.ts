@@ -6,6 +6,7 @@ import type { PreparedExport } from '../adherence-export.service.js';
 import { exportedFlags } from '../export-flags.js';
 import type { ExportPatient } from '../export-patient.js';
 import { metricsByPeriod, type PeriodMetrics } from '../period-metrics.js';
+import { CUE_COLUMNS } from './cue-columns.js';
 import { INSTRUMENT_COLUMNS } from './instrument-columns.js';
 
 type Cell = string | number | null;
@@ -38,6 +39,7 @@ const COLUMNS: [string, (patient: ExportPatient, m: PeriodMetrics, flags: string
   ['sessions_missed', (_p, m) => m.sessionsMissed],
   ['latest_pacs', (_p, m) => m.latestPacs],
   ['latest_pacs_on', (_p, m) => m.latestPacsOn],
+  ...CUE_COLUMNS,
   ...INSTRUMENT_COLUMNS,
   ['relapses', (_p, m) => m.relapses],
   ['early_relapses', (_p, m) => m.earlyRelapses],

@@ -9,6 +9,7 @@ import type {
 } from '@medplum/fhirtypes';
 import { isValidPacsItems, pacsTotal, UDS_SUBSTANCE_LABELS, type UdsSubstance } from '@naltrack/domain';
 import type { ExportConsent, ExportObservation, ExportPatient, ExportSession } from '../export-patient.js';
+import { cueComponents } from './cue-components.js';
 import { instrumentResource } from './instrument-resources.js';
 import { FHIR_BASE, part2Meta, V3_ACT_CODE } from './part2-labels.js';
 
@@ -77,6 +78,7 @@ const kind = (code: string, display: string): CodeableConcept => ({
   coding: [{ system: OBSERVATION_KIND, code, display }],
   text: display,
 });
+const CUE = kind('craving-cue', 'Craving cue');
 const screenResult = (result: string): CodeableConcept => ({
   coding: [
     {
@@ -100,10 +102,13 @@ export function observationResource(o: ExportObservation, subject: Reference<Pat
   switch (o.kind) {
     case 'pacs': {
       if (!o.items || !isValidPacsItems(o.items)) return null;
-      const component: ObservationComponent[] = o.items.map((score, i) => ({
-        code: kind(`pacs-item-${i + 1}`, `PACS item ${i + 1}`),
-        valueInteger: score,
-      }));
+      const component: ObservationComponent[] = [
+        ...o.items.map((score, i) => ({
+          code: kind(`pacs-item-${i + 1}`, `PACS item ${i + 1}`),
+          valueInteger: score,
+        })),
+        ...cueComponents(o.cues, CUE),
+      ];
       return {
         ...base,
         category: category('survey'),
@@ -120,6 +125,7 @@ export function observationResource(o: ExportObservation, subject: Reference<Pat
             category: category('survey'),
             code: kind('craving-vas', 'Craving visual analogue scale (0-100)'),
             valueInteger: Math.round(o.value),
+            ...(o.cues?.length ? { component: cueComponents(o.cues, CUE) } : {}),
           };
     case 'uds':
       return {
