@@ -16,19 +16,23 @@ export interface MeasureRecordsQuery {
   asOf: ClinicalDate;
   /**
    * 'treated': patients with naltrexone given or started in the period (everyone PDC, continuity,
-   * retention and early relapse can count). 'all': every patient of the teams.
+   * retention and early relapse can count). 'all': every patient of the teams. 'day_90_in_period':
+   * patients whose day 90 after enrolment is in the period (measurement-based care).
    */
-  patients: 'treated' | 'all';
+  patients: 'treated' | 'all' | 'day_90_in_period';
   /** Therapy sessions are only needed by the IET measures. */
   withSessions: boolean;
   /** Screens, reported use, drinks and stored relapses are only needed by early relapse. */
   withRelapseRecords: boolean;
+  /** Days of PHQ-9s and BAMs are only needed by measurement-based care. */
+  withInstruments?: boolean;
 }
 
 /**
  * Loads the records the per-patient measure definitions read, for many patients in one statement
  * (json_agg per patient, no query per patient). Records are cut to [from, asOf]: every measure
- * looks only at records on or after its index day, and index days are never before `from`.
+ * looks only at records on or after its index day, and index days are never before `from`; the
+ * instruments, which count from enrolment, are cut to the enrolment day through day 90.
  */
 export async function loadMeasureRecords(
   db: Pick<EntityManager, 'query'>,
@@ -47,6 +51,15 @@ export async function loadMeasureRecords(
                       OR EXISTS (SELECT 1 FROM naltrexone_start s
                                   WHERE s.patient_id = p.id AND s.started_on BETWEEN ${from} AND ${to}))`;
   }
+  if (query.patients === 'day_90_in_period') {
+    // The enrolment day is day 1, so day 90 is 89 days after it.
+    patientFilter = `p.enrolled_on + 89 BETWEEN ${from} AND ${bind(query.to, 'date')}`;
+  }
+  const instrumentDays = query.withInstruments
+    ? `COALESCE((SELECT json_agg(o.observed_on) FROM observation o
+                 WHERE o.patient_id = p.id AND o.kind IN ('phq9', 'bam')
+                   AND o.observed_on BETWEEN p.enrolled_on AND LEAST(p.enrolled_on + 89, ${asOf})), '[]')`
+    : `'[]'::json`;
   const sessions = query.withSessions
     ? `COALESCE((SELECT json_agg(json_build_object('scheduledOn', t.scheduled_on, 'status', t.status, 'type', t.type))
                   FROM therapy_session t
@@ -82,6 +95,7 @@ export async function loadMeasureRecords(
               'sessions', ${sessions},
               'observations', ${observations},
               'recordedRelapses', ${recordedRelapses},
+              'instrumentDays', ${instrumentDays},
               'plannedEnds', COALESCE((SELECT json_agg(d.completed_on) FROM discontinuation_request d
                                         WHERE d.patient_id = p.id AND d.kind = 'switch' AND d.status = 'completed'
                                           AND d.completed_on <= ${asOf}), '[]')

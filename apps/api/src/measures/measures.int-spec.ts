@@ -163,6 +163,8 @@ describe('GET /api/measures', () => {
       early_relapse: [1, 5],
       iet_initiation: [3, 4],
       iet_engagement: [2, 4],
+      // No day 90 after enrolment in January: measurement-based-care.int-spec.ts covers it.
+      measurement_based_care: [0, 0],
       // This team has no outreach tasks: outreach-measures.int-spec.ts covers them.
       outreach_days_to_attempt: [0, 0],
       outreach_on_time: [0, 0],

@@ -37,6 +37,8 @@ import { outreachMeasureCounts } from './outreach-measure-counts.js';
 import { loadOutreachMeasureRecords } from './outreach-measure-records.js';
 import { isSetwiseMeasure, querySetwiseMeasures, type SetwiseResult } from './setwise-measures.js';
 
+const MBC: PatientMeasureId = 'measurement_based_care';
+
 /** A period longer than three years is refused, as for adherence reports. */
 export const MAX_MEASURE_PERIOD_DAYS = 3 * 366;
 
@@ -150,15 +152,31 @@ export class MeasuresService {
     period: MeasurePeriod,
     months: readonly MeasureMonth[],
   ): Promise<Map<PatientMeasureId, MeasureCounts>> {
-    const records = await loadMeasureRecords(manager, {
-      teamIds,
-      ...period,
-      patients: 'treated',
-      withSessions: false,
-      withRelapseRecords: ids.includes('early_relapse'),
-    });
+    const treatedIds = ids.filter((id) => id !== MBC);
+    const treated =
+      treatedIds.length > 0
+        ? await loadMeasureRecords(manager, {
+            teamIds,
+            ...period,
+            patients: 'treated',
+            withSessions: false,
+            withRelapseRecords: ids.includes('early_relapse'),
+          })
+        : [];
+    // Measurement-based care follows enrolment, not naltrexone: its own patients, with their instruments.
+    const measured = ids.includes(MBC)
+      ? await loadMeasureRecords(manager, {
+          teamIds,
+          ...period,
+          patients: 'day_90_in_period',
+          withSessions: false,
+          withRelapseRecords: false,
+          withInstruments: true,
+        })
+      : [];
     const result = new Map<PatientMeasureId, MeasureCounts>();
     for (const id of ids) {
+      const records = id === MBC ? measured : treated;
       const outcomes = records.map((record) => ({
         record,
         outcome: evaluateMeasure(id, record, period, this.settings),

@@ -6,6 +6,7 @@ export * from './measure-distribution.js';
 export * from './measure-evaluation.js';
 export * from './measure-trend.js';
 export * from './measure-types.js';
+export * from './measurement-based-care-measure.js';
 export * from './outreach-measures.js';
 export * from './pdc-measure.js';
 export * from './retention-measure.js';

@@ -7,6 +7,7 @@ export const PATIENT_MEASURE_IDS = [
   'early_relapse',
   'iet_initiation',
   'iet_engagement',
+  'measurement_based_care',
 ] as const;
 export type PatientMeasureId = (typeof PATIENT_MEASURE_IDS)[number];
 
@@ -143,6 +144,16 @@ export const MEASURE_DEFINITIONS: Readonly<Record<MeasureId, MeasureDefinition>>
     kind: 'rate',
     unit: 'patient',
   },
+  measurement_based_care: {
+    id: 'measurement_based_care',
+    title: 'Measurement-based care (PHQ-9 or BAM)',
+    description:
+      'Patients whose day 90 after enrolment (the enrolment day is day 1) fell in the period who had a PHQ-9 or BAM in their first 30 days and another on a later day by day 90.',
+    source: 'Measurement-based care in behavioral health',
+    lowerIsBetter: false,
+    kind: 'rate',
+    unit: 'patient',
+  },
   outreach_days_to_attempt: {
     id: 'outreach_days_to_attempt',
     title: 'Days from flag to first outreach',
@@ -193,6 +204,8 @@ export function describeMeasureValue(id: MeasureId, value: number | null): strin
       return value === null
         ? 'Not initiated'
         : `${value} further ${value === 1 ? 'treatment' : 'treatments'} within 34 days of initiation`;
+    case 'measurement_based_care':
+      return value === null ? 'No PHQ-9 or BAM by day 90' : `Last PHQ-9 or BAM on day ${value}`;
     case 'outreach_days_to_attempt':
       return value === null ? 'No attempt yet' : `First attempt after ${days(value)}`;
     case 'outreach_on_time':

@@ -4,6 +4,7 @@ import { earlyRelapseMeasure } from './early-relapse-measure.js';
 import { ietEngagementMeasure, ietInitiationMeasure } from './iet-measures.js';
 import type { PatientMeasureId } from './measure-catalog.js';
 import type { MeasureOutcome, MeasurePatient, MeasurePeriod } from './measure-types.js';
+import { measurementBasedCareMeasure } from './measurement-based-care-measure.js';
 import { pdcMeasure } from './pdc-measure.js';
 import { retentionMeasure } from './retention-measure.js';
 
@@ -32,5 +33,7 @@ export function evaluateMeasure(
       return ietInitiationMeasure(patient, period, settings);
     case 'iet_engagement':
       return ietEngagementMeasure(patient, period, settings);
+    case 'measurement_based_care':
+      return measurementBasedCareMeasure(patient, period);
   }
 }

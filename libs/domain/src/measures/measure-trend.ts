@@ -31,6 +31,7 @@ export const MEASURE_TREND_KIND: Readonly<Record<MeasureId, 'cohort_month' | 'pe
   early_relapse: 'cohort_month',
   iet_initiation: 'cohort_month',
   iet_engagement: 'cohort_month',
+  measurement_based_care: 'cohort_month',
   outreach_days_to_attempt: 'cohort_month',
   outreach_on_time: 'cohort_month',
   outreach_re_engagement: 'cohort_month',

@@ -41,6 +41,8 @@ export interface MeasurePatient {
   recordedRelapses: readonly { onsetOn: ClinicalDate }[];
   /** Days a team-approved switch to another medication was completed: planned ends of naltrexone, not drop-outs. */
   plannedEnds?: readonly ClinicalDate[];
+  /** Days a PHQ-9 or BAM was recorded (measurement-based care). */
+  instrumentDays?: readonly ClinicalDate[];
 }
 
 /** Why a patient is not in a measure's denominator. */
@@ -56,6 +58,7 @@ export const MEASURE_EXCLUSIONS = [
   'not_a_flag',
   'not_opened_in_period',
   'no_attempt_in_period',
+  'follow_up_not_in_period',
 ] as const;
 export type MeasureExclusion = (typeof MEASURE_EXCLUSIONS)[number];
 
