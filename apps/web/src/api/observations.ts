@@ -1,4 +1,4 @@
-import type { ClinicalDate, ObservationKind, ScreenResult, UdsSubstance } from '@naltrack/domain';
+import type { ClinicalDate, CravingCue, ObservationKind, ScreenResult, UdsSubstance } from '@naltrack/domain';
 import { apiClient } from './api-client';
 import type { ApiSchema } from './api-schemas';
 
@@ -30,6 +30,10 @@ export interface NewObservation {
   results?: Partial<Record<UdsSubstance, ScreenResult>>;
   /** self_reported_use: what was used. */
   substance?: string;
+  /** pacs and craving_vas: what set the craving off. */
+  cues?: CravingCue[];
+  /** With the cue other: what it was. */
+  cueNote?: string;
 }
 
 export function createObservation(patientId: string, observation: NewObservation): Promise<Observation> {

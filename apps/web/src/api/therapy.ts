@@ -1,4 +1,4 @@
-import type { SessionModality, SessionOutcome, SessionType } from '@naltrack/domain';
+import type { CopingSkill, SessionModality, SessionOutcome, SessionType } from '@naltrack/domain';
 import { apiClient } from './api-client';
 import type { ApiSchema } from './api-schemas';
 
@@ -17,6 +17,8 @@ export interface NewTherapySession {
 /** The body of `PATCH /therapy-sessions/:id`. */
 export interface TherapySessionOutcome {
   status: SessionOutcome;
+  /** The coping skills practiced; omitted keeps those recorded before. */
+  copingSkills?: CopingSkill[];
 }
 
 const sessionsPath = (patientId: string) => `/patients/${encodeURIComponent(patientId)}/therapy-sessions`;

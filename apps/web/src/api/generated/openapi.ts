@@ -452,6 +452,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/patients/{id}/safety-assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SafetyAssessmentsController_list"];
+        put?: never;
+        post: operations["SafetyAssessmentsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/patients/{id}/consents": {
         parameters: {
             query?: never;
@@ -1215,7 +1231,7 @@ export interface components {
         };
         CaseloadAcknowledgedFlagDto: {
             /** @enum {string} */
-            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            flag: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
             /**
              * Format: date
              * @description The last day it is muted
@@ -1257,12 +1273,14 @@ export interface components {
             lastRelapseUseOn: string | null;
             /** @description A relapse is ongoing */
             relapseOngoing: boolean;
-            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started")[];
+            flags: ("suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started")[];
             outreach: components["schemas"]["CaseloadOutreachDto"];
             /** @description Flags acknowledged for a while, in force today (shown muted) */
             acknowledgedFlags: components["schemas"]["CaseloadAcknowledgedFlagDto"][];
         };
         CaseloadFlagCountsDto: {
+            /** @example 0 */
+            suicide_risk: number;
             /** @example 0 */
             injection_overdue: number;
             /** @example 0 */
@@ -1361,7 +1379,7 @@ export interface components {
             relapseOngoing: boolean;
             /** @description An early relapse of the current course, ongoing or ended recently */
             earlyRelapse: boolean;
-            flags: ("injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started")[];
+            flags: ("suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started")[];
         };
         PatientViewDto: {
             /** Format: uuid */
@@ -1620,6 +1638,7 @@ export interface components {
             modality: "in_person" | "video" | "phone" | null;
             /** Format: uuid */
             clinicianId: string | null;
+            copingSkills: ("urge_surfing" | "trigger_avoidance" | "refusal_skills" | "cognitive_restructuring" | "distraction" | "social_support" | "relaxation" | "other")[] | null;
         };
         InstrumentScoreDto: {
             /** @description The total; null for the BAM, which has none */
@@ -1653,6 +1672,8 @@ export interface components {
             substance: string | null;
             /** @description The instruments: their score when recorded */
             score: components["schemas"]["InstrumentScoreDto"] | (never | null);
+            cues: ("people" | "places" | "paraphernalia" | "negative_mood" | "stress" | "positive_mood" | "substance_cue" | "physical_discomfort" | "other")[] | null;
+            cueNote: string | null;
         };
         RelapseDetailsDto: {
             /** @enum {string} */
@@ -1703,7 +1724,7 @@ export interface components {
             /** Format: uuid */
             taskId: string;
             /** @enum {string} */
-            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            reason: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
             assignee: components["schemas"]["TimelineClinicianDto"];
             /** Format: date */
             dueOn: string;
@@ -1733,7 +1754,7 @@ export interface components {
             /** Format: uuid */
             taskId: string;
             /** @enum {string} */
-            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            reason: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
             /** @enum {string} */
             resolution: "re_engaged" | "rescheduled" | "transferred" | "declined_treatment" | "unreachable" | "other" | "flag_cleared";
             note: string | null;
@@ -1744,7 +1765,7 @@ export interface components {
         };
         FlagAcknowledgementDetailsDto: {
             /** @enum {string} */
-            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            flag: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
             reason: string;
             /** Format: date */
             untilOn: string;
@@ -1760,9 +1781,15 @@ export interface components {
             decisionNote: string;
             discussedBy: components["schemas"]["TimelineClinicianDto"];
         };
+        SafetyAssessmentDetailsDto: {
+            /** @enum {string} */
+            outcome: "no_current_risk" | "low" | "moderate" | "high" | "referred_emergency";
+            plan: string;
+            assessedBy: components["schemas"]["TimelineClinicianDto"];
+        };
         TimelineItemDto: {
             /** @enum {string} */
-            type: "naltrexone_start" | "medication_event" | "therapy_session" | "observation" | "relapse" | "discontinuation_request" | "discontinuation_decision" | "outreach_task_opened" | "outreach_attempt" | "outreach_task_resolved" | "flag_acknowledgement" | "case_review_item";
+            type: "naltrexone_start" | "medication_event" | "therapy_session" | "observation" | "relapse" | "discontinuation_request" | "discontinuation_decision" | "outreach_task_opened" | "outreach_attempt" | "outreach_task_resolved" | "flag_acknowledgement" | "case_review_item" | "safety_assessment";
             /** Format: uuid */
             id: string;
             /**
@@ -1776,7 +1803,7 @@ export interface components {
              */
             on: string;
             /** @description The record’s own fields: the shape its `type` names */
-            details: components["schemas"]["NaltrexoneStartDetailsDto"] | components["schemas"]["MedicationEventDetailsDto"] | components["schemas"]["TherapySessionDetailsDto"] | components["schemas"]["ObservationDetailsDto"] | components["schemas"]["RelapseDetailsDto"] | components["schemas"]["DiscontinuationRequestDetailsDto"] | components["schemas"]["DiscontinuationDecisionDetailsDto"] | components["schemas"]["OutreachTaskOpenedDetailsDto"] | components["schemas"]["OutreachAttemptDetailsDto"] | components["schemas"]["OutreachTaskResolvedDetailsDto"] | components["schemas"]["FlagAcknowledgementDetailsDto"] | components["schemas"]["CaseReviewItemDetailsDto"];
+            details: components["schemas"]["NaltrexoneStartDetailsDto"] | components["schemas"]["MedicationEventDetailsDto"] | components["schemas"]["TherapySessionDetailsDto"] | components["schemas"]["ObservationDetailsDto"] | components["schemas"]["RelapseDetailsDto"] | components["schemas"]["DiscontinuationRequestDetailsDto"] | components["schemas"]["DiscontinuationDecisionDetailsDto"] | components["schemas"]["OutreachTaskOpenedDetailsDto"] | components["schemas"]["OutreachAttemptDetailsDto"] | components["schemas"]["OutreachTaskResolvedDetailsDto"] | components["schemas"]["FlagAcknowledgementDetailsDto"] | components["schemas"]["CaseReviewItemDetailsDto"] | components["schemas"]["SafetyAssessmentDetailsDto"];
         };
         TimelinePageDto: {
             /** @description Newest first */
@@ -1827,6 +1854,7 @@ export interface components {
             clinicianId: string | null;
             /** @enum {string} */
             status: "scheduled" | "attended" | "late" | "no_show" | "cancelled_by_patient" | "cancelled_by_clinic";
+            copingSkills: ("urge_surfing" | "trigger_avoidance" | "refusal_skills" | "cognitive_restructuring" | "distraction" | "social_support" | "relaxation" | "other")[] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1839,6 +1867,14 @@ export interface components {
              * @enum {string}
              */
             status: "attended" | "late" | "no_show" | "cancelled_by_patient" | "cancelled_by_clinic";
+            /**
+             * @description The coping skills practiced in the session, each once; replaces those recorded before
+             * @example [
+             *       "urge_surfing",
+             *       "refusal_skills"
+             *     ]
+             */
+            copingSkills?: ("urge_surfing" | "trigger_avoidance" | "refusal_skills" | "cognitive_restructuring" | "distraction" | "social_support" | "relaxation" | "other")[];
         };
         CreateObservationDto: {
             /**
@@ -1883,6 +1919,19 @@ export interface components {
              * @example opioids
              */
             substance?: string;
+            /**
+             * @description pacs and craving_vas only: what set the craving off, each cue once; other needs cueNote. An unknown or repeated cue answers 400 naming cues.N
+             * @example [
+             *       "people",
+             *       "stress"
+             *     ]
+             */
+            cues?: ("people" | "places" | "paraphernalia" | "negative_mood" | "stress" | "positive_mood" | "substance_cue" | "physical_discomfort" | "other")[];
+            /**
+             * @description Required with the cue other (what it was), refused otherwise
+             * @example payday
+             */
+            cueNote?: string;
         };
         ObservationViewDto: {
             /** Format: uuid */
@@ -1903,6 +1952,10 @@ export interface components {
                 [key: string]: "positive" | "negative";
             } | null;
             substance: string | null;
+            /** @description pacs and craving_vas: the cues recorded, if any */
+            cues: ("people" | "places" | "paraphernalia" | "negative_mood" | "stress" | "positive_mood" | "substance_cue" | "physical_discomfort" | "other")[] | null;
+            /** @description What the cue other was */
+            cueNote: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1977,6 +2030,38 @@ export interface components {
              * @default false
              */
             confirmDetected: boolean;
+        };
+        SafetyAssessmentViewDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            assessedOn: string;
+            /** @enum {string} */
+            outcome: "no_current_risk" | "low" | "moderate" | "high" | "referred_emergency";
+            plan: string;
+            /**
+             * Format: uuid
+             * @description The clinician who recorded it
+             */
+            assessedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        RecordSafetyAssessmentDto: {
+            /**
+             * Format: date
+             * @description Day of the assessment (clinic day); not in the future, not before the patient's birth
+             * @example 2026-11-02
+             */
+            assessedOn: string;
+            /**
+             * @description The risk the clinician found
+             * @example low
+             * @enum {string}
+             */
+            outcome: "no_current_risk" | "low" | "moderate" | "high" | "referred_emergency";
+            /** @example Safety plan reviewed; crisis line numbers given; follow-up in 3 days */
+            plan: string;
         };
         CreateConsentDto: {
             /**
@@ -2385,11 +2470,11 @@ export interface components {
              * @description Outreach measures only: why the task was opened
              * @enum {string}
              */
-            reason?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            reason?: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
         };
         MeasureResultDto: {
             /** @enum {string} */
-            id: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement" | "outreach_days_to_attempt" | "outreach_on_time" | "outreach_re_engagement";
+            id: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement" | "measurement_based_care" | "outreach_days_to_attempt" | "outreach_on_time" | "outreach_re_engagement";
             title: string;
             description: string;
             source: string;
@@ -2500,7 +2585,7 @@ export interface components {
              * @description The caseload flag it answers, or other
              * @enum {string}
              */
-            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            reason: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
             /** @enum {string} */
             status: "open" | "done";
             assignee: components["schemas"]["ClinicianRefDto"];
@@ -2530,7 +2615,7 @@ export interface components {
              * @description A caseload flag, or other
              * @enum {string}
              */
-            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            reason: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
             /**
              * Format: uuid
              * @description An active member of the patient's care team
@@ -2547,7 +2632,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            flag: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
             reason: string;
             /** Format: date */
             untilOn: string;
@@ -2557,7 +2642,7 @@ export interface components {
         };
         CreateFlagAcknowledgementDto: {
             /** @enum {string} */
-            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            flag: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
             /** @example In hospital until 12 Jan */
             reason: string;
             /**
@@ -2603,7 +2688,7 @@ export interface components {
         };
         OutreachRuleDto: {
             /** @enum {string} */
-            flag: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+            flag: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
             /** @description Open a task when the flag appears */
             enabled: boolean;
             /**
@@ -2619,6 +2704,7 @@ export interface components {
             rules: components["schemas"]["OutreachRuleDto"][];
         };
         TodayCountsDto: {
+            suicideRisk: number;
             injectionsDue: number;
             sessionsToday: number;
             noShowsYesterday: number;
@@ -2641,7 +2727,7 @@ export interface components {
             careTeamId: string;
             /**
              * Format: date
-             * @description The day that matters: injection due, naltrexone started, last naltrexone
+             * @description The day that matters: positive PHQ-9 item 9, injection due, naltrexone started, last naltrexone
              */
             on: string;
             /**
@@ -2709,7 +2795,7 @@ export interface components {
              * @description A caseload flag, or "other"
              * @enum {string}
              */
-            reason: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
+            reason: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started" | "other";
             /** Format: date */
             dueOn: string;
             /** @description dueOn is before today */
@@ -2727,6 +2813,8 @@ export interface components {
             counts: components["schemas"]["TodayCountsDto"];
             /** @description Counts stop here: a count equal to it means at least that many */
             countLimit: number;
+            /** @description For every clinician of the team: a PHQ-9 item 9 above 0 awaiting a safety assessment; on is that PHQ-9's day; by name */
+            suicideRisk: components["schemas"]["TodayPatientLineDto"][];
             /** @description XR injections due today or late, longest late first */
             injectionsDue: components["schemas"]["TodayPatientLineDto"][];
             /** @description Not cancelled, by time */
@@ -3492,7 +3580,7 @@ export interface operations {
                 careTeamId?: string;
                 /** @description One or more, comma-separated */
                 status?: ("referred" | "inducting" | "active" | "tapering" | "discontinued" | "switched" | "lost_to_follow_up")[];
-                flag?: "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
+                flag?: "suicide_risk" | "injection_overdue" | "low_adherence" | "missed_sessions" | "craving_high" | "positive_screen" | "early_relapse" | "stopped_without_approval" | "relapse_during_taper" | "not_started";
                 /** @description none: flagged patients, some flag not acknowledged, with no open outreach task */
                 outreach?: "none";
                 /** @description Part of a name or MRN */
@@ -4349,6 +4437,99 @@ export interface operations {
             };
             /** @description RELAPSE_NOT_DETECTED: confirmDetected but nothing was detected */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SafetyAssessmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyAssessmentViewDto"][];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    SafetyAssessmentsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSafetyAssessmentDto"];
+            };
+        };
+        responses: {
+            /** @description The assessment; it clears the suicide_risk flag of a positive PHQ-9 item 9 on or before its day */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SafetyAssessmentViewDto"];
+                };
+            };
+            /** @description A field is missing or invalid, or assessedOn is in the future */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description No such patient (or not one of your care teams) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5354,7 +5535,7 @@ export interface operations {
                 /** @description One of your care teams; all of them when absent */
                 careTeamId?: string;
                 /** @description Only this measure */
-                measure?: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement" | "outreach_days_to_attempt" | "outreach_on_time" | "outreach_re_engagement";
+                measure?: "pdc_80" | "pod_180" | "retention_90" | "retention_180" | "early_relapse" | "iet_initiation" | "iet_engagement" | "measurement_based_care" | "outreach_days_to_attempt" | "outreach_on_time" | "outreach_re_engagement";
                 /** @description `patients` adds the drill-down list to each measure */
                 include?: "patients";
             };

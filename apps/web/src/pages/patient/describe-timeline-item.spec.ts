@@ -6,7 +6,16 @@ const instrumentItem = (kind: 'phq9' | 'bam', items: number[]) => ({
   id: 'i1',
   at: '2026-04-28T16:00:00Z',
   on: '2026-04-28',
-  details: { kind, value: null, items, results: null, substance: null, score: scoreInstrument(kind, items, 'male') },
+  details: {
+    kind,
+    value: null,
+    items,
+    results: null,
+    substance: null,
+    score: scoreInstrument(kind, items, 'male'),
+    cues: null,
+    cueNote: null,
+  },
 });
 
 describe('describeTimelineItem for an instrument', () => {
@@ -22,5 +31,41 @@ describe('describeTimelineItem for an instrument', () => {
   it('reads the BAM by its three scores', () => {
     const bam = describeTimelineItem(instrumentItem('bam', Array(17).fill(0)));
     expect(bam.detail).toBe('BAM use 0 · risk 0 · protective 0');
+  });
+});
+
+describe('describeTimelineItem for cues and coping skills', () => {
+  const at = { id: 'x1', at: '2026-04-28T16:00:00Z', on: '2026-04-28' };
+  it('reads a craving with its cues, the cue other by its note', () => {
+    const pacs = describeTimelineItem({
+      ...at,
+      type: 'observation',
+      details: {
+        kind: 'pacs',
+        value: 16,
+        items: [4, 3, 3, 3, 3],
+        results: null,
+        substance: null,
+        score: null,
+        cues: ['people', 'other'],
+        cueNote: 'payday',
+      },
+    });
+    expect(pacs.detail).toBe('Total 16 / 30 (high) · cues: People, Other (payday)');
+  });
+
+  it('reads a session with the coping skills practiced', () => {
+    const session = describeTimelineItem({
+      ...at,
+      type: 'therapy_session',
+      details: {
+        type: 'individual',
+        status: 'attended',
+        modality: 'video',
+        clinicianId: null,
+        copingSkills: ['urge_surfing', 'refusal_skills'],
+      },
+    });
+    expect(session.detail).toBe('video · practiced: Urge surfing, Refusal skills');
   });
 });

@@ -8,6 +8,7 @@ import {
   UDS_SUBSTANCE_LABELS,
 } from '@naltrack/domain';
 import type { TimelineItem } from '../../api/patients';
+import { describeCopingSkills, describeCues } from './describe-cues';
 import { describeOutreachItem } from './describe-outreach-item';
 import { DISCONTINUATION_KIND_LABELS } from './discontinuation-kind-labels';
 import {
@@ -71,11 +72,13 @@ function observation(d: Details): TimelineText {
   }
   if (kind === 'pacs') {
     const high = value !== null && value >= DEFAULT_CLINICAL_SETTINGS.cravingHighPacs;
-    return { title, detail: `Total ${value ?? '—'} / ${PACS_TOTAL_MAX}${high ? ' (high)' : ''}`, alert: high };
+    const total = `Total ${value ?? '—'} / ${PACS_TOTAL_MAX}${high ? ' (high)' : ''}`;
+    return { title, detail: join(total, describeCues(d.cues, d.cueNote)), alert: high };
   }
   if (kind === 'self_reported_use')
     return { title, detail: join(str(d.substance), value !== null && `amount ${value}`), alert: true };
-  if (kind === 'craving_vas') return { title, detail: `${value ?? '—'} / 100`, alert: false };
+  if (kind === 'craving_vas')
+    return { title, detail: join(`${value ?? '—'} / 100`, describeCues(d.cues, d.cueNote)), alert: false };
   if (kind === 'breath_alcohol') return { title, detail: `${value ?? '—'} g/dL`, alert: (value ?? 0) > 0 };
   return { title, detail: value === null ? '' : String(value), alert: false };
 }
@@ -100,7 +103,7 @@ export function describeTimelineItem(item: TimelineItem): TimelineText {
       const status = str(d.status);
       return {
         title: `${labelOf(SESSION_TYPE_LABELS, d.type)} session — ${labelOf(SESSION_STATUS_LABELS, status)}`,
-        detail: str(d.modality) ?? '',
+        detail: join(str(d.modality), describeCopingSkills(d.copingSkills)),
         alert: status === 'no_show',
       };
     }

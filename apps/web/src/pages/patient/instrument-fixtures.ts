@@ -20,6 +20,8 @@ export function instrumentObservation(
     results: null,
     substance: null,
     score,
+    cues: null,
+    cueNote: null,
     createdAt: `${observedOn}T14:00:00.000Z`,
   };
 }

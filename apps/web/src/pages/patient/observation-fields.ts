@@ -1,5 +1,7 @@
 import {
+  type CravingCue,
   type InstrumentKind,
+  isCravingKind,
   isValidPacsItems,
   type ObservationKind,
   PACS_ITEM_COUNT,
@@ -25,6 +27,9 @@ export interface ObservationDraft {
   value: string;
   results: Record<UdsSubstance, ScreenAnswer>;
   substance: UdsSubstance;
+  /** PACS and craving VAS: the cues ticked, and what the cue other was. */
+  cues: CravingCue[];
+  cueNote: string;
 }
 
 /** The fields each kind takes besides kind and date; the API refuses the others by name. */
@@ -71,5 +76,10 @@ export function toNewObservation(draft: ObservationDraft): NewObservation {
     body.results = results;
   }
   if (takes(draft, 'substance')) body.substance = draft.substance;
+  if (isCravingKind(draft.kind) && draft.cues.length > 0) {
+    body.cues = draft.cues;
+    // The note goes only with other: the API refuses it otherwise, and a note left from an untick is stale.
+    if (draft.cues.includes('other')) body.cueNote = draft.cueNote.trim();
+  }
   return body;
 }

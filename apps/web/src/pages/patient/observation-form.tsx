@@ -1,6 +1,7 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   CRAVING_VAS_MAX,
+  isCravingKind,
   isInstrumentKind,
   OBSERVATION_KINDS,
   type ObservationKind,
@@ -14,6 +15,7 @@ import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
 import { useClinicToday } from '../../auth/use-clinic-today';
 import { CLINICAL_NAV_ROLES } from '../../layout/nav-items';
 import { fieldErrorOf } from './api-field-errors';
+import { CravingCueFields } from './craving-cue-fields';
 import { FormFeedback } from './form-feedback';
 import {
   type BasicObservationKind,
@@ -61,6 +63,8 @@ function emptyDraft(today: string, kind: BasicObservationKind = 'pacs'): Observa
     value: '',
     results: emptyResults(),
     substance: 'opioids',
+    cues: [],
+    cueNote: '',
   };
 }
 
@@ -97,7 +101,7 @@ export function ObservationForm({ patientId }: { patientId: string }) {
       <Stack gap="sm">
         <FormFeedback
           error={error}
-          shownFields={['kind', 'observedOn', ...KIND_FIELDS[draft.kind]]}
+          shownFields={['kind', 'observedOn', ...KIND_FIELDS[draft.kind], 'cues', 'cueNote']}
           savedText={savedText}
         />
         <SimpleGrid minColWidth={160} spacing="sm">
@@ -148,6 +152,15 @@ export function ObservationForm({ patientId }: { patientId: string }) {
             results={draft.results}
             onChange={(results) => set('results', results)}
             error={errorAt('results')}
+          />
+        ) : null}
+        {isCravingKind(draft.kind) ? (
+          <CravingCueFields
+            cues={draft.cues}
+            cueNote={draft.cueNote}
+            onCuesChange={(cues) => set('cues', cues)}
+            onNoteChange={(note) => set('cueNote', note)}
+            errorAt={errorAt}
           />
         ) : null}
         <Group>

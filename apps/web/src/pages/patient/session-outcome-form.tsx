@@ -1,5 +1,12 @@
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text } from '@mantine/core';
-import { SESSION_OUTCOMES, type SessionOutcome } from '@naltrack/domain';
+import {
+  COPING_SKILL_LABELS,
+  COPING_SKILLS,
+  type CopingSkill,
+  isAttended,
+  SESSION_OUTCOMES,
+  type SessionOutcome,
+} from '@naltrack/domain';
 import { type FormEvent, useState } from 'react';
 import { useFetchCurrentUser } from '../../api/hooks/use-fetch-current-user';
 import { useFetchPatientTherapySessions } from '../../api/hooks/use-fetch-patient-therapy-sessions';
@@ -9,13 +16,14 @@ import { useSignedInUser } from '../../auth/signed-in-user';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { fieldErrorOf, isPermissionDenied } from './api-field-errors';
+import { ChoiceCheckboxes } from './choice-checkboxes';
 import { FormFeedback } from './form-feedback';
 import { labelOf, SESSION_MODALITY_LABELS, SESSION_OUTCOME_LABELS, SESSION_TYPE_LABELS } from './patient-format';
 import { mayRecord } from './recording-access';
 import { formatSessionTime } from './session-time';
 import { SESSION_NOT_ALLOWED, SESSION_ROLES } from './therapy-session-form';
 
-const SHOWN_FIELDS = ['status'];
+const SHOWN_FIELDS = ['status', 'copingSkills'];
 const outcomeOptions = SESSION_OUTCOMES.map((value) => ({ value, label: SESSION_OUTCOME_LABELS[value] }));
 
 function describeSession(session: TherapySession, timeZone: string): string {
@@ -52,6 +60,7 @@ function OutcomeOfWaitingSession({ patientId }: { patientId: string }) {
   const update = useUpdateTherapySession(patientId);
   const [sessionId, setSessionId] = useState('');
   const [outcome, setOutcome] = useState<SessionOutcome>('attended');
+  const [copingSkills, setCopingSkills] = useState<CopingSkill[]>([]);
   const [saved, setSaved] = useState(false);
 
   // The API's 403 stays the authority (roles can change while the page is open).
@@ -81,14 +90,18 @@ function OutcomeOfWaitingSession({ patientId }: { patientId: string }) {
     value: session.id,
     label: describeSession(session, clinicTimeZone),
   }));
+  const held = isAttended(outcome);
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (!selected) return;
+    // Skills are practiced only in a session held; an unticked list is not sent.
+    const practiced = held && copingSkills.length > 0 ? { copingSkills } : {};
     update.mutate(
-      { sessionId: selected.id, status: outcome },
+      { sessionId: selected.id, status: outcome, ...practiced },
       {
         onSuccess: () => {
           setSessionId('');
+          setCopingSkills([]);
           setSaved(true);
         },
       },
@@ -125,6 +138,19 @@ function OutcomeOfWaitingSession({ patientId }: { patientId: string }) {
             error={fieldErrorOf(update.error, 'status')}
           />
         </SimpleGrid>
+        {held ? (
+          <ChoiceCheckboxes
+            label="Coping skills practiced"
+            choices={COPING_SKILLS}
+            labels={COPING_SKILL_LABELS}
+            value={copingSkills}
+            onChange={(skills) => {
+              setCopingSkills(skills);
+              setSaved(false);
+            }}
+            error={fieldErrorOf(update.error, 'copingSkills')}
+          />
+        ) : null}
         <Group>
           <Button type="submit" loading={update.isPending}>
             Record outcome
