@@ -33,15 +33,18 @@ export function daysBetween(from: ClinicalDate, to: ClinicalDate): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
+// Making a formatter costs far more than formatting with it, and every caseload rebuild asks.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar date of an instant as seen in an IANA time zone (the clinic's). */
 export function clinicalDateOf(instant: Date, timeZone: string): ClinicalDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** Age in completed years on a given day. */
