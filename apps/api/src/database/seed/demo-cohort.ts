@@ -8,6 +8,7 @@ import {
 } from '@naltrack/domain';
 import { withDiscontinuations } from './demo-discontinuations.js';
 import { buildDemoClinicians, DEMO_CARE_TEAMS, FAMILY_NAMES, GIVEN_NAMES } from './demo-names.js';
+import { withSafety } from './demo-safety.js';
 import { type DemoCohort, type DemoPatient, TRAJECTORY_NAMES, type TrajectoryName } from './demo-types.js';
 import { SeededRandom } from './seeded-random.js';
 import { TRAJECTORIES } from './trajectories/index.js';
@@ -96,7 +97,7 @@ export function* demoPatients(options: DemoCohortOptions): Generator<DemoPatient
         ordinal,
       });
       index++;
-      yield withDiscontinuations(person, course, options.today, ordinal);
+      yield withSafety(withDiscontinuations(person, course, options.today, ordinal), ordinal);
     }
   }
 }

@@ -11,6 +11,7 @@ import { NaltrexoneStart } from '../../medication/naltrexone-start.entity.js';
 import { Observation } from '../../observations/observation.entity.js';
 import { Patient } from '../../patients/patient.entity.js';
 import { RelapseEvent } from '../../relapses/relapse-event.entity.js';
+import { SafetyAssessment } from '../../safety/safety-assessment.entity.js';
 import { TherapySession } from '../../therapy/therapy-session.entity.js';
 import { summarizeDemoPatient } from './demo-summary.js';
 import type { DemoCohort, DemoPatient } from './demo-types.js';
@@ -173,6 +174,16 @@ export async function insertDemoCohort(manager: EntityManager, cohort: DemoCohor
         rule: null,
         confirmedBy: by(confirmedBy),
       }),
+    ),
+  );
+  await table(
+    'safety_assessment',
+    SafetyAssessment,
+    rowsOf(
+      patients,
+      ids,
+      (p) => p.safetyAssessments ?? [],
+      ({ assessedBy, ...a }, patientId) => ({ ...a, patientId, assessedBy: by(assessedBy) ?? '' }),
     ),
   );
 

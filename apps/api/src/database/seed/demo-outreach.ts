@@ -92,7 +92,8 @@ const ACKNOWLEDGEMENTS_SQL = `
         FROM patient_summary s
         JOIN care_team_membership m ON m.care_team_id = s.care_team_id
         JOIN clinician c ON c.id = m.clinician_id AND c.roles @> ARRAY['team_lead'::clinician_role]
-       WHERE cardinality(s.flags) > 0
+       -- A suicide risk is never muted: it waits for its safety assessment.
+       WHERE cardinality(s.flags) > 0 AND NOT 'suicide_risk' = ANY(s.flags)
       WINDOW w AS (PARTITION BY s.care_team_id ORDER BY s.family_name, s.given_name, s.patient_id)
     ) ranked
    WHERE ranked.n <= 2`;

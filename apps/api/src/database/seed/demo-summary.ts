@@ -42,6 +42,7 @@ export function summarizeDemoPatient(
       recordedRelapses: patient.relapses,
       hasApprovedDiscontinuation: patient.discontinuations.some((d) => APPROVED.includes(d.status)),
       taperStartedOn: patient.discontinuations.find((d) => d.status === 'in_taper')?.startedOn ?? null,
+      safetyAssessedOn: (patient.safetyAssessments ?? []).map((a) => a.assessedOn),
     },
     settings,
   );

@@ -14,6 +14,7 @@ import type {
   PriorAgonist,
   RelapseSubstance,
   Role,
+  SafetyOutcome,
   ScreenResult,
   SessionStatus,
   SessionType,
@@ -135,9 +136,20 @@ export interface DemoCourse {
   taperStartedOn: ClinicalDate | null;
 }
 
+/** A safety assessment answering a positive PHQ-9 item 9. */
+export interface DemoSafetyAssessment {
+  assessedOn: ClinicalDate;
+  outcome: SafetyOutcome;
+  plan: string;
+  /** The assessing clinician's email. */
+  assessedBy: string;
+}
+
 export interface DemoPatient extends DemoCourse {
   /** Decided after the courses are built (see demo-discontinuations.ts); empty for most. */
   discontinuations: DemoDiscontinuation[];
+  /** Decided after the courses are built (see demo-safety.ts); absent for most. */
+  safetyAssessments?: DemoSafetyAssessment[];
   teamCode: string;
   mrn: string;
   givenName: string;

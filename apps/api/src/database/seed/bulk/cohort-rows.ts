@@ -12,6 +12,7 @@ import { NaltrexoneStart } from '../../../medication/naltrexone-start.entity.js'
 import { Observation } from '../../../observations/observation.entity.js';
 import { Patient } from '../../../patients/patient.entity.js';
 import { RelapseEvent } from '../../../relapses/relapse-event.entity.js';
+import { SafetyAssessment } from '../../../safety/safety-assessment.entity.js';
 import { TherapySession } from '../../../therapy/therapy-session.entity.js';
 import { summarizeDemoPatient } from '../demo-summary.js';
 import type { DemoCareTeam, DemoClinician, DemoPatient } from '../demo-types.js';
@@ -101,6 +102,7 @@ export function cohortTables(dataSource: DataSource) {
       'note',
       'confirmedBy',
     ]),
+    safety: bulkTable(dataSource, SafetyAssessment, ['id', 'patientId', 'assessedOn', 'outcome', 'plan', 'assessedBy']),
     request: bulkTable(dataSource, DiscontinuationRequest, [
       'id',
       'patientId',
@@ -173,6 +175,7 @@ export const PATIENT_TABLES = [
   'session',
   'observation',
   'relapse',
+  'safety',
   'request',
   'decision',
   'summary',
@@ -221,6 +224,7 @@ export class PatientChunk {
     session: [],
     observation: [],
     relapse: [],
+    safety: [],
     request: [],
     decision: [],
     summary: [],
@@ -281,6 +285,9 @@ export class PatientChunk {
         rule: null,
         confirmedBy: by(confirmedBy),
       });
+    }
+    for (const { assessedBy, ...a } of p.safetyAssessments ?? []) {
+      rows.safety.push({ ...a, id: ids.next(), patientId, assessedBy: by(assessedBy) });
     }
 
     const summary = summarizeDemoPatient(p, this.today, this.settings);
