@@ -31,6 +31,7 @@ function Worklist() {
             count={section.count}
             countLimit={today.data.countLimit}
             empty={section.empty}
+            alert={section.alert}
           >
             {section.lines}
           </TodaySection>

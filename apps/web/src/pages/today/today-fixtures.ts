@@ -11,6 +11,7 @@ export const BUSY_DAY: TodayView = {
   today: '2026-06-17',
   countLimit: 100,
   counts: {
+    suicideRisk: 1,
     injectionsDue: 73,
     sessionsToday: 1,
     noShowsYesterday: 1,
@@ -20,6 +21,9 @@ export const BUSY_DAY: TodayView = {
     approvals: 1,
     outreachTasks: 2,
   },
+  suicideRisk: [
+    { ...sam, careTeamId: 't1', on: '2026-06-16', detail: 'PHQ-9 item 9 answered 2; no safety assessment since' },
+  ],
   injectionsDue: [{ ...robin, careTeamId: 't1', on: '2026-06-10', detail: 'Overdue by 7 days' }],
   sessionsToday: [{ ...sam, sessionId: 's1', scheduledAt: '2026-06-17T14:00:00Z', status: 'scheduled' }],
   noShowsYesterday: [{ ...robin, sessionId: 's2', scheduledAt: '2026-06-16T19:30:00Z', status: 'no_show' }],
@@ -53,6 +57,7 @@ export const QUIET_DAY: TodayView = {
   today: '2026-06-17',
   countLimit: 100,
   counts: {
+    suicideRisk: 0,
     injectionsDue: 0,
     sessionsToday: 0,
     noShowsYesterday: 0,
@@ -62,6 +67,7 @@ export const QUIET_DAY: TodayView = {
     approvals: 0,
     outreachTasks: 0,
   },
+  suicideRisk: [],
   injectionsDue: [],
   sessionsToday: [],
   noShowsYesterday: [],

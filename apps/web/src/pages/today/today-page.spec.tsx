@@ -29,6 +29,7 @@ describe('Today page', () => {
         .getAllByRole('listitem')
         .map((card) => card.textContent),
     ).toEqual([
+      'Suicide risk1',
       'Injections due73',
       'Sessions today1',
       'No-shows yesterday1',
@@ -47,6 +48,9 @@ describe('Today page', () => {
     renderApp('/');
     await screen.findByRole('list', { name: 'Counts' });
 
+    expect(lineTexts(section('Suicide risk: safety assessment needed'))).toEqual([
+      'Sample, SamMRN MRN-000318PHQ-9 item 9 answered 2; no safety assessment since · Jun 16, 2026',
+    ]);
     expect(lineTexts(section('Injections due or overdue'))).toEqual([
       'Example, RobinMRN MRN-004217Overdue by 7 days · Jun 10, 2026',
     ]);
@@ -79,11 +83,30 @@ describe('Today page', () => {
     expect(signal).toHaveAttribute('href', '/patients/p2');
   });
 
+  it('puts the suicide risk first for every role, in red while it has a patient', async () => {
+    mockApi({
+      ...base,
+      'GET /api/auth/me': sessionOf({ ...TEST_USER, roles: ['nurse'] }),
+      'GET /api/today': { status: 200, body: BUSY_DAY },
+    });
+    renderApp('/');
+    await screen.findByRole('list', { name: 'Counts' });
+
+    const [first] = screen.getAllByRole('region');
+    expect(first).toBe(section('Suicide risk: safety assessment needed'));
+    expect(first).toHaveStyle({ borderColor: 'var(--mantine-color-red-6)' });
+    const line = within(first as HTMLElement).getByRole('link', { name: 'Sample, Sam' });
+    expect(line).toHaveAttribute('href', '/patients/p2');
+  });
+
   it('says what "nothing to do" means in each empty section', async () => {
     mockApi({ ...base, 'GET /api/today': { status: 200, body: QUIET_DAY } });
     renderApp('/');
     await screen.findByRole('list', { name: 'Counts' });
 
+    expect(section('Suicide risk: safety assessment needed')).toHaveTextContent(
+      'No PHQ-9 item 9 answer is waiting for a safety assessment in your teams.',
+    );
     expect(section('Injections due or overdue')).toHaveTextContent(
       'No injection is due or overdue in your teams today.',
     );
@@ -108,6 +131,7 @@ describe('Today page', () => {
 
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(headings).toEqual([
+      'Suicide risk: safety assessment needed',
       'Sessions today',
       'Yesterday’s no-shows',
       'New signals',

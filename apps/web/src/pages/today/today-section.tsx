@@ -13,19 +13,29 @@ interface TodaySectionProps {
   /** What an empty list means, said in words. */
   empty: string;
   children: ReactNode[];
+  /** Red while it has lines (a suicide risk waiting for its safety assessment). */
+  alert?: boolean;
 }
 
 /** One list of the worklist: a heading with its count, the lines, or what "nothing to do" means. */
-export function TodaySection({ id, title, count, countLimit, empty, children }: TodaySectionProps) {
+export function TodaySection({ id, title, count, countLimit, empty, children, alert = false }: TodaySectionProps) {
   const headingId = `${id}-heading`;
+  const red = alert && count > 0;
   return (
-    <Paper component="section" id={id} aria-labelledby={headingId} withBorder p="md">
+    <Paper
+      component="section"
+      id={id}
+      aria-labelledby={headingId}
+      withBorder
+      p="md"
+      style={red ? { borderColor: 'var(--mantine-color-red-6)', borderWidth: 2 } : undefined}
+    >
       <Group gap="xs" mb="xs">
-        <Title order={2} size="h4" id={headingId}>
+        <Title order={2} size="h4" id={headingId} c={red ? 'red.8' : undefined}>
           {title}
         </Title>
         {count > 0 ? (
-          <Badge variant="light" color="gray" aria-hidden>
+          <Badge variant={red ? 'filled' : 'light'} color={red ? 'red' : 'gray'} aria-hidden>
             {formatTodayCount(count, countLimit)}
           </Badge>
         ) : null}

@@ -14,6 +14,8 @@ export interface TodaySectionModel {
   lines: ReactNode[];
   /** The roles the API fills this list for (empty for anyone else); every clinician when absent. */
   roles?: readonly Role[];
+  /** Drawn in red while it has lines: it asks for someone today. */
+  alert?: boolean;
 }
 
 const MEDICATION_ROLES: readonly Role[] = ['prescriber', 'nurse'];
@@ -29,6 +31,15 @@ export function todaySections(view: TodayView, timeZone: string, userRoles: read
 function allSections(view: TodayView, timeZone: string): TodaySectionModel[] {
   const { counts } = view;
   return [
+    {
+      id: 'today-suicide-risk',
+      label: 'Suicide risk',
+      title: 'Suicide risk: safety assessment needed',
+      empty: 'No PHQ-9 item 9 answer is waiting for a safety assessment in your teams.',
+      count: counts.suicideRisk,
+      alert: true,
+      lines: view.suicideRisk.map((line) => <PatientLine key={line.patientId} line={line} />),
+    },
     {
       id: 'today-injections',
       label: 'Injections due',
