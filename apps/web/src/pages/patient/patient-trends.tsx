@@ -11,6 +11,7 @@ import { LoadingState } from '../../components/loading-state';
 import { AdherenceStrip } from './adherence-strip';
 import { buildAttendanceMonths } from './attendance-data';
 import { buildCravingsData } from './cravings-data';
+import { CueTrends } from './cue-trends';
 import { InstrumentTrends } from './instrument-trends';
 import { PatientSection } from './patient-section';
 
@@ -87,6 +88,12 @@ export function PatientTrends({ patientId }: { patientId: string }) {
             Cravings
           </Title>
           <CravingsPanel patientId={patientId} />
+        </div>
+        <div>
+          <Title order={3} size="h5" mb="xs">
+            Cues of high cravings
+          </Title>
+          <CueTrends patientId={patientId} />
         </div>
         <div>
           <Title order={3} size="h5" mb="xs">
