@@ -6,7 +6,7 @@ const clamp = (value: number, max: number) => Math.max(0, Math.min(max, Math.rou
 /**
  * Items that follow a patient's distress, 0 (none) to 1 (the worst craving): more symptoms, use
  * and risk, less protection. Deterministic, so the demo's random draws stay as they were. PHQ-9
- * item 9 stays 0: the demo shows no unassessed self-harm answer.
+ * item 9 stays 0 here; demo-safety.ts gives a few patients a positive answer.
  */
 function itemsAt(kind: InstrumentKind, level: number): number[] {
   switch (kind) {

@@ -44,10 +44,11 @@ describe('Measures page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Quality measures' })).toBeInTheDocument();
     await screen.findByRole('article', { name: 'Adherence (PDC ≥ 80%)' });
-    expect(screen.getAllByRole('article')).toHaveLength(10);
+    expect(screen.getAllByRole('article')).toHaveLength(11);
     expect(within(card('Adherence (PDC ≥ 80%)')).getByLabelText('Rate 67%')).toBeInTheDocument();
     expect(card('Adherence (PDC ≥ 80%)')).toHaveTextContent('2 of 3 patients');
     expect(card('Engagement in treatment (34 days)')).toHaveTextContent('0%0 of 4 patients');
+    expect(card('Measurement-based care (PHQ-9 or BAM)')).toHaveTextContent('2 of 3 patients');
     expect(within(card('Early relapse')).getByText('Lower is better')).toBeInTheDocument();
     expect(screen.getByText('Records up to Mar 1, 2025')).toBeInTheDocument();
 

@@ -5,6 +5,7 @@ import {
   isInstrumentKind,
   type MedicationEventKind,
   PACS_TOTAL_MAX,
+  SAFETY_OUTCOME_LABELS,
   UDS_SUBSTANCE_LABELS,
 } from '@naltrack/domain';
 import type { TimelineItem } from '../../api/patients';
@@ -137,6 +138,12 @@ export function describeTimelineItem(item: TimelineItem): TimelineText {
             : 'Discontinuation rejected by a team member',
         detail: str(d.comment) ?? '',
         alert: d.decision === 'reject',
+      };
+    case 'safety_assessment':
+      return {
+        title: `Safety assessment — ${labelOf(SAFETY_OUTCOME_LABELS, d.outcome)}`,
+        detail: str(d.plan) ?? '',
+        alert: false,
       };
     default:
       return (

@@ -15,6 +15,7 @@ import { PatientTrends } from './patient-trends';
 import { RecordPanel } from './record-panel';
 import { readsByBreakGlass } from './recording-access';
 import { RelapseList } from './relapse-list';
+import { SafetyAlert } from './safety-alert';
 
 /** Missing and another team's patient answer the same 404, and read the same here (Part 2). */
 function PatientNotFound() {
@@ -71,6 +72,11 @@ function PatientContent({ patientId }: { patientId: string }) {
       ) : null}
       <MetricCards metrics={data.metrics} />
       <Stack gap="md">
+        <SafetyAlert
+          patientId={patientId}
+          flags={data.metrics?.flags ?? []}
+          readOnly={readsByBreakGlass(currentUser.data?.careTeams, data.careTeamId)}
+        />
         <PatientTrends patientId={patientId} />
         <RelapseList patientId={patientId} />
         <OutreachPanel patientId={patientId} careTeamId={data.careTeamId} flags={data.metrics?.flags ?? []} />

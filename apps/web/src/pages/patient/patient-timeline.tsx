@@ -20,6 +20,7 @@ const TYPE_LABELS: Record<string, string> = {
   outreach_task_resolved: 'Outreach',
   flag_acknowledgement: 'Flag',
   case_review_item: 'Case review',
+  safety_assessment: 'Safety',
 };
 
 function TimelineEntry({ item }: { item: TimelineItem }) {
