@@ -76,7 +76,6 @@ export const queryKeys = {
     medicationEvents: (id: string) => [...patientsAll, id, 'medication-events'] as const,
     observations: (id: string) => [...patientsAll, id, 'observations'] as const,
     relapses: (id: string) => [...patientsAll, id, 'relapses'] as const,
-    safetyAssessments: (id: string) => [...patientsAll, id, 'safety-assessments'] as const,
     therapySessions: (id: string) => [...patientsAll, id, 'therapy-sessions'] as const,
     discontinuationRequests: (id: string) => [...patientsAll, id, 'discontinuation-requests'] as const,
     outreachTasks: (id: string) => [...patientsAll, id, 'outreach-tasks'] as const,

@@ -4,12 +4,6 @@ import type { ApiSchema } from './api-schemas';
 
 export type SafetyAssessment = ApiSchema<'SafetyAssessmentViewDto'>;
 
-export function getSafetyAssessments(patientId: string, signal?: AbortSignal): Promise<SafetyAssessment[]> {
-  return apiClient.get<SafetyAssessment[]>(`/patients/${encodeURIComponent(patientId)}/safety-assessments`, {
-    signal,
-  });
-}
-
 /** The body of `POST /patients/:id/safety-assessments`: it clears a suicide_risk flag raised on or before its day. */
 export interface NewSafetyAssessment {
   assessedOn: ClinicalDate;
