@@ -6,6 +6,7 @@ import {
   type Diagnosis,
   type Sex,
 } from '@naltrack/domain';
+import { withCravingCues } from './demo-craving-cues.js';
 import { withDiscontinuations } from './demo-discontinuations.js';
 import { buildDemoClinicians, DEMO_CARE_TEAMS, FAMILY_NAMES, GIVEN_NAMES } from './demo-names.js';
 import { withSafety } from './demo-safety.js';
@@ -97,7 +98,7 @@ export function* demoPatients(options: DemoCohortOptions): Generator<DemoPatient
         ordinal,
       });
       index++;
-      yield withSafety(withDiscontinuations(person, course, options.today, ordinal), ordinal);
+      yield withCravingCues(withSafety(withDiscontinuations(person, course, options.today, ordinal), ordinal), ordinal);
     }
   }
 }

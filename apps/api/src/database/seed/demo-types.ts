@@ -1,6 +1,8 @@
 import type {
   ChallengeResult,
   ClinicalDate,
+  CopingSkill,
+  CravingCue,
   Diagnosis,
   DiscontinuationKind,
   DiscontinuationReason,
@@ -65,6 +67,8 @@ export interface DemoSession {
   modality: string | null;
   clinician: string;
   status: SessionStatus;
+  /** Sessions held: the coping skills practiced. */
+  copingSkills?: CopingSkill[];
 }
 
 export interface DemoObservation {
@@ -76,6 +80,9 @@ export interface DemoObservation {
   substance: string | null;
   /** An instrument's score, as the API stores it. */
   score: InstrumentScore | null;
+  /** High cravings: what set them off, and what the cue other was. */
+  cues?: CravingCue[];
+  cueNote?: string;
   recordedBy: string | null;
 }
 

@@ -77,6 +77,7 @@ export function cohortTables(dataSource: DataSource) {
       'modality',
       'clinicianId',
       'status',
+      'copingSkills',
       'version',
     ]),
     observation: bulkTable(dataSource, Observation, [
@@ -89,6 +90,8 @@ export function cohortTables(dataSource: DataSource) {
       'results',
       'substance',
       'score',
+      'cues',
+      'cueNote',
       'recordedBy',
     ]),
     relapse: bulkTable(dataSource, RelapseEvent, [
