@@ -29,7 +29,7 @@ export function CueChart({ months, width }: CueChartProps) {
     positive_mood: theme.colors.yellow[6],
     substance_cue: theme.colors.orange[7],
     physical_discomfort: theme.colors.pink[7],
-    other: theme.colors.gray[6],
+    other: theme.colors.gray[8],
   };
   return (
     <ChartFigure
@@ -64,7 +64,7 @@ export function CueChart({ months, width }: CueChartProps) {
           dataKey="noCue"
           name="No cue recorded"
           stackId="cues"
-          fill={theme.colors.gray[3]}
+          fill={theme.colors.gray[5]}
           isAnimationActive={false}
         />
       </BarChart>
