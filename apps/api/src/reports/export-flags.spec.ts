@@ -21,6 +21,7 @@ describe('exportedFlags', () => {
     );
     expect(exportedFlags(patient, exportOf('pdf', 'Acme'))).toEqual([...CASELOAD_FLAGS]);
     expect(exportedFlags(patient, exportOf('fhir', 'Acme'))).toEqual([
+      'suicide_risk',
       'injection_overdue',
       'low_adherence',
       'missed_sessions',
