@@ -50,7 +50,7 @@ function withSuffix(url: string, suffix: string): string {
   return parsed.toString();
 }
 
-/** The run's settings, from the environment where given (see README, Performance). */
+/** The run's settings, from the environment where given (see docs/performance.md). */
 export function benchConfig(): BenchConfig {
   // This file runs compiled, from bench/dist/scale.
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -105,8 +105,9 @@ export class TodayService {
     // Every list stops at its page along an index: compiling (JIT) cost a second and parallel
     // workers tens of milliseconds for a statement that runs in a few without them.
     const [row]: { today: TodayRows }[] = await this.dataSource.transaction(async (manager) => {
-      await manager.query('SET LOCAL jit = off');
-      await manager.query('SET LOCAL max_parallel_workers_per_gather = 0');
+      await manager.query(
+        "SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)",
+      );
       return manager.query(sql, params);
     });
     if (!row) throw new Error('the Today statement answered no row');
