@@ -5,9 +5,10 @@ import { useClinicToday } from '../../auth/use-clinic-today';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { buildCueMonths } from './cue-data';
+import { loadPatientCharts } from './load-patient-charts';
 
 // recharts loads with the first chart shown, as the other trend charts do.
-const CueChart = lazy(() => import('./cue-chart').then((module) => ({ default: module.CueChart })));
+const CueChart = lazy(() => loadPatientCharts().then((module) => ({ default: module.CueChart })));
 
 /** Which cues came with the patient's high cravings, month by month. */
 export function CueTrends({ patientId }: { patientId: string }) {

@@ -5,11 +5,10 @@ import { useFetchPatientObservations } from '../../api/hooks/use-fetch-patient-o
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { buildInstrumentSeries } from './instrument-data';
+import { loadPatientCharts } from './load-patient-charts';
 
 // recharts loads with the first chart shown, as the other trend charts do.
-const InstrumentChart = lazy(() =>
-  import('./instrument-chart').then((module) => ({ default: module.InstrumentChart })),
-);
+const InstrumentChart = lazy(() => loadPatientCharts().then((module) => ({ default: module.InstrumentChart })));
 
 /** A trend chart per instrument the patient has answered. */
 export function InstrumentTrends({ patientId }: { patientId: string }) {

@@ -13,13 +13,12 @@ import { buildAttendanceMonths } from './attendance-data';
 import { buildCravingsData } from './cravings-data';
 import { CueTrends } from './cue-trends';
 import { InstrumentTrends } from './instrument-trends';
+import { loadPatientCharts } from './load-patient-charts';
 import { PatientSection } from './patient-section';
 
 // recharts is most of this page's weight: loaded only when a chart is shown, not with the app.
-const CravingsChart = lazy(() => import('./cravings-chart').then((module) => ({ default: module.CravingsChart })));
-const AttendanceChart = lazy(() =>
-  import('./attendance-chart').then((module) => ({ default: module.AttendanceChart })),
-);
+const CravingsChart = lazy(() => loadPatientCharts().then((module) => ({ default: module.CravingsChart })));
+const AttendanceChart = lazy(() => loadPatientCharts().then((module) => ({ default: module.AttendanceChart })));
 
 function CravingsPanel({ patientId }: { patientId: string }) {
   const observations = useFetchPatientObservations(patientId);
