@@ -7,9 +7,11 @@ import {
   DEFAULT_CLINICAL_SETTINGS,
   daysBetween,
   evaluateReadiness,
+  latestPositiveItem9On,
   type PatientSummary,
   recordedOpioidUse,
   relapseEpisodes,
+  suicideRiskOpen,
 } from '@naltrack/domain';
 import { buildDemoCohort } from './demo-cohort.js';
 import { summarizeDemoPatient } from './demo-summary.js';
@@ -181,7 +183,20 @@ const PROMISES: Record<TrajectoryName, Check> = {
     if (all || p.variant === 'craving_high') expectFlags(s, 'craving_high');
     if (all || p.variant === 'positive_screen') expectFlags(s, 'positive_screen');
     if (all || p.variant === 'missed_sessions') expectFlags(s, 'missed_sessions');
-    if (!all) expect(s.flags).toEqual([p.variant]);
+    // Two struggling patients of each team carry the demo's safety story (demo-safety.ts): a
+    // positive item 9 not yet assessed adds suicide_risk to what the variant promises.
+    const positiveOn = latestPositiveItem9On(
+      p.observations.flatMap((o) =>
+        o.kind === 'phq9' && o.items ? [{ observedOn: o.observedOn, items: o.items }] : [],
+      ),
+    );
+    const assessedOn =
+      p.safetyAssessments
+        ?.map((a) => a.assessedOn)
+        .sort()
+        .at(-1) ?? null;
+    expect(s.flags.includes('suicide_risk')).toBe(suicideRiskOpen(positiveOn, assessedOn));
+    if (!all) expect(s.flags.filter((flag) => flag !== 'suicide_risk')).toEqual([p.variant]);
   },
   new_start: (p, s, today) => {
     if (p.variant === 'referred' || p.variant === 'referred_on_methadone') {
