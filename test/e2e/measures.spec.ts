@@ -11,6 +11,7 @@ const MEASURES = [
   'Early relapse',
   'Initiation of treatment (14 days)',
   'Engagement in treatment (34 days)',
+  'Measurement-based care (PHQ-9 or BAM)',
 ];
 
 /** Outreach measures count tasks, not patients; the first is a distribution in days, not a rate. */
