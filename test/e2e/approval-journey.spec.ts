@@ -1,17 +1,9 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot } from './accessibility.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { CaseloadPage } from './pages/caseload-page.js';
-import { LoginPage } from './pages/login-page.js';
 import { PatientPage } from './pages/patient-page.js';
-
-/** Each clinician in a browser of their own: sessions are cookies. */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await new LoginPage(page).signIn(email);
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  return page;
-}
+import { clinicDayInDays, signedIn } from './signed-in.js';
 
 /** Names and MRNs stay out of addresses and browser storage. */
 async function expectNoPatientIdentifiersStored(page: Page, patientName: string): Promise<void> {
@@ -23,8 +15,6 @@ async function expectNoPatientIdentifiersStored(page: Page, patientName: string)
   }
   expect(page.url()).not.toMatch(/DEMO-/);
 }
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test.describe('discontinuation approved by the team', () => {
   test('a prescriber records an injection and proposes a stop; the therapist and a second prescriber approve', async ({
@@ -53,7 +43,7 @@ test.describe('discontinuation approved by the team', () => {
     await expect(nextInjection).not.toHaveText(before);
     await expect(patient.metric('PDC')).toBeVisible();
 
-    await patient.proposeStop(inDays(30), 'Patient asks to stop; stable, engaged in therapy, team to review.');
+    await patient.proposeStop(clinicDayInDays(30), 'Patient asks to stop; stable, engaged in therapy, team to review.');
     await expect(patient.discontinuation).toContainText('Pending approval');
     await expect(patient.discontinuation).toContainText('You proposed this request');
     await expectAccessible(prescriberPage);

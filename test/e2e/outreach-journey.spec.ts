@@ -1,19 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot } from './accessibility.js';
 import { CaseloadPage } from './pages/caseload-page.js';
-import { LoginPage } from './pages/login-page.js';
 import { PatientPage } from './pages/patient-page.js';
 import { AGENDA_SECTION_TITLES, ReviewPage } from './pages/review-page.js';
 import { TodayPage } from './pages/today-page.js';
-
-/** Each clinician in a browser of their own, at the size given: sessions are cookies. */
-async function signedIn(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
-  await new LoginPage(page).signIn(email);
-  await new TodayPage(page).heading('Today').waitFor();
-  return page;
-}
+import { signedIn } from './signed-in.js';
 
 const INJECTION_OVERDUE = 'Injection overdue';
 

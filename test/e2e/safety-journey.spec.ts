@@ -1,14 +1,7 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot } from './accessibility.js';
-import { LoginPage } from './pages/login-page.js';
 import { TodayPage } from './pages/today-page.js';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await new LoginPage(page).signIn(email);
-  await new TodayPage(page).heading('Today').waitFor();
-  return page;
-}
+import { signedIn } from './signed-in.js';
 
 const SUICIDE_RISK = 'Suicide risk: safety assessment needed';
 

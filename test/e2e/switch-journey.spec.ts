@@ -1,18 +1,9 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectAccessible, saveScreenshot } from './accessibility.js';
 import { ApprovalsPage } from './pages/approvals-page.js';
 import { CaseloadPage } from './pages/caseload-page.js';
-import { LoginPage } from './pages/login-page.js';
 import { PatientPage } from './pages/patient-page.js';
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await new LoginPage(page).signIn(email);
-  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  return page;
-}
-
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+import { clinicDayInDays, signedIn } from './signed-in.js';
 
 test.describe('medication switch approved by the team', () => {
   test('a prescriber proposes a switch for a patient relapsing on naltrexone; the team approves it and the hand-off completes it', async ({
@@ -34,7 +25,7 @@ test.describe('medication switch approved by the team', () => {
     const form = patient.proposalForm;
     await form.getByLabel('Kind').selectOption({ label: 'Switch medication' });
     await form.getByLabel('Reason code').selectOption({ label: 'Lack of efficacy' });
-    await form.getByLabel('Effective on (new medication starts)').fill(inDays(30));
+    await form.getByLabel('Effective on (new medication starts)').fill(clinicDayInDays(30));
     await form
       .getByRole('textbox', { name: /^Reason/ })
       .fill('Relapsing on naltrexone; the team considers another medication.');

@@ -2,10 +2,9 @@ import { useMantineTheme } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../../components/chart-figure';
 import { type AttendanceMonth, summarizeAttendance } from './attendance-data';
+import { formatChartMonth } from './chart-month';
 
 const CHART_HEIGHT = 220;
-const monthLabel = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: '2-digit' });
-const formatMonth = (month: string) => monthLabel.format(new Date(`${month}-01T00:00:00Z`));
 
 interface AttendanceChartProps {
   months: readonly AttendanceMonth[];
@@ -25,9 +24,12 @@ export function AttendanceChart({ months, width }: AttendanceChartProps) {
       margin={{ top: 12, right: 8, bottom: 4, left: 0 }}
     >
       <CartesianGrid stroke={theme.colors.gray[2]} vertical={false} />
-      <XAxis dataKey="month" tickFormatter={formatMonth} fontSize={12} />
+      <XAxis dataKey="month" tickFormatter={formatChartMonth} fontSize={12} />
       <YAxis allowDecimals={false} fontSize={12} width={28} />
-      <Tooltip labelFormatter={(month) => formatMonth(String(month))} itemStyle={{ color: theme.colors.dark[7] }} />
+      <Tooltip
+        labelFormatter={(month) => formatChartMonth(String(month))}
+        itemStyle={{ color: theme.colors.dark[7] }}
+      />
       <Legend />
       <Bar dataKey="attended" name="Attended" stackId="s" fill={theme.colors.teal[7]} isAnimationActive={false} />
       <Bar dataKey="noShow" name="No-show" stackId="s" fill={theme.colors.red[7]} isAnimationActive={false} />

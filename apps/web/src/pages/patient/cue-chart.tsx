@@ -2,11 +2,10 @@ import { useMantineTheme } from '@mantine/core';
 import { CRAVING_CUE_LABELS, type CravingCue } from '@naltrack/domain';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../../components/chart-figure';
+import { formatChartMonth } from './chart-month';
 import { type CueMonth, cuesShown, summarizeCueMonths } from './cue-data';
 
 const CHART_HEIGHT = 220;
-const monthLabel = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: '2-digit' });
-const formatMonth = (month: string) => monthLabel.format(new Date(`${month}-01T00:00:00Z`));
 
 interface CueChartProps {
   months: readonly CueMonth[];
@@ -46,9 +45,12 @@ export function CueChart({ months, width }: CueChartProps) {
         margin={{ top: 12, right: 8, bottom: 4, left: 0 }}
       >
         <CartesianGrid stroke={theme.colors.gray[2]} vertical={false} />
-        <XAxis dataKey="month" tickFormatter={formatMonth} fontSize={12} />
+        <XAxis dataKey="month" tickFormatter={formatChartMonth} fontSize={12} />
         <YAxis allowDecimals={false} fontSize={12} width={28} />
-        <Tooltip labelFormatter={(month) => formatMonth(String(month))} itemStyle={{ color: theme.colors.dark[7] }} />
+        <Tooltip
+          labelFormatter={(month) => formatChartMonth(String(month))}
+          itemStyle={{ color: theme.colors.dark[7] }}
+        />
         <Legend />
         {cuesShown(months).map((cue) => (
           <Bar
