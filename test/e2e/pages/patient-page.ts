@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { ShellPage } from './shell-page.js';
 
 export class PatientPage extends ShellPage {
@@ -18,9 +18,14 @@ export class PatientPage extends ShellPage {
     this.headerFlags = page.getByRole('list', { name: 'Flags' }).getByRole('listitem');
   }
 
-  /** "Family, Given" as the page's heading shows it. */
+  /**
+   * "Family, Given" as the page's heading shows it. The page loads lazily, so the previous page's
+   * heading ("Caseload") can still be on screen right after the address changes: wait for a name.
+   */
   async patientName(): Promise<string> {
-    return ((await this.page.getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
+    const heading = this.page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(/^\S.*, \S/);
+    return ((await heading.textContent()) ?? '').trim();
   }
 
   metric(label: string): Locator {
