@@ -1,4 +1,4 @@
-import { CASELOAD_FLAGS, type CaseloadFlag } from '@naltrack/domain';
+import { CASELOAD_FLAGS, type CaseloadFlag, type SwitchMedication, type SwitchTo } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { ReportsReader } from '../database/replica/reports-reader.js';
@@ -38,10 +38,20 @@ interface CaseloadRow {
     last_relapse_use_on: string | null;
     relapse_ongoing: boolean;
     flags: CaseloadFlag[];
+    switched_to: SwitchMedication | null;
+    switched_to_program: string | null;
     keys: string[];
   } | null;
   outreach: CaseloadOutreachDto | null;
   acknowledged_flags: CaseloadAcknowledgedFlagDto[] | null;
+}
+
+/** The caseload row keeps a switch's program only when another program prescribes. */
+function switchTarget(medication: SwitchMedication | null, program: string | null): SwitchTo | null {
+  if (medication === null) return null;
+  return program === null
+    ? { medication, prescribedBy: 'this_team', program: null }
+    : { medication, prescribedBy: 'other_program', program };
 }
 
 const NO_OUTREACH: CaseloadOutreachDto = { openTasks: 0, nextDueOn: null, lastAttemptOn: null };
@@ -91,6 +101,7 @@ export class CaseloadService {
         flags: item.flags,
         outreach: item.outreach ?? NO_OUTREACH,
         acknowledgedFlags: item.acknowledgedFlags,
+        switchedTo: switchTarget(item.switched_to, item.switched_to_program),
       })),
       nextCursor:
         hasMore && last ? encodeCursor({ sort: sortName, values: last.keys, patientId: last.patient_id }) : null,

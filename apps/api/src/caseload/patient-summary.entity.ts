@@ -6,6 +6,8 @@ import {
   type InjectionStatus,
   PATIENT_STATUSES,
   type PatientStatus,
+  SWITCH_MEDICATIONS,
+  type SwitchMedication,
 } from '@naltrack/domain';
 import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { numericTransformer } from '../common/database/numeric-transformer.js';
@@ -159,6 +161,20 @@ export class PatientSummaryRow {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   flags: CaseloadFlag[];
+
+  /** A switched patient: the medication of the completed switch that ended the course; null otherwise. */
+  @Column({
+    name: 'switched_to',
+    type: 'enum',
+    enum: SWITCH_MEDICATIONS,
+    enumName: 'switch_medication',
+    nullable: true,
+  })
+  switchedTo: SwitchMedication | null;
+
+  /** The program that prescribes it; null when this team does (and when not switched). */
+  @Column({ name: 'switched_to_program', type: 'text', nullable: true })
+  switchedToProgram: string | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

@@ -3,6 +3,7 @@ import {
   type ClinicalSettings,
   type PatientSummary,
   type SummaryObservation,
+  type SwitchTo,
   summarizePatient,
 } from '@naltrack/domain';
 import { type EntityManager, In } from 'typeorm';
@@ -45,11 +46,14 @@ interface DiscontinuationFacts {
   hasApprovedDiscontinuation: boolean;
   taperStartedOn: ClinicalDate | null;
   stopResolvedOn: ClinicalDate | null;
+  /** The target of the latest completed switch of the current course. */
+  switchedTo: SwitchTo | null;
 }
 
 /**
  * What each team decided about stopping: an approved request for the patient's current course,
- * the start of a running taper, and the latest resolution of a stop the team had not approved.
+ * the start of a running taper, the latest resolution of a stop the team had not approved, and
+ * the medication of the completed switch that ended the course.
  */
 async function discontinuationFacts(
   manager: EntityManager,
@@ -60,6 +64,7 @@ async function discontinuationFacts(
     approved: boolean;
     taper_started_on: string | null;
     stop_resolved_on: string | null;
+    switched_to: SwitchTo | null;
   }[] = await manager.query(
     `SELECT c.patient_id,
               EXISTS (SELECT 1 FROM discontinuation_request
@@ -68,7 +73,11 @@ async function discontinuationFacts(
               (SELECT started_on::text FROM discontinuation_request
                 WHERE patient_id = c.patient_id AND status = 'in_taper'
                 ORDER BY started_on DESC LIMIT 1) AS taper_started_on,
-              (SELECT MAX(resolved_on)::text FROM stop_resolution WHERE patient_id = c.patient_id) AS stop_resolved_on
+              (SELECT MAX(resolved_on)::text FROM stop_resolution WHERE patient_id = c.patient_id) AS stop_resolved_on,
+              (SELECT switch_to FROM discontinuation_request
+                WHERE patient_id = c.patient_id AND kind = 'switch' AND status = 'completed'
+                  AND (c.started_at IS NULL OR created_at >= c.started_at)
+                ORDER BY completed_on DESC, created_at DESC LIMIT 1) AS switched_to
          FROM unnest($1::uuid[], $2::timestamptz[]) AS c(patient_id, started_at)`,
     [courses.map((c) => c.patientId), courses.map((c) => c.startedAt)],
   );
@@ -79,6 +88,7 @@ async function discontinuationFacts(
         hasApprovedDiscontinuation: row.approved,
         taperStartedOn: row.taper_started_on,
         stopResolvedOn: row.stop_resolved_on,
+        switchedTo: row.switched_to,
       },
     ]),
   );
@@ -95,12 +105,18 @@ function byPatient<T extends { patientId: string }>(rows: T[]): Map<string, T[]>
   return groups;
 }
 
-/** The caseload row of a patient from their summary: the one mapping for every writer of the table. */
+/**
+ * The caseload row of a patient from their summary: the one mapping for every writer of the table.
+ * `switchedTo` is the target of the completed switch that ended the course; kept only while the
+ * patient's status is `switched`.
+ */
 export function summaryRowOf(
   patient: Pick<Patient, 'id' | 'careTeamId' | 'status' | 'familyName' | 'givenName' | 'mrn'>,
   summary: PatientSummary,
   today: ClinicalDate,
+  switchedTo: SwitchTo | null,
 ): Omit<PatientSummaryRow, 'patient' | 'updatedAt'> {
+  const target = patient.status === 'switched' ? switchedTo : null;
   return {
     patientId: patient.id,
     careTeamId: patient.careTeamId,
@@ -132,6 +148,8 @@ export function summaryRowOf(
     relapseOngoing: summary.relapseOngoing,
     earlyRelapse: summary.earlyRelapse,
     flags: summary.flags,
+    switchedTo: target?.medication ?? null,
+    switchedToProgram: target?.prescribedBy === 'other_program' ? (target.program ?? null) : null,
   };
 }
 
@@ -151,7 +169,7 @@ export async function rebuildPatientSummary(
   return row;
 }
 
-/** Caseload rows written per statement: 31 parameters a row, well under PostgreSQL's 65,535. */
+/** Caseload rows written per statement: 33 parameters a row, well under PostgreSQL's 65,535. */
 const UPSERT_BATCH = 1_000;
 
 /**
@@ -190,6 +208,7 @@ export async function rebuildPatientSummaries(
 
   const rows = patients.map((patient) => {
     const start = starts.get(patient.id)?.[0];
+    const { switchedTo = null, ...decided } = facts.get(patient.id) ?? {};
     const summary = summarizePatient(
       {
         today,
@@ -213,11 +232,11 @@ export async function rebuildPatientSummaries(
         hasApprovedDiscontinuation: false,
         taperStartedOn: null,
         stopResolvedOn: null,
-        ...facts.get(patient.id),
+        ...decided,
       },
       settings,
     );
-    return manager.create(PatientSummaryRow, summaryRowOf(patient, summary, today));
+    return manager.create(PatientSummaryRow, summaryRowOf(patient, summary, today, switchedTo));
   });
   for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
     await manager.upsert(PatientSummaryRow, rows.slice(i, i + UPSERT_BATCH), ['patientId']);

@@ -93,18 +93,49 @@ describe('switching medication with the team', () => {
     expect(caseload.body.items.map((item: { patientId: string }) => item.patientId)).toContain(patient.id);
   });
 
-  it('names the program when another program prescribes, and keeps it', async () => {
-    const { patient, proposer } = await relapsingOnXr();
+  /** The caseload rows of a team, by patient: the target of each one's switch. */
+  async function switchTargets(teamId: string): Promise<Record<string, unknown>> {
+    const caseload = await t.api.get('/api/caseload').query({ careTeamId: teamId }).expect(200);
+    const items: { patientId: string; switchedTo: unknown }[] = caseload.body.items;
+    return Object.fromEntries(items.map((item) => [item.patientId, item.switchedTo]));
+  }
+
+  it('shows on the caseload row the medication a switched patient is on now, and who prescribes it', async () => {
+    const { team, patient, proposer, prescriber, therapist } = await relapsingOnXr();
+    const other = await t.newPatient({ careTeamId: team.id, diagnoses: ['OUD'], status: 'active' });
+    const id = (await propose(proposer, patient.id).expect(201)).body.id;
+    expect(await switchTargets(team.id)).toEqual({ [patient.id]: null, [other.id]: null });
+
+    await decide(prescriber, id, 'approve').expect(201);
+    await decide(therapist, id, 'approve').expect(201);
+    await prescriber
+      .post(`/api/discontinuation-requests/${id}/complete`)
+      .send({ handOffNote: 'First dose with the team.' })
+      .expect(200);
+    expect(await switchTargets(team.id)).toEqual({
+      [patient.id]: { medication: 'buprenorphine', prescribedBy: 'this_team', program: null },
+      [other.id]: null,
+    });
+  });
+
+  it('names the program when another program prescribes, keeps it and shows it on the caseload row', async () => {
+    const { team, patient, proposer, prescriber, therapist } = await relapsingOnXr();
     const response = await propose(proposer, patient.id, {
       reasonCode: 'patient_preference',
       switchTo: { medication: 'methadone', prescribedBy: 'other_program', program: 'Harbor OTP' },
       effectiveOn: addDays(blockadeEndsOn, 2),
     }).expect(201);
-    expect(response.body.switchTo).toEqual({
-      medication: 'methadone',
-      prescribedBy: 'other_program',
-      program: 'Harbor OTP',
-    });
+    const target = { medication: 'methadone', prescribedBy: 'other_program', program: 'Harbor OTP' };
+    expect(response.body.switchTo).toEqual(target);
+
+    const id = response.body.id;
+    await decide(prescriber, id, 'approve').expect(201);
+    await decide(therapist, id, 'approve').expect(201);
+    await prescriber
+      .post(`/api/discontinuation-requests/${id}/complete`)
+      .send({ handOffNote: 'Intake at Harbor OTP booked; records sent with consent.' })
+      .expect(200);
+    expect(await switchTargets(team.id)).toEqual({ [patient.id]: target });
   });
 
   it('needs a plan for an agonist starting under the XR-NTX blockade, and takes one', async () => {

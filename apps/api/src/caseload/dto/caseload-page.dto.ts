@@ -7,6 +7,7 @@ import {
   type PatientStatus,
 } from '@naltrack/domain';
 import { ApiProperty } from '@nestjs/swagger';
+import { SwitchToDto } from '../../discontinuation/dto/switch.dto.js';
 import { InjectionViewDto } from '../../patients/dto/patient-view.dto.js';
 
 export class CaseloadOutreachDto {
@@ -53,6 +54,12 @@ export class CaseloadItemDto {
     description: 'Flags acknowledged for a while, in force today (shown muted)',
   })
   acknowledgedFlags: CaseloadAcknowledgedFlagDto[];
+  @ApiProperty({
+    type: SwitchToDto,
+    nullable: true,
+    description: 'A switched patient: the medication the completed switch moved them to and who prescribes it',
+  })
+  switchedTo: SwitchToDto | null;
 }
 
 /** One count per caseload flag. */

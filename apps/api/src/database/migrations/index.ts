@@ -22,6 +22,7 @@ import { ObservationInstruments1796512444150 } from './1796512444150-observation
 import { RequestRateLimitUnlogged1796512569591 } from './1796512569591-request-rate-limit-unlogged.js';
 import { CravingCuesAndCopingSkills1796513783468 } from './1796513783468-craving-cues-and-coping-skills.js';
 import { SafetyAssessment1796513787343 } from './1796513787343-safety-assessment.js';
+import { CaseloadSwitchTarget1796523642639 } from './1796523642639-caseload-switch-target.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RequestRateLimitUnlogged1796512569591,
   CravingCuesAndCopingSkills1796513783468,
   SafetyAssessment1796513787343,
+  CaseloadSwitchTarget1796523642639,
 ];

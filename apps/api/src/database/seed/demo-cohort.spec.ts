@@ -1,8 +1,16 @@
-import { addDays, CASELOAD_FLAGS, clinicalDateOf, OBSERVATION_KINDS } from '@naltrack/domain';
+import {
+  addDays,
+  CASELOAD_FLAGS,
+  clinicalDateOf,
+  OBSERVATION_KINDS,
+  switchMedicationsFor,
+  switchProblems,
+} from '@naltrack/domain';
 import { clinicInstant } from './clinic-time.js';
 import { buildDemoCohort, splitOverTeams, trajectoryQuota } from './demo-cohort.js';
 import { summarizeDemoPatient } from './demo-summary.js';
-import { TRAJECTORY_NAMES } from './demo-types.js';
+import { DEMO_SWITCH_PROGRAMS } from './demo-switches.js';
+import { type DemoDiscontinuation, type DemoPatient, TRAJECTORY_NAMES } from './demo-types.js';
 
 const TODAY = '2026-03-10';
 const ZONE = 'America/New_York';
@@ -108,6 +116,74 @@ describe('buildDemoCohort', () => {
       for (const flag of summarizeDemoPatient(p, TODAY).flags) counts.set(flag, (counts.get(flag) ?? 0) + 1);
     }
     expect(CASELOAD_FLAGS.filter((flag) => (counts.get(flag) ?? 0) < 2)).toEqual([]);
+  });
+});
+
+describe("the demo cohort's switches", () => {
+  const cohort = build();
+  const switchOf = (p: DemoPatient) => p.discontinuations.find((d) => d.kind === 'switch');
+  const withSwitch = (code: string) => cohort.patients.filter((p) => p.teamCode === code && switchOf(p));
+
+  /** The problems the API would find proposing it: the medication, the program, the blockade's plan. */
+  const problemsOf = (p: DemoPatient, d: DemoDiscontinuation, proposedOn: string) =>
+    d.switchTo && d.switchFacts
+      ? switchProblems({
+          diagnoses: p.diagnoses,
+          switchTo: d.switchTo,
+          effectiveOn: d.effectiveOn,
+          today: proposedOn,
+          plan: d.switchPlan,
+          facts: d.switchFacts,
+        })
+      : [{ field: 'switchTo', message: 'missing' }];
+
+  it.each(['north', 'south', 'east'])(
+    'ends a discontinued course in %s by a completed switch to this team and one to another program',
+    (code) => {
+      const switched = withSwitch(code).filter((p) => p.status === 'switched');
+      expect(switched.map((p) => [p.trajectory, switchOf(p)?.switchTo?.prescribedBy])).toEqual([
+        ['discontinued', 'this_team'],
+        ['discontinued', 'other_program'],
+      ]);
+      for (const p of switched) {
+        const d = switchOf(p);
+        expect(d).toMatchObject({ status: 'completed', reasonCode: 'patient_preference' });
+        expect(d?.handOffNote).toEqual(expect.any(String));
+        expect(d?.completedOn && d.completedOn <= TODAY).toBe(true);
+        expect(switchMedicationsFor(p.diagnoses)).toContain(d?.switchTo?.medication);
+        const program = DEMO_SWITCH_PROGRAMS[p.diagnoses.includes('OUD') ? 'OUD' : 'AUD'];
+        expect(d?.switchTo?.program ?? null).toBe(d?.switchTo?.prescribedBy === 'other_program' ? program : null);
+        // The facts as they stood at the last dose, when the team proposed it.
+        const lastDose = p.medicationEvents.at(-1)?.occurredOn ?? '';
+        expect(d?.switchFacts?.formulation).toBe(p.starts.at(-1)?.formulation);
+        if (d?.switchFacts?.formulation === 'xr_injection') expect(d.switchFacts.lastInjectionOn).toBe(lastDose);
+        expect(d && problemsOf(p, d, lastDose)).toEqual([]);
+        expect(d?.decisions.map((x) => x.decision)).toEqual(['approve', 'approve']);
+      }
+    },
+  );
+
+  it.each(['north', 'south', 'east'])(
+    'has in %s one struggling patient, outside the safety story, whose switch for lack of efficacy awaits approval',
+    (code) => {
+      const pending = withSwitch(code).filter((p) => switchOf(p)?.status === 'pending');
+      expect(pending.map((p) => [p.trajectory, p.status, p.variant])).toEqual([
+        ['struggling', 'active', 'craving_high'],
+      ]);
+      const [p] = pending;
+      const d = p && switchOf(p);
+      expect(d).toMatchObject({ reasonCode: 'lack_of_efficacy', decisions: [], handOffNote: null, completedOn: null });
+      expect(p?.safetyAssessments).toBeUndefined();
+      expect(p && summarizeDemoPatient(p, TODAY).flags).not.toContain('suicide_risk');
+      // The plan is there exactly when an agonist would start under the XR-NTX blockade.
+      expect(p && d && problemsOf(p, d, TODAY)).toEqual([]);
+    },
+  );
+
+  it('leaves early relapses free of requests: the browser journeys propose on them', () => {
+    const early = cohort.patients.filter((p) => summarizeDemoPatient(p, TODAY).flags.includes('early_relapse'));
+    expect(early.length).toBeGreaterThan(2);
+    expect(early.filter((p) => p.discontinuations.length > 0).map((p) => p.mrn)).toEqual([]);
   });
 });
 

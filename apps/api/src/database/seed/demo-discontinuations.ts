@@ -1,5 +1,6 @@
 import { addDays, type ClinicalDate } from '@naltrack/domain';
 import { demoEmail } from './demo-names.js';
+import { completedSwitch, pendingSwitch } from './demo-switches.js';
 import type { DemoCourse, DemoDiscontinuation, DemoPatient } from './demo-types.js';
 
 type Person = Omit<DemoPatient, keyof DemoCourse | 'discontinuations'>;
@@ -38,6 +39,10 @@ function request(
     decisions: [],
     startedOn: null,
     completedOn: null,
+    switchTo: null,
+    switchPlan: null,
+    switchFacts: null,
+    handOffNote: null,
     ...fields,
   };
 }
@@ -45,7 +50,8 @@ function request(
 /**
  * The team's discontinuation work over the cohort: every tapering patient has an approved request
  * under way (from the day the trajectory began the taper), every discontinued patient a completed
- * one, and stable patients a spread of pending, approved, rejected and withdrawn proposals.
+ * one (a few a switch, see demo-switches.ts), one struggling patient a pending switch, and stable
+ * patients a spread of pending, approved, rejected and withdrawn proposals.
  */
 export function withDiscontinuations(
   person: Person,
@@ -53,6 +59,9 @@ export function withDiscontinuations(
   today: ClinicalDate,
   ordinal: number,
 ): DemoPatient {
+  const patient: DemoPatient = { ...person, ...course, discontinuations: [] };
+  const switched = completedSwitch(patient, ordinal) ?? pendingSwitch(patient, ordinal, today);
+  if (switched) return switched;
   const discontinuations: DemoDiscontinuation[] = [];
   if (course.status === 'tapering') {
     // The trajectory decided when the taper began (and any relapse during it).
@@ -93,5 +102,5 @@ export function withDiscontinuations(
     const chosen = spread[ordinal % (spread.length + 3)];
     if (chosen) discontinuations.push(chosen);
   }
-  return { ...person, ...course, discontinuations };
+  return { ...patient, discontinuations };
 }

@@ -203,12 +203,17 @@ export async function insertDemoCohort(manager: EntityManager, cohort: DemoCohor
       plan: d.plan,
       status: d.status,
       proposedBy: by(d.proposedBy) ?? '',
-      readinessSnapshot: readiness,
+      // A switch shows approvers its facts instead of the stop-readiness checklist.
+      readinessSnapshot: d.kind === 'switch' ? null : readiness,
       requiredApprovals: requiredApprovals(),
       startedOn: d.startedOn,
       completedOn: d.completedOn,
       naloxoneKitProvided: d.status === 'completed' ? true : null,
       overdoseRiskCounselled: d.status === 'completed' ? true : null,
+      switchTo: d.switchTo,
+      switchPlan: d.switchPlan,
+      switchFacts: d.switchFacts,
+      handOffNote: d.handOffNote,
     })),
   );
   counts.discontinuation_request = requestIds.length;

@@ -168,6 +168,52 @@ describe('seedDemoCohort, the default cohort', () => {
     expect(tapering[0].n).toBe(0);
   });
 
+  it('shows switches in each team: completed with the hand-off, the target on the caseload row, one awaiting approval', async () => {
+    const switches: {
+      team: string;
+      status: string;
+      request: string;
+      prescribedBy: string;
+      sameTarget: boolean;
+      program: string | null;
+      handedOff: boolean;
+      withFacts: boolean;
+      readiness: boolean;
+    }[] = await dataSource.query(
+      `SELECT t.code AS team, p.status::text AS status, r.status::text AS request,
+              r.switch_to ->> 'prescribedBy' AS "prescribedBy",
+              s.switched_to::text IS NOT DISTINCT FROM r.switch_to ->> 'medication' AS "sameTarget",
+              s.switched_to_program AS program, r.hand_off_note IS NOT NULL AS "handedOff",
+              r.switch_facts IS NOT NULL AS "withFacts", r.readiness_snapshot IS NOT NULL AS readiness
+         FROM discontinuation_request r JOIN patient p ON p.id = r.patient_id
+         JOIN care_team t ON t.id = p.care_team_id JOIN patient_summary s ON s.patient_id = p.id
+        WHERE r.kind = 'switch' ORDER BY t.code, r.status::text, "prescribedBy"`,
+    );
+    const completed = { status: 'switched', request: 'completed', sameTarget: true, handedOff: true };
+    const common = { withFacts: true, readiness: false };
+    expect(switches.filter((row) => row.team === 'north')).toEqual([
+      { team: 'north', ...completed, ...common, prescribedBy: 'other_program', program: expect.any(String) },
+      { team: 'north', ...completed, ...common, prescribedBy: 'this_team', program: null },
+      {
+        team: 'north',
+        status: 'active',
+        request: 'pending',
+        prescribedBy: 'this_team',
+        sameTarget: false,
+        program: null,
+        handedOff: false,
+        ...common,
+      },
+    ]);
+    expect(switches.map((row) => `${row.team} ${row.request}`)).toEqual(
+      ['east', 'north', 'south'].flatMap((team) => [`${team} completed`, `${team} completed`, `${team} pending`]),
+    );
+    const [{ n }] = await dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM patient_summary WHERE (status = 'switched') <> (switched_to IS NOT NULL)`,
+    );
+    expect(n).toBe(0);
+  });
+
   it('gives each team its clinicians, and sessions to the team therapist', async () => {
     const members = await dataSource.query(
       `SELECT c.email, c.roles::text[] AS roles FROM clinician c

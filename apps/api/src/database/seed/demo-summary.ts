@@ -4,6 +4,7 @@ import {
   DEFAULT_CLINICAL_SETTINGS,
   type DiscontinuationStatus,
   type PatientSummary,
+  type SwitchTo,
   summarizePatient,
 } from '@naltrack/domain';
 import { toSummaryObservation } from '../../caseload/rebuild-patient-summary.js';
@@ -46,4 +47,9 @@ export function summarizeDemoPatient(
     },
     settings,
   );
+}
+
+/** The target of the completed switch that ended a demo patient's course, as the caseload row keeps it. */
+export function demoSwitchedTo(patient: DemoPatient): SwitchTo | null {
+  return patient.discontinuations.findLast((d) => d.kind === 'switch' && d.status === 'completed')?.switchTo ?? null;
 }

@@ -21,6 +21,8 @@ import type {
   SessionStatus,
   SessionType,
   Sex,
+  SwitchFacts,
+  SwitchTo,
   TaperStep,
 } from '@naltrack/domain';
 
@@ -113,6 +115,12 @@ export interface DemoDiscontinuation {
   decisions: DemoDecision[];
   startedOn: ClinicalDate | null;
   completedOn: ClinicalDate | null;
+  /** A switch: the new medication and its prescriber, how it starts, and the facts approvers saw. */
+  switchTo: SwitchTo | null;
+  switchPlan: string | null;
+  switchFacts: SwitchFacts | null;
+  /** A completed switch: the hand-off. */
+  handOffNote: string | null;
 }
 
 export const TRAJECTORY_NAMES = [

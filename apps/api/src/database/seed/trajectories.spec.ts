@@ -222,7 +222,13 @@ const PROMISES: Record<TrajectoryName, Check> = {
     expectNone(s, MEDICATION_FLAGS);
   },
   discontinued: (p, s, today) => {
-    expect(p.status).toBe('discontinued');
+    // A few courses ended by a completed switch instead of a stop (demo-switches.ts).
+    const ending = p.discontinuations.map((d) => `${d.kind} ${d.status}`);
+    if (p.status === 'switched') expect(ending).toEqual(['switch completed']);
+    else {
+      expect(p.status).toBe('discontinued');
+      expect(ending).toEqual([expect.stringMatching(/^(stop|taper) completed$/)]);
+    }
     expect(daysBetween(s.lastDoseOn ?? today, today)).toBeGreaterThanOrEqual(59);
     expectNone(s, MEDICATION_FLAGS);
     expect(p.sessions.some((x) => x.status === 'scheduled')).toBe(false);

@@ -117,6 +117,10 @@ describe('bulkSeedCohort', () => {
     const summaries = dataSource.getRepository(PatientSummaryRow);
     const copied = await summaries.find({ order: { patientId: 'ASC' } });
     expect(copied).toHaveLength(PATIENTS);
+    // A switched patient's row keeps the medication the switch moved them to.
+    expect(copied.filter((row) => row.status === 'switched').map((row) => row.switchedTo)).toEqual([
+      expect.any(String),
+    ]);
     const today = copied[0]?.asOf ?? '';
     for (const patient of await dataSource.getRepository(Patient).find()) {
       await rebuildPatientSummary(dataSource.manager, patient, today, DEFAULT_CLINICAL_SETTINGS);

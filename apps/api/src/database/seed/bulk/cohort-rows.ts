@@ -14,7 +14,7 @@ import { Patient } from '../../../patients/patient.entity.js';
 import { RelapseEvent } from '../../../relapses/relapse-event.entity.js';
 import { SafetyAssessment } from '../../../safety/safety-assessment.entity.js';
 import { TherapySession } from '../../../therapy/therapy-session.entity.js';
-import { summarizeDemoPatient } from '../demo-summary.js';
+import { demoSwitchedTo, summarizeDemoPatient } from '../demo-summary.js';
 import type { DemoCareTeam, DemoClinician, DemoPatient } from '../demo-types.js';
 import { type BulkRow, type BulkTable, bulkTable } from './bulk-table.js';
 import type { SequentialUuids } from './sequential-uuids.js';
@@ -122,6 +122,10 @@ export function cohortTables(dataSource: DataSource) {
       'completedOn',
       'naloxoneKitProvided',
       'overdoseRiskCounselled',
+      'switchTo',
+      'switchPlan',
+      'switchFacts',
+      'handOffNote',
       'version',
     ]),
     decision: bulkTable(dataSource, DiscontinuationDecision, [
@@ -163,6 +167,8 @@ export function cohortTables(dataSource: DataSource) {
       'relapseOngoing',
       'earlyRelapse',
       'flags',
+      'switchedTo',
+      'switchedToProgram',
     ]),
   } satisfies Record<string, BulkTable>;
 }
@@ -307,7 +313,7 @@ export class PatientChunk {
           id: requestId,
           patientId,
           proposedBy: by(proposedBy),
-          readinessSnapshot: readiness,
+          readinessSnapshot: d.kind === 'switch' ? null : readiness,
           requiredApprovals: requiredApprovals(),
           naloxoneKitProvided: completed,
           overdoseRiskCounselled: completed,
@@ -326,7 +332,7 @@ export class PatientChunk {
         }
       }
     }
-    rows.summary.push(summaryRowOf(patient, summary, this.today));
+    rows.summary.push(summaryRowOf(patient, summary, this.today, demoSwitchedTo(p)));
 
     this.patients++;
     // Clinical events: starts, doses and injections, sessions, observations and relapses.
