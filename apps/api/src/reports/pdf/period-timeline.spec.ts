@@ -23,6 +23,7 @@ function patientWith(relapses: ExportRelapse[]): ExportPatient {
     consents: [],
     flags: [],
     flagsAsOf: null,
+    switchedToProgram: null,
   };
 }
 
