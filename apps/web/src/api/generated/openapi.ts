@@ -1239,6 +1239,17 @@ export interface components {
             untilOn: string;
             reason: string;
         };
+        SwitchToDto: {
+            /**
+             * @description Must treat one of the patient's diagnoses
+             * @enum {string}
+             */
+            medication: "buprenorphine" | "methadone" | "acamprosate" | "disulfiram" | "other";
+            /** @enum {string} */
+            prescribedBy: "this_team" | "other_program";
+            /** @description Required when another program prescribes */
+            program?: string | null;
+        };
         CaseloadItemDto: {
             /** Format: uuid */
             patientId: string;
@@ -1277,6 +1288,8 @@ export interface components {
             outreach: components["schemas"]["CaseloadOutreachDto"];
             /** @description Flags acknowledged for a while, in force today (shown muted) */
             acknowledgedFlags: components["schemas"]["CaseloadAcknowledgedFlagDto"][];
+            /** @description A switched patient: the medication the completed switch moved them to and who prescribes it */
+            switchedTo: components["schemas"]["SwitchToDto"] | (never | null);
         };
         CaseloadFlagCountsDto: {
             /** @example 0 */
@@ -2164,17 +2177,6 @@ export interface components {
             name?: string;
             /** @description Discontinuation also needs the team lead */
             requireLeadApproval?: boolean;
-        };
-        SwitchToDto: {
-            /**
-             * @description Must treat one of the patient's diagnoses
-             * @enum {string}
-             */
-            medication: "buprenorphine" | "methadone" | "acamprosate" | "disulfiram" | "other";
-            /** @enum {string} */
-            prescribedBy: "this_team" | "other_program";
-            /** @description Required when another program prescribes */
-            program?: string | null;
         };
         ProposeDiscontinuationDto: {
             /** @enum {string} */

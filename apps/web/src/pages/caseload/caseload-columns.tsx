@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CaseloadItem, CaseloadSortKey } from '../../api/caseload';
 import { STATUS_LABELS } from '../../components/clinical-labels';
+import { switchTargetShortWords } from '../patient/switch-labels';
 import {
   dateText,
   FORMULATION_LABELS,
@@ -46,6 +47,16 @@ function NextInjection({ injection }: { injection: CaseloadItem['injection'] }) 
   );
 }
 
+/**
+ * The status, and for a switched patient the medication they are on now and who prescribes it, in
+ * short ("Switched medication" would leave the target no room); the title holds it whole when cut.
+ */
+function Status({ item }: { item: CaseloadItem }) {
+  if (!item.switchedTo) return STATUS_LABELS[item.status];
+  const text = `Switched · ${switchTargetShortWords(item.switchedTo)}`;
+  return <span title={text}>{text}</span>;
+}
+
 function Outreach({ outreach }: { outreach: CaseloadItem['outreach'] }) {
   if (outreach.openTasks === 0) return MISSING;
   const due = outreach.nextDueOn ? ` · due ${dateText(outreach.nextDueOn)}` : '';
@@ -82,7 +93,7 @@ export const CASELOAD_COLUMNS: readonly CaseloadColumn[] = [
     render: (item) => item.name,
   },
   { id: 'mrn', label: 'MRN', width: 110, sortKey: 'mrn', render: (item) => item.mrn },
-  { id: 'status', label: 'Status', width: 130, render: (item) => STATUS_LABELS[item.status] },
+  { id: 'status', label: 'Status', width: 190, compactWidth: 150, render: (item) => <Status item={item} /> },
   {
     id: 'formulation',
     label: 'Formulation',

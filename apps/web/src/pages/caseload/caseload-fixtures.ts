@@ -28,6 +28,7 @@ export function caseloadItem(index: number, overrides: Partial<CaseloadItem> = {
     flags: [],
     outreach: { openTasks: 0, nextDueOn: null, lastAttemptOn: null },
     acknowledgedFlags: [],
+    switchedTo: null,
     ...overrides,
   };
 }

@@ -93,6 +93,36 @@ describe('Caseload page', () => {
     expect(query?.has('cursor')).toBe(false);
   });
 
+  it('shows in the status cell the medication a switched patient is on now and who prescribes it', async () => {
+    serveCaseload(() =>
+      ok(
+        caseloadPage([
+          caseloadItem(1, {
+            status: 'switched',
+            switchedTo: { medication: 'buprenorphine', prescribedBy: 'this_team', program: null },
+          }),
+          caseloadItem(2, {
+            status: 'switched',
+            switchedTo: { medication: 'methadone', prescribedBy: 'other_program', program: 'Harbor OTP' },
+          }),
+          caseloadItem(3, { status: 'discontinued' }),
+        ]),
+      ),
+    );
+
+    renderApp('/caseload');
+
+    await screen.findByRole('table', { name: 'Patients' });
+    const statusCells = dataRows().map((row) => row.querySelectorAll('th, td')[2]);
+    expect(statusCells.map((cell) => cell?.textContent)).toEqual([
+      'Switched · Buprenorphine, this team',
+      'Switched · Methadone, Harbor OTP',
+      'Discontinued',
+    ]);
+    // Cut to the column's width, the whole text stays on hover.
+    expect(within(statusCells[1] as HTMLElement).getByTitle('Switched · Methadone, Harbor OTP')).toBeInTheDocument();
+  });
+
   it('shows flag counts, and a flag chip filters the list and is kept in the URL', async () => {
     const spy = serveCaseload((query) =>
       ok(

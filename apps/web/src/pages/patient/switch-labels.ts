@@ -13,8 +13,16 @@ export const SWITCH_PRESCRIBER_LABELS: Record<SwitchPrescriber, string> = {
   other_program: 'Another program',
 };
 
+function prescriberWords(switchTo: SwitchTo): string {
+  return switchTo.prescribedBy === 'this_team' ? 'this team' : (switchTo.program ?? 'another program');
+}
+
 /** "Buprenorphine, prescribed by this team" or "Methadone, prescribed by Harbor OTP". */
 export function switchTargetWords(switchTo: SwitchTo): string {
-  const by = switchTo.prescribedBy === 'this_team' ? 'this team' : (switchTo.program ?? 'another program');
-  return `${SWITCH_MEDICATION_LABELS[switchTo.medication]}, prescribed by ${by}`;
+  return `${SWITCH_MEDICATION_LABELS[switchTo.medication]}, prescribed by ${prescriberWords(switchTo)}`;
+}
+
+/** The short form for a table cell: "Buprenorphine, this team" or "Methadone, Harbor OTP". */
+export function switchTargetShortWords(switchTo: SwitchTo): string {
+  return `${SWITCH_MEDICATION_LABELS[switchTo.medication]}, ${prescriberWords(switchTo)}`;
 }
