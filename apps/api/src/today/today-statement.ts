@@ -1,4 +1,5 @@
 import type { Role } from '@naltrack/domain';
+import { NEEDS_LEAD } from '../discontinuation/discontinuation-request.entity.js';
 
 export const TODAY_LIST_LIMIT = 50;
 /** Counts stop here: a list this long is shown as "100+". */
@@ -162,8 +163,15 @@ function newSignals(p: Slots): ListQuery {
   };
 }
 
-/** Pending requests the caller may decide, oldest first: not their own, a role it needs, not decided yet. */
-function approvals(p: Slots): ListQuery {
+/**
+ * Pending requests the caller may decide, oldest first: not their own, a role it needs, not decided
+ * yet. Every request needs a prescriber and a therapist; only some need the lead, so a lead who is
+ * neither reads the requests that need a lead along their own index, not every pending request.
+ */
+function approvals(p: Slots, roles: readonly Role[]): ListQuery | null {
+  const leadOnly = !roles.includes('prescriber') && !roles.includes('therapist');
+  if (leadOnly && !roles.includes('team_lead')) return null;
+  const needsLead = leadOnly ? ` AND required_approvals @> '${NEEDS_LEAD}'` : '';
   const mine = `r.proposed_by <> ${p.me()}
       AND (SELECT s.care_team_id FROM patient_summary s WHERE s.patient_id = r.patient_id) = ANY(${p.teams()})
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.required_approvals) a WHERE a->>'role' = ANY(${p.roles()}))
@@ -171,10 +179,10 @@ function approvals(p: Slots): ListQuery {
   // Pending requests are taken oldest first from their own index (OFFSET 0 keeps the planner from
   // folding that in) and checked one by one up to the page: the planner cannot tell how many the
   // checks keep, and otherwise checks every pending request of the clinic before sorting.
-  const oldestFirst = `(SELECT id, created_at FROM discontinuation_request WHERE status = 'pending'
+  const oldestFirst = `(SELECT id, created_at FROM discontinuation_request WHERE status = 'pending'${needsLead}
       ORDER BY created_at, id OFFSET 0) o JOIN discontinuation_request r ON r.id = o.id`;
   return {
-    count: capped(p, `SELECT 1 FROM discontinuation_request r WHERE r.status = 'pending' AND ${mine}`),
+    count: capped(p, `SELECT 1 FROM ${oldestFirst} WHERE ${mine}`),
     items: `SELECT r.id AS request_id, s.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at,
         (SELECT c.display_name FROM clinician c WHERE c.id = r.proposed_by) AS proposed_by
       FROM (SELECT r.* FROM ${oldestFirst} WHERE ${mine} ORDER BY o.created_at, o.id LIMIT ${p.limit()}) r
@@ -229,7 +237,7 @@ function listsFor(p: Slots, roles: readonly Role[]): Record<TodayList, ListQuery
     stoppedWithoutApproval: medication
       ? flagged(p, 'stopped_without_approval', 'GREATEST(s.last_oral_dose_on, s.covered_through, s.injection_last_on)')
       : null,
-    approvals: approvals(p),
+    approvals: approvals(p, roles),
     outreachTasks: outreachTasks(p),
   };
 }

@@ -27,6 +27,7 @@ describe('GET /api/today', () => {
   let nurse: ApiClient;
   let therapist: ApiClient;
   let lead: ApiClient;
+  let leadOfBoth: ApiClient;
   const ids: Record<string, string> = {};
 
   const post = async (url: string, body: object) => {
@@ -127,21 +128,30 @@ describe('GET /api/today', () => {
       items: [4, 4, 4, 4, 4],
     });
 
-    // A request the nurse proposed: the prescriber and therapist decide, not the nurse.
-    ids.request = await patient(team);
-    await t.dataSource.query(
-      `INSERT INTO naltrexone_start (patient_id, formulation, dose_mg, started_on) VALUES ($1, 'oral', 50, $2)`,
-      [ids.request, daysAgo(200)],
-    );
-    await nurse
-      .post(`/api/patients/${ids.request}/discontinuation-requests`)
-      .send({
-        kind: 'stop',
-        reasonCode: 'clinical_stability',
-        reason: 'Stable and wishes to stop.',
-        effectiveOn: addDays(TEST_TODAY, 14),
-      })
-      .expect(201);
+    // A stop a nurse proposes for a patient on oral naltrexone for 200 days.
+    const proposedStop = async (careTeamId: string, proposer: ApiClient) => {
+      const id = await patient(careTeamId);
+      await t.dataSource.query(
+        `INSERT INTO naltrexone_start (patient_id, formulation, dose_mg, started_on) VALUES ($1, 'oral', 50, $2)`,
+        [id, daysAgo(200)],
+      );
+      await proposer
+        .post(`/api/patients/${id}/discontinuation-requests`)
+        .send({
+          kind: 'stop',
+          reasonCode: 'clinical_stability',
+          reason: 'Stable and wishes to stop.',
+          effectiveOn: addDays(TEST_TODAY, 14),
+        })
+        .expect(201);
+      return id;
+    };
+    // The prescriber and therapist decide, not the nurse who proposed; this team needs no lead.
+    ids.request = await proposedStop(team, nurse);
+    // A team whose requests need its lead too: a lead of both teams decides that one only.
+    const leadTeam = (await t.newCareTeam({ requireLeadApproval: true })).id;
+    leadOfBoth = await t.as(['team_lead'], [team, leadTeam]);
+    ids.leadRequest = await proposedStop(leadTeam, await t.as(['nurse'], [leadTeam]));
 
     // Tasks for the nurse: one overdue, one due later, and one of a patient of another team.
     const task = (patientId: string | undefined, reason: string, dueOn: string) =>
@@ -211,8 +221,13 @@ describe('GET /api/today', () => {
     expect(patientsIn(await todayOf(prescriber), 'outreachTasks')).not.toContain(ids.late);
   });
 
+  it('shows a lead only the requests that need a lead', async () => {
+    expect(patientsIn(await todayOf(lead), 'approvals')).toEqual([]);
+    expect(patientsIn(await todayOf(leadOfBoth), 'approvals')).toEqual([ids.leadRequest]);
+  });
+
   it('counts every list as long as it is', async () => {
-    for (const client of [prescriber, nurse, therapist, lead]) {
+    for (const client of [prescriber, nurse, therapist, lead, leadOfBoth]) {
       const view = await todayOf(client);
       for (const list of LISTS) expect([list, view.counts[list]]).toEqual([list, view[list]?.length]);
     }

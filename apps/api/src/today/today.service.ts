@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   addDays,
   type ClinicalSettings,
@@ -8,6 +9,7 @@ import {
   type SessionStatus,
 } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
@@ -102,13 +104,19 @@ export class TodayService {
       cravingHighPacs: this.settings.cravingHighPacs,
       roles: principal.roles,
     });
-    // Every list stops at its page along an index: compiling (JIT) cost a second and parallel
-    // workers tens of milliseconds for a statement that runs in a few without them.
-    const [row]: { today: TodayRows }[] = await this.dataSource.transaction(async (manager) => {
+    const [row] = await this.dataSource.transaction(async (manager) => {
+      // Every list stops at its page along an index: compiling (JIT) cost a second and parallel
+      // workers tens of milliseconds for a statement that runs in a few without them. The plan is
+      // kept per connection (a named statement) and generic: planning this statement took as long
+      // as running it, and no list's plan depends on the values bound.
       await manager.query(
-        "SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true)",
+        `SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+          set_config('plan_cache_mode', 'force_generic_plan', true)`,
       );
-      return manager.query(sql, params);
+      const client: PoolClient = await manager.queryRunner?.connect();
+      const name = `today-${createHash('sha256').update(sql).digest('hex').slice(0, 16)}`;
+      const result = await client.query<{ today: TodayRows }>({ name, text: sql, values: params });
+      return result.rows;
     });
     if (!row) throw new Error('the Today statement answered no row');
     const lists = row.today;

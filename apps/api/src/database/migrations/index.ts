@@ -23,6 +23,7 @@ import { RequestRateLimitUnlogged1796512569591 } from './1796512569591-request-r
 import { CravingCuesAndCopingSkills1796513783468 } from './1796513783468-craving-cues-and-coping-skills.js';
 import { SafetyAssessment1796513787343 } from './1796513787343-safety-assessment.js';
 import { CaseloadSwitchTarget1796523642639 } from './1796523642639-caseload-switch-target.js';
+import { TodayLeadApprovals1796524125417 } from './1796524125417-today-lead-approvals.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CravingCuesAndCopingSkills1796513783468,
   SafetyAssessment1796513787343,
   CaseloadSwitchTarget1796523642639,
+  TodayLeadApprovals1796524125417,
 ];
