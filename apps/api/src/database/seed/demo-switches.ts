@@ -13,8 +13,12 @@ import type { DemoDecision, DemoDiscontinuation, DemoPatient } from './demo-type
 /** Discontinued patients (by their ordinal in the team) whose course a completed switch ended. */
 const SWITCHED_TO_THIS_TEAM_ORDINAL = 4;
 const SWITCHED_TO_OTHER_PROGRAM_ORDINAL = 5;
-/** The struggling patient (a craving_high one, clear of the safety story's 2 and 3) with a pending switch. */
-const PENDING_SWITCH_ORDINAL = 5;
+/**
+ * The struggling patient with a pending switch: a positive_screen one, clear of the safety story's 2
+ * and 3, and (with the default seed) named like no early-relapse patient of the team, whom the
+ * browser journeys find in the approvals inbox by name.
+ */
+const PENDING_SWITCH_ORDINAL = 6;
 
 /** Who takes over when another program prescribes: an opioid treatment program for methadone, primary care otherwise. */
 export const DEMO_SWITCH_PROGRAMS = {
@@ -128,7 +132,7 @@ export function completedSwitch(patient: DemoPatient, ordinal: number): DemoPati
 }
 
 /**
- * One struggling patient of each team, craving despite taking naltrexone, with a switch proposed
+ * One struggling patient of each team, who lapsed despite taking naltrexone, with a switch proposed
  * today for lack of efficacy and awaiting the team's approval; a plan when an agonist would start
  * under the XR-NTX blockade.
  */
@@ -136,7 +140,7 @@ export function pendingSwitch(patient: DemoPatient, ordinal: number, today: Clin
   if (patient.trajectory !== 'struggling' || ordinal !== PENDING_SWITCH_ORDINAL) return null;
   const request = switchRequest(patient, today, addDays(today, 14), {
     reasonCode: 'lack_of_efficacy',
-    reason: 'Cravings stay high on naltrexone despite taking it; the team considers another medication.',
+    reason: 'A lapse this month despite taking naltrexone as prescribed; the team considers another medication.',
     status: 'pending',
     decisions: [],
     switchTo: targetFor(patient, 'this_team'),
