@@ -31,8 +31,8 @@ test.describe('discontinuation approved by the team', () => {
     await expect(prescriberPage).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
     const patient = new PatientPage(prescriberPage);
     const patientUrl = prescriberPage.url();
-    const patientName = await patient.patientName();
-    expect(patientName).toMatch(/^\S.*, \S/);
+    const identity = await patient.identity();
+    const patientName = identity.name;
 
     // An injection today: the next injection falls due in 28 days, on time.
     const nextInjection = patient.metric('Next injection');
@@ -59,12 +59,12 @@ test.describe('discontinuation approved by the team', () => {
       const approvals = new ApprovalsPage(page);
       await expect(approvals.badge).toBeVisible();
       await approvals.openFromNavigation();
-      const item = approvals.request(patientName);
+      const item = approvals.request(identity);
       await expect(item).toContainText('Readiness');
       await expect(item.getByRole('group', { name: 'Recent metrics' })).toContainText('PDC 90 d');
       await expectAccessible(page);
       await saveScreenshot(page, testInfo, screenshot);
-      await approvals.approve(patientName, 'Agree with stopping; follow up in four weeks.');
+      await approvals.approve(identity, 'Agree with stopping; follow up in four weeks.');
       await expect(item).toHaveCount(0);
       await expectNoPatientIdentifiersStored(page, patientName);
       await page.context().close();

@@ -20,7 +20,7 @@ test.describe('medication switch approved by the team', () => {
     const patient = new PatientPage(prescriberPage);
     const patientUrl = prescriberPage.url();
     await expect(patient.proposalForm).toBeVisible();
-    const patientName = await patient.patientName();
+    const identity = await patient.identity();
 
     const form = patient.proposalForm;
     await form.getByLabel('Kind').selectOption({ label: 'Switch medication' });
@@ -41,11 +41,11 @@ test.describe('medication switch approved by the team', () => {
       const page = await signedIn(browser, email);
       const approvals = new ApprovalsPage(page);
       await approvals.openFromNavigation();
-      const item = approvals.request(patientName);
+      const item = approvals.request(identity);
       await expect(item.getByRole('list', { name: 'Switch facts' })).toContainText('Adherence');
       await expectAccessible(page);
       await saveScreenshot(page, testInfo, `switch-approvals-${email.split('.')[0]}`);
-      await approvals.approve(patientName, 'Agree with the switch.');
+      await approvals.approve(identity, 'Agree with the switch.');
       await expect(item).toHaveCount(0);
       await page.context().close();
     }

@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import type { PatientIdentity } from './patient-page.js';
 import { ShellPage } from './shell-page.js';
 
 export class ApprovalsPage extends ShellPage {
@@ -15,12 +16,13 @@ export class ApprovalsPage extends ShellPage {
     await this.heading('Approvals').waitFor();
   }
 
-  request(patientName: string): Locator {
-    return this.page.getByRole('article', { name: patientName });
+  /** A patient's request: by name and MRN, since two demo patients may share a name. */
+  request(patient: PatientIdentity): Locator {
+    return this.page.getByRole('article', { name: patient.name }).filter({ hasText: `MRN ${patient.mrn} ·` });
   }
 
-  async approve(patientName: string, comment: string): Promise<void> {
-    const item = this.request(patientName);
+  async approve(patient: PatientIdentity, comment: string): Promise<void> {
+    const item = this.request(patient);
     await item.getByLabel('Comment').fill(comment);
     await item.getByRole('button', { name: 'Approve' }).click();
   }

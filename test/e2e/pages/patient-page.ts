@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ShellPage } from './shell-page.js';
 
+/** How the journeys tell one patient from another on later pages. */
+export interface PatientIdentity {
+  name: string;
+  mrn: string;
+}
+
 export class PatientPage extends ShellPage {
   readonly medicationForm: Locator;
   readonly discontinuation: Locator;
@@ -26,6 +32,15 @@ export class PatientPage extends ShellPage {
     const heading = this.page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(/^\S.*, \S/);
     return ((await heading.textContent()) ?? '').trim();
+  }
+
+  /** The name and MRN the page's header shows. */
+  async identity(): Promise<PatientIdentity> {
+    const name = await this.patientName();
+    const mrnLine = this.page.getByText(/^MRN \S+$/);
+    const mrn = /^MRN (\S+)$/.exec(((await mrnLine.textContent()) ?? '').trim())?.[1];
+    if (!mrn) throw new Error('the patient page shows no MRN');
+    return { name, mrn };
   }
 
   metric(label: string): Locator {
