@@ -6,6 +6,7 @@ import { CareTeamsModule } from './care-teams/care-teams.module.js';
 import { CaseReviewModule } from './case-review/case-review.module.js';
 import { CaseloadModule } from './caseload/caseload.module.js';
 import { ClinicalModule } from './clinical/clinical.module.js';
+import { ClinicalSettingsModule } from './clinical/clinical-settings.module.js';
 import { CliniciansModule } from './clinicians/clinicians.module.js';
 import { LOGGER } from './common/logging/logger.token.js';
 import { APP_CONFIG, type RuntimeConfig } from './config/runtime-config.js';
@@ -53,6 +54,7 @@ export class AppModule {
         CoreModule.register(config, logger),
         DatabaseModule.register(config),
         ClinicalModule,
+        ClinicalSettingsModule,
         AuditModule,
         AuthModule,
         HealthModule,

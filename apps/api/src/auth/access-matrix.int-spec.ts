@@ -32,6 +32,7 @@ const RULES: Record<string, Rule> = {
   'GET /api/care-teams/{id}/members': { roles: CLINICAL },
   'POST /api/care-teams': { roles: ['admin'] },
   'PATCH /api/care-teams/{id}': { roles: ['admin'] },
+  'GET /api/clinical-settings': { roles: EVERYONE },
   'GET /api/clinicians': { roles: ['admin'] },
   'POST /api/clinicians': { roles: ['admin'] },
   'PATCH /api/clinicians/{id}': { roles: ['admin'] },

@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/clinical-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ClinicalSettingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit-events": {
         parameters: {
             query?: never;
@@ -968,6 +984,109 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ReadinessSettingsDto: {
+            /** @example 180 */
+            minDaysOnNaltrexone: number;
+            /**
+             * @description No day of use in a relapse episode in this many days, and none ongoing
+             * @example 90
+             */
+            relapseFreeDays: number;
+            /** @example 0.8 */
+            minPdc: number;
+            /** @example 0.75 */
+            minAttendance: number;
+            /**
+             * @description The window PDC and attendance are measured over
+             * @example 90
+             */
+            windowDays: number;
+            /**
+             * @description The latest PACS must be below this
+             * @example 15
+             */
+            maxPacsExclusive: number;
+        };
+        ClinicalSettingsDto: {
+            /**
+             * @description Days one XR-NTX injection covers for PDC and the dashboard
+             * @example 28
+             */
+            xrInjectionCoverageDays: number;
+            /**
+             * @description Days HEDIS counts an injection for in quality-measure reports
+             * @example 31
+             */
+            hedisXrInjectionCoverageDays: number;
+            /**
+             * @description Consecutive uncovered days that make a gap
+             * @example 8
+             */
+            gapMinDays: number;
+            /** @example 28 */
+            injectionIntervalDays: number;
+            /** @example 7 */
+            injectionDueSoonDays: number;
+            /** @example 7 */
+            injectionGraceDays: number;
+            /**
+             * @description A PDC at or above this is adherent
+             * @example 0.8
+             */
+            adherentPdc: number;
+            /** @example 7 */
+            opioidFreeDays: number;
+            /** @example 14 */
+            opioidFreeDaysAfterAgonist: number;
+            /** @example 3 */
+            lftMaxUlnMultiple: number;
+            /**
+             * @description A relapse with onset within this many days of the start is early
+             * @example 84
+             */
+            earlyRelapseDays: number;
+            /** @example 5 */
+            heavyDrinkingDrinksMale: number;
+            /**
+             * @description Also for sex other or unknown
+             * @example 4
+             */
+            heavyDrinkingDrinksFemale: number;
+            /** @example 4 */
+            xbotConsecutiveWeeks: number;
+            /** @example 7 */
+            xbotConsecutiveDays: number;
+            /**
+             * @description Weeks after a start a urine screen is expected every week; 0: off
+             * @example 24
+             */
+            screeningExpectedWeeks: number;
+            /** @example 14 */
+            relapseEndOpioidDays: number;
+            /** @example 14 */
+            relapseEndAlcoholDays: number;
+            /** @example 90 */
+            earlyRelapseFlagDays: number;
+            /** @example 7 */
+            notStartedDays: number;
+            /**
+             * @description A PACS total at or above this is a high craving
+             * @example 15
+             */
+            cravingHighPacs: number;
+            /** @example 14 */
+            positiveScreenDays: number;
+            /** @example 2 */
+            missedSessionsInRow: number;
+            /** @example 8 */
+            stoppedOralDays: number;
+            readiness: components["schemas"]["ReadinessSettingsDto"];
+            /**
+             * @description Largest days’ supply one dispense may carry
+             * @example 365
+             */
+            maxDaysSupply: number;
+        };
         AuditEventDto: {
             /** @description Position in the chain, 1-based and gapless (a bigint) */
             seq: string;
@@ -2939,6 +3058,35 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ClinicalSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The clinic's effective clinical settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClinicalSettingsDto"];
+                };
+            };
+            /** @description An error: `{statusCode, code, message, details?, requestId}` */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     AuditController_list: {
         parameters: {
             query?: {
