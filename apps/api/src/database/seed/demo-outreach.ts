@@ -53,17 +53,17 @@ const OPEN_TASKS_SQL = `
     SELECT s.patient_id, s.care_team_id, f.flag, abs(hashtext(p.mrn || f.flag)) AS h
       FROM patient_summary s JOIN patient p ON p.id = s.patient_id
      CROSS JOIN LATERAL unnest(s.flags) AS f(flag)
-     WHERE f.flag IN ('injection_overdue', 'not_started', 'missed_sessions', 'stopped_without_approval')
+     WHERE f.flag IN ('injection_overdue', 'not_started', 'missed_sessions', 'stopped_without_approval', 'suicide_risk')
   ), assigned AS (
     SELECT fl.*, c.id AS assignee_id,
-           CASE fl.flag WHEN 'missed_sessions' THEN 2 ELSE 1 END AS due_in,
+           CASE fl.flag WHEN 'missed_sessions' THEN 2 WHEN 'suicide_risk' THEN 0 ELSE 1 END AS due_in,
            (fl.h % 5)::int AS age
       FROM flagged fl
       JOIN LATERAL (
         SELECT c.id FROM care_team_membership m JOIN clinician c ON c.id = m.clinician_id
          WHERE m.care_team_id = fl.care_team_id AND c.active
-           AND c.roles @> ARRAY[(CASE fl.flag WHEN 'missed_sessions' THEN 'therapist'
-                                 WHEN 'stopped_without_approval' THEN 'prescriber' ELSE 'nurse' END)::clinician_role]
+           AND c.roles @> ARRAY[(CASE WHEN fl.flag IN ('missed_sessions', 'suicide_risk') THEN 'therapist'
+                                 WHEN fl.flag = 'stopped_without_approval' THEN 'prescriber' ELSE 'nurse' END)::clinician_role]
          ORDER BY c.email LIMIT 1) c ON true
   )
   INSERT INTO outreach_task (patient_id, reason, assignee_id, due_on, opened_by, opened_on, opened_at)

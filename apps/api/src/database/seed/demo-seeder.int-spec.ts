@@ -256,6 +256,16 @@ describe('seedDemoCohort, the default cohort', () => {
         WHERE t.status = 'open' AND NOT (s.flags @> ARRAY[t.reason])`,
     );
     expect(stray.n).toBe(0);
+    // A suicide risk waits with a therapist of the team, as the default rule opens it.
+    const risks: { flagged: number; tasked: number }[] = await dataSource.query(
+      `SELECT COUNT(*)::int AS flagged, COUNT(t.id)::int AS tasked FROM patient_summary s
+         LEFT JOIN outreach_task t ON t.patient_id = s.patient_id AND t.reason = 'suicide_risk' AND t.status = 'open'
+          AND EXISTS (SELECT 1 FROM clinician c JOIN care_team_membership m ON m.clinician_id = c.id
+                       WHERE c.id = t.assignee_id AND m.care_team_id = s.care_team_id AND 'therapist' = ANY(c.roles))
+        WHERE 'suicide_risk' = ANY(s.flags)`,
+    );
+    expect(risks[0]?.flagged).toBeGreaterThan(0);
+    expect(risks[0]?.tasked).toBe(risks[0]?.flagged);
     const [early] = await dataSource.query(
       `SELECT COUNT(*)::int AS n FROM outreach_attempt a JOIN outreach_task t ON t.id = a.task_id
         WHERE a.attempted_on < t.opened_on OR a.attempted_on > $1`,
