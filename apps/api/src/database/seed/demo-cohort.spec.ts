@@ -180,18 +180,12 @@ describe("the demo cohort's switches", () => {
     },
   );
 
-  // The approval and switch journeys propose on early relapses of the default seed and find the
-  // request in the approvals inbox by the patient's name.
-  it('leaves early relapses free of requests, and no open request under the name of one of them', () => {
+  // The approval and switch journeys propose on early relapses of the default seed: one open
+  // request per patient, so these must have none.
+  it('leaves early relapses free of requests', () => {
     const early = cohort.patients.filter((p) => summarizeDemoPatient(p, TODAY).flags.includes('early_relapse'));
     expect(early.length).toBeGreaterThan(2);
     expect(early.filter((p) => p.discontinuations.length > 0).map((p) => p.mrn)).toEqual([]);
-    const nameOf = (p: DemoPatient) => `${p.teamCode} ${p.familyName}, ${p.givenName}`;
-    const earlyNames = new Set(early.map(nameOf));
-    const open = cohort.patients.filter((p) =>
-      p.discontinuations.some((d) => d.status === 'pending' || d.status === 'approved'),
-    );
-    expect(open.filter((p) => earlyNames.has(nameOf(p))).map(nameOf)).toEqual([]);
   });
 });
 
