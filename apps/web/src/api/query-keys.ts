@@ -20,6 +20,8 @@ const caseReviewAll = ['case-review'] as const;
 
 export const queryKeys = {
   health: ['health'] as const,
+  /** `GET /clinical-settings`: the thresholds the clinic's rules run with. */
+  clinicalSettings: ['clinical-settings'] as const,
   auth: {
     all: authAll,
     /** `GET /auth/me`: the signed-in user, or null. Survives a sign-out; everything else is dropped. */

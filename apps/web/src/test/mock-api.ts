@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import { DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 
 /** What a mocked endpoint answers: a status and a JSON body, or a network failure. */
 export type MockReply = { status: number; body?: unknown; headers?: Record<string, string> } | { networkError: true };
@@ -26,11 +27,13 @@ function pathOf(input: RequestInfo | URL): string {
 }
 
 /**
- * The navigation's approvals badge asks for the inbox on every page of the layout; specs about
- * other pages get an empty inbox unless they give their own answer.
+ * The navigation's approvals badge asks for the inbox on every page of the layout, and the pages
+ * that read a threshold ask for the clinic's settings; specs get an empty inbox and the default
+ * settings unless they give their own answer.
  */
 const LAYOUT_ROUTES: Record<string, MockRoute> = {
   'GET /api/discontinuation-requests': { status: 200, body: [] },
+  'GET /api/clinical-settings': { status: 200, body: DEFAULT_CLINICAL_SETTINGS },
 };
 
 /**

@@ -1,9 +1,9 @@
 import { Group, Text } from '@mantine/core';
-import { DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
+import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
 import type { PatientMetrics } from '../../api/patients';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
 import { FORMULATION_LABELS, formatDate, formatPercent, labelOf } from '../patient/patient-format';
-
-const { adherentPdc, cravingHighPacs } = DEFAULT_CLINICAL_SETTINGS;
 
 interface FigureProps {
   label: string;
@@ -32,6 +32,7 @@ function relapseText(metrics: PatientMetrics): string {
 
 /** The patient's current figures, so an approver can decide without opening the chart. */
 export function ApprovalMetrics({ metrics }: { metrics: PatientMetrics | null }) {
+  const settings = useFetchClinicalSettings();
   if (!metrics) {
     return (
       <Text size="sm" c="gray.7">
@@ -39,6 +40,17 @@ export function ApprovalMetrics({ metrics }: { metrics: PatientMetrics | null })
       </Text>
     );
   }
+  if (settings.isPending) return <LoadingState label="Loading metrics…" />;
+  if (settings.isError) {
+    return (
+      <ErrorAlert
+        title="Could not load the clinic's settings"
+        error={settings.error}
+        onRetry={() => void settings.refetch()}
+      />
+    );
+  }
+  const { adherentPdc, cravingHighPacs } = settings.data;
   const { pdc90, attendanceRate90, latestPacs } = metrics;
   return (
     <Group gap="xl" aria-label="Recent metrics" role="group">

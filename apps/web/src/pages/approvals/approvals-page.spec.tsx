@@ -1,3 +1,4 @@
+import { DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import { mockApi } from '../../test/mock-api';
 import { renderApp } from '../../test/render-app';
@@ -26,7 +27,7 @@ describe('Approvals page', () => {
     const item = await screen.findByRole('article', { name: 'Example, Robin' });
     expect(within(item).getByRole('link', { name: 'Example, Robin' })).toHaveAttribute('href', PATIENT_PATH);
     expect(within(item).getByText('MRN MRN-004217', { exact: false })).toBeInTheDocument();
-    const metrics = within(item).getByRole('group', { name: 'Recent metrics' });
+    const metrics = await within(item).findByRole('group', { name: 'Recent metrics' });
     expect(metrics).toHaveTextContent('PDC 90 d');
     expect(within(item).getByRole('list', { name: 'Readiness checklist' })).toBeInTheDocument();
     // The navigation badge counts the same inbox.
@@ -51,7 +52,7 @@ describe('Approvals page', () => {
     renderApp('/approvals');
 
     const item = await screen.findByRole('article', { name: 'Example, Robin' });
-    const figures = within(item).getByRole('group', { name: 'Recent metrics' });
+    const figures = await within(item).findByRole('group', { name: 'Recent metrics' });
     expect(figures).toHaveTextContent('RelapseOngoing, last use Apr 29, 2026');
   });
 
@@ -60,9 +61,27 @@ describe('Approvals page', () => {
     renderApp('/approvals');
 
     const item = await screen.findByRole('article', { name: 'Example, Robin' });
-    const figures = within(item).getByRole('group', { name: 'Recent metrics' });
+    const figures = await within(item).findByRole('group', { name: 'Recent metrics' });
     expect(figures).toHaveTextContent('RelapseLast use Mar 2, 2026');
     expect(figures).not.toHaveTextContent('Ongoing');
+  });
+
+  it("marks the patient's figures by the clinic's thresholds, not the defaults", async () => {
+    const metrics = OPEN_REQUEST.patientMetrics;
+    if (!metrics) throw new Error('the fixture request has metrics');
+    mockApi({
+      ...base,
+      [INBOX]: ok([{ ...OPEN_REQUEST, patientMetrics: { ...metrics, pdc90: 0.72, latestPacs: 13 } }]),
+      'GET /api/clinical-settings': ok({ ...DEFAULT_CLINICAL_SETTINGS, cravingHighPacs: 12, adherentPdc: 0.7 }),
+    });
+    renderApp('/approvals');
+
+    const item = await screen.findByRole('article', { name: 'Example, Robin' });
+    const figures = await within(item).findByRole('group', { name: 'Recent metrics' });
+    // PACS 13 is high at 12 (not at the default 15); PDC 72% meets 70% (not the default 80%).
+    const red = { color: 'var(--mantine-color-red-8)' };
+    expect(within(figures).getByText('13')).toHaveStyle(red);
+    expect(within(figures).getByText('72%')).not.toHaveStyle(red);
   });
 
   it('shows a switch with the facts its approvers need instead of the readiness checklist', async () => {

@@ -1,20 +1,21 @@
 import { useMantineTheme } from '@mantine/core';
-import { CRAVING_VAS_MAX, DEFAULT_CLINICAL_SETTINGS, PACS_TOTAL_MAX } from '@naltrack/domain';
+import { CRAVING_VAS_MAX, PACS_TOTAL_MAX } from '@naltrack/domain';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFigure } from '../../components/chart-figure';
 import { type CravingsData, dayToDate, summarizeCravings } from './cravings-data';
 import { formatDate, formatShortDate } from './patient-format';
 
-const CRAVING_HIGH_PACS = DEFAULT_CLINICAL_SETTINGS.cravingHighPacs;
 const CHART_HEIGHT = 260;
 
 interface CravingsChartProps {
   data: CravingsData;
+  /** The clinic's high PACS, drawn as the dashed line. */
+  cravingHighPacs: number;
   /** A fixed width (tests, print); otherwise the chart fills its container. */
   width?: number;
 }
 
-export function CravingsChart({ data, width }: CravingsChartProps) {
+export function CravingsChart({ data, cravingHighPacs, width }: CravingsChartProps) {
   const theme = useMantineTheme();
   const colors = { pacs: theme.colors.blue[7], vas: theme.colors.grape[6], alert: theme.colors.red[7] };
 
@@ -57,10 +58,10 @@ export function CravingsChart({ data, width }: CravingsChartProps) {
       <Legend />
       <ReferenceLine
         yAxisId="pacs"
-        y={CRAVING_HIGH_PACS}
+        y={cravingHighPacs}
         stroke={colors.alert}
         strokeDasharray="4 4"
-        label={{ value: `PACS ${CRAVING_HIGH_PACS}`, position: 'insideTopLeft', fontSize: 11, fill: colors.alert }}
+        label={{ value: `PACS ${cravingHighPacs}`, position: 'insideTopLeft', fontSize: 11, fill: colors.alert }}
       />
       {data.relapses.map((relapse) => (
         <ReferenceLine
@@ -110,7 +111,7 @@ export function CravingsChart({ data, width }: CravingsChartProps) {
       label="Cravings over time"
       height={CHART_HEIGHT}
       width={width}
-      summary={`${summarizeCravings(data)} Red dots on the baseline mark positive drug screens; red vertical lines mark relapse onsets; the dashed red line is the PACS threshold of ${CRAVING_HIGH_PACS}.`}
+      summary={`${summarizeCravings(data, cravingHighPacs)} Red dots on the baseline mark positive drug screens; red vertical lines mark relapse onsets; the dashed red line is the PACS threshold of ${cravingHighPacs}.`}
     >
       {chart}
     </ChartFigure>

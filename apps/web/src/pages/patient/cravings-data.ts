@@ -1,4 +1,4 @@
-import { type ClinicalDate, DEFAULT_CLINICAL_SETTINGS, daysBetween } from '@naltrack/domain';
+import { type ClinicalDate, daysBetween } from '@naltrack/domain';
 import type { Observation } from '../../api/observations';
 import type { Relapse } from '../../api/relapses';
 import { formatDate } from './patient-format';
@@ -67,9 +67,8 @@ export function dayToDate(day: number): ClinicalDate {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The chart in words, for screen readers and for anyone who prefers text. */
-export function summarizeCravings(data: CravingsData): string {
-  const threshold = DEFAULT_CLINICAL_SETTINGS.cravingHighPacs;
+/** The chart in words, for screen readers and for anyone who prefers text; `threshold`: the clinic's high PACS. */
+export function summarizeCravings(data: CravingsData, threshold: number): string {
   const pacs = data.points.filter((p): p is CravingPoint & { pacs: number } => p.pacs !== null);
   const parts: string[] = [];
   const latest = pacs.at(-1);

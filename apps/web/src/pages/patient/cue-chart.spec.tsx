@@ -6,10 +6,11 @@ import { OBSERVATIONS } from './patient-fixtures';
 
 // The fixtures: PACS 17 (people, stress) on Apr 28, VAS 55 (stress) on Apr 14, PACS 10 on Mar 30.
 const TODAY = '2026-05-01';
+const CRAVING_HIGH_PACS = 15;
 
 describe('buildCueMonths', () => {
   it('counts the cues of high cravings per month over the last twelve, low cravings left out', () => {
-    const months = buildCueMonths(OBSERVATIONS, TODAY);
+    const months = buildCueMonths(OBSERVATIONS, TODAY, CRAVING_HIGH_PACS);
     expect(months.map((m) => m.month)).toEqual([
       '2025-06',
       '2025-07',
@@ -45,16 +46,20 @@ describe('buildCueMonths', () => {
   });
 
   it('says it in words', () => {
-    expect(summarizeCueMonths(buildCueMonths(OBSERVATIONS, TODAY))).toBe(
+    expect(summarizeCueMonths(buildCueMonths(OBSERVATIONS, TODAY, CRAVING_HIGH_PACS))).toBe(
       '2 high cravings in the last 12 months; cues named: Stress 2, People 1.',
     );
-    expect(summarizeCueMonths(buildCueMonths([], TODAY))).toBe('No high cravings in the last 12 months.');
+    expect(summarizeCueMonths(buildCueMonths([], TODAY, CRAVING_HIGH_PACS))).toBe(
+      'No high cravings in the last 12 months.',
+    );
   });
 });
 
 describe('CueChart', () => {
   it('draws the stacked bars at a fixed size with the summary as caption', () => {
-    const { container } = renderWithProviders(<CueChart months={buildCueMonths(OBSERVATIONS, TODAY)} width={600} />);
+    const { container } = renderWithProviders(
+      <CueChart months={buildCueMonths(OBSERVATIONS, TODAY, CRAVING_HIGH_PACS)} width={600} />,
+    );
 
     expect(screen.getByRole('figure', { name: 'Cues of high cravings by month' })).toHaveAccessibleDescription(
       '2 high cravings in the last 12 months; cues named: Stress 2, People 1.',

@@ -5,7 +5,6 @@ import {
   type CravingCue,
   type CuedCraving,
   countHighCravingCues,
-  DEFAULT_CLINICAL_SETTINGS,
 } from '@naltrack/domain';
 
 /** One month of high cravings: how many named each cue, and how many named none. */
@@ -20,14 +19,11 @@ function monthsEndingWith(today: ClinicalDate, count: number): string[] {
   );
 }
 
-/**
- * The last twelve months of high cravings (PACS at the clinic's threshold, VAS at 50) by cue.
- * The web app reads the default threshold, as the cravings chart and the timeline do.
- */
+/** The last twelve months of high cravings (PACS at the clinic's threshold, VAS at 50) by cue. */
 export function buildCueMonths(
   observations: readonly (CuedCraving & { observedOn: ClinicalDate })[],
   today: ClinicalDate,
-  cravingHighPacs: number = DEFAULT_CLINICAL_SETTINGS.cravingHighPacs,
+  cravingHighPacs: number,
 ): CueMonth[] {
   return monthsEndingWith(today, MONTHS_SHOWN).map((month) => {
     const inMonth = observations.filter((o) => o.observedOn.startsWith(month));

@@ -4,6 +4,7 @@ import { describeTimelineItem } from './describe-timeline-item';
 const item = (type: string, details: Record<string, unknown>) =>
   ({ type, id: 'x1', at: '2026-06-10T14:00:00Z', on: '2026-06-10', details }) as unknown as TimelineItem;
 const nurse = { id: 'u4', displayName: 'Nurse Kim Lee' };
+const SETTINGS = { cravingHighPacs: 15 };
 
 describe('Outreach on the timeline', () => {
   it('describes a task the team’s rule opened', () => {
@@ -15,6 +16,7 @@ describe('Outreach on the timeline', () => {
           dueOn: '2026-06-11',
           openedBy: null,
         }),
+        SETTINGS,
       ),
     ).toEqual({
       title: 'Outreach task opened — Injection overdue',
@@ -32,6 +34,7 @@ describe('Outreach on the timeline', () => {
         nextAttemptOn: null,
         note: 'Number disconnected',
       }),
+      SETTINGS,
     );
     expect(text).toEqual({
       title: 'Outreach attempt — Phone: wrong number',
@@ -44,6 +47,7 @@ describe('Outreach on the timeline', () => {
     expect(
       describeTimelineItem(
         item('outreach_task_resolved', { reason: 'missed_sessions', resolution: 're_engaged', resolvedBy: nurse }),
+        SETTINGS,
       ),
     ).toMatchObject({ title: 'Outreach task resolved — re-engaged', detail: 'Missed sessions · by Nurse Kim Lee' });
     expect(
@@ -54,6 +58,7 @@ describe('Outreach on the timeline', () => {
           resolvedBy: null,
           clearedBy: { kind: 'medication_event', id: 'm9' },
         }),
+        SETTINGS,
       ),
     ).toMatchObject({
       title: 'Outreach task resolved — flag cleared',
@@ -62,11 +67,13 @@ describe('Outreach on the timeline', () => {
     expect(
       describeTimelineItem(
         item('flag_acknowledgement', { flag: 'craving_high', untilOn: '2026-06-20', reason: 'Seen in clinic' }),
+        SETTINGS,
       ),
     ).toMatchObject({ title: 'Flag acknowledged — High craving', detail: 'until Jun 20, 2026 · Seen in clinic' });
     expect(
       describeTimelineItem(
         item('case_review_item', { kind: 'outreach_stalled', decisionNote: 'Home visit', discussedBy: nurse }),
+        SETTINGS,
       ),
     ).toMatchObject({ title: 'Discussed at case review — outreach stalled', detail: 'Home visit · by Nurse Kim Lee' });
   });

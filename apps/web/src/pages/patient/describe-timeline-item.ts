@@ -1,5 +1,5 @@
 import {
-  DEFAULT_CLINICAL_SETTINGS,
+  type ClinicalSettings,
   describeInstrumentScore,
   type InstrumentScore,
   isInstrumentKind,
@@ -26,6 +26,8 @@ import {
 import type { TimelineText } from './timeline-text';
 
 type Details = Record<string, unknown>;
+/** The clinic's thresholds a timeline line is read against. */
+export type TimelineSettings = Pick<ClinicalSettings, 'cravingHighPacs'>;
 const str = (value: unknown) => (typeof value === 'string' ? value : null);
 const num = (value: unknown) => (typeof value === 'number' ? value : null);
 const join = (...parts: (string | null | false | undefined)[]) => parts.filter(Boolean).join(' · ');
@@ -49,7 +51,7 @@ function medication(d: Details): TimelineText {
   };
 }
 
-function observation(d: Details): TimelineText {
+function observation(d: Details, settings: TimelineSettings): TimelineText {
   const kind = str(d.kind);
   const value = num(d.value);
   const title = labelOf(OBSERVATION_KIND_LABELS, kind);
@@ -72,7 +74,7 @@ function observation(d: Details): TimelineText {
     };
   }
   if (kind === 'pacs') {
-    const high = value !== null && value >= DEFAULT_CLINICAL_SETTINGS.cravingHighPacs;
+    const high = value !== null && value >= settings.cravingHighPacs;
     const total = `Total ${value ?? '—'} / ${PACS_TOTAL_MAX}${high ? ' (high)' : ''}`;
     return { title, detail: join(total, describeCues(d.cues, d.cueNote)), alert: high };
   }
@@ -85,7 +87,7 @@ function observation(d: Details): TimelineText {
 }
 
 /** Every timeline entry as a line a clinician reads at a glance; unknown types still show something. */
-export function describeTimelineItem(item: TimelineItem): TimelineText {
+export function describeTimelineItem(item: TimelineItem, settings: TimelineSettings): TimelineText {
   // Read field by field, defensively: `details` is one of the shapes its `type` names.
   const d: Details = item.details;
   switch (item.type) {
@@ -109,7 +111,7 @@ export function describeTimelineItem(item: TimelineItem): TimelineText {
       };
     }
     case 'observation':
-      return observation(d);
+      return observation(d, settings);
     case 'relapse':
       return {
         title: `${d.early ? 'Early relapse' : 'Relapse'} — ${str(d.substance) ?? ''}`,

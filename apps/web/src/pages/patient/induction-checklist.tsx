@@ -1,21 +1,27 @@
 import { List, Text, ThemeIcon, Title } from '@mantine/core';
 import {
+  type ClinicalSettings,
   checkInductionPrerequisites,
-  DEFAULT_CLINICAL_SETTINGS,
   type Diagnosis,
   type InductionRule,
   type OpioidUseObservation,
 } from '@naltrack/domain';
+import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
 import { inductionInputOf, type NaltrexoneStartDraft, rulesFor } from './naltrexone-start-fields';
 
-const { opioidFreeDays, opioidFreeDaysAfterAgonist, lftMaxUlnMultiple } = DEFAULT_CLINICAL_SETTINGS;
-
-export const INDUCTION_RULE_LABELS: Record<InductionRule, string> = {
-  opioid_free_days: `${opioidFreeDays} whole opioid-free days before the start (${opioidFreeDaysAfterAgonist} after methadone or buprenorphine)`,
-  opioid_screen: 'Opioid drug screen not positive',
-  naloxone_challenge: 'Naloxone challenge not positive',
-  liver_function: `ALT and AST at most ${lftMaxUlnMultiple}× ULN, bilirubin normal`,
-};
+/** Each prerequisite in words, with the clinic's thresholds. */
+function inductionRuleLabels(
+  settings: Pick<ClinicalSettings, 'opioidFreeDays' | 'opioidFreeDaysAfterAgonist' | 'lftMaxUlnMultiple'>,
+): Record<InductionRule, string> {
+  return {
+    opioid_free_days: `${settings.opioidFreeDays} whole opioid-free days before the start (${settings.opioidFreeDaysAfterAgonist} after methadone or buprenorphine)`,
+    opioid_screen: 'Opioid drug screen not positive',
+    naloxone_challenge: 'Naloxone challenge not positive',
+    liver_function: `ALT and AST at most ${settings.lftMaxUlnMultiple}× ULN, bilirubin normal`,
+  };
+}
 
 interface InductionChecklistProps {
   draft: NaltrexoneStartDraft;
@@ -26,10 +32,11 @@ interface InductionChecklistProps {
 
 /**
  * The prerequisites as the values entered so far and the patient's record meet them, by the same
- * domain rule the API runs (with the default thresholds; the server checks again with the clinic's
- * settings). The opioid ones apply whatever the diagnosis.
+ * domain rule and the same clinic's settings the API runs (the server checks again on saving).
+ * The opioid ones apply whatever the diagnosis.
  */
 export function InductionChecklist({ draft, diagnoses, observations }: InductionChecklistProps) {
+  const settings = useFetchClinicalSettings();
   const rules = rulesFor(draft);
   const input = inductionInputOf(draft, diagnoses, observations);
   if (input === null) {
@@ -39,7 +46,18 @@ export function InductionChecklist({ draft, diagnoses, observations }: Induction
       </Text>
     );
   }
-  const { failures } = checkInductionPrerequisites(input);
+  if (settings.isPending) return <LoadingState label="Loading the prerequisites…" />;
+  if (settings.isError) {
+    return (
+      <ErrorAlert
+        title="Could not load the clinic's settings"
+        error={settings.error}
+        onRetry={() => void settings.refetch()}
+      />
+    );
+  }
+  const { failures } = checkInductionPrerequisites(input, settings.data);
+  const labels = inductionRuleLabels(settings.data);
   return (
     <div>
       <Title order={3} size="h6" mb={4}>
@@ -58,7 +76,7 @@ export function InductionChecklist({ draft, diagnoses, observations }: Induction
               }
             >
               <Text span size="sm" fw={500}>
-                {INDUCTION_RULE_LABELS[rule]}
+                {labels[rule]}
               </Text>{' '}
               <Text span size="sm">
                 — {failure ? `not met: ${failure.message}` : 'met'}

@@ -1,12 +1,13 @@
 import { Badge, Paper, SimpleGrid, Text } from '@mantine/core';
-import { caseloadPdcWindow, DEFAULT_CLINICAL_SETTINGS, PACS_TOTAL_MAX } from '@naltrack/domain';
+import { caseloadPdcWindow, PACS_TOTAL_MAX } from '@naltrack/domain';
 import type { ReactNode } from 'react';
+import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
 import type { PatientMetrics } from '../../api/patients';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
 import { formatDate, formatPercent, INJECTION_STATUS_COLORS, INJECTION_STATUS_LABELS, labelOf } from './patient-format';
 import { pdcWindowWords } from './pdc-window-words';
 
-const ADHERENT_PDC = DEFAULT_CLINICAL_SETTINGS.adherentPdc;
-const CRAVING_HIGH_PACS = DEFAULT_CLINICAL_SETTINGS.cravingHighPacs;
 /** The caseload's pdc90: the one PDC the page shows. */
 const PDC_WINDOW_DAYS = 90;
 
@@ -36,10 +37,10 @@ function MetricCard({ label, value, note, alert = false }: MetricCardProps) {
   );
 }
 
-const belowTarget = (pdc: number | null) => pdc !== null && pdc < ADHERENT_PDC;
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
+  const settings = useFetchClinicalSettings();
   if (!metrics) {
     return (
       <Text c="gray.7" mb="md">
@@ -47,9 +48,19 @@ export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
       </Text>
     );
   }
+  if (settings.isPending) return <LoadingState label="Loading metrics…" />;
+  if (settings.isError) {
+    return (
+      <ErrorAlert
+        title="Could not load the clinic's settings"
+        error={settings.error}
+        onRetry={() => void settings.refetch()}
+      />
+    );
+  }
+  const { adherentPdc, cravingHighPacs } = settings.data;
   const injection = metrics.injection;
   const pacs = metrics.latestPacs;
-  const target = formatPercent(ADHERENT_PDC);
   // The window the caseload row's pdc90 was measured over, by the same domain rule.
   const pdcWindow = caseloadPdcWindow(metrics.asOf, metrics.startedOn, PDC_WINDOW_DAYS);
   return (
@@ -57,8 +68,8 @@ export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
       <MetricCard
         label="PDC"
         value={formatPercent(metrics.pdc90)}
-        note={`${pdcWindow ? `${capitalised(pdcWindowWords(pdcWindow))} · ` : ''}target ≥ ${target}`}
-        alert={belowTarget(metrics.pdc90)}
+        note={`${pdcWindow ? `${capitalised(pdcWindowWords(pdcWindow))} · ` : ''}target ≥ ${formatPercent(adherentPdc)}`}
+        alert={metrics.pdc90 !== null && metrics.pdc90 < adherentPdc}
       />
       <MetricCard
         label="Next injection"
@@ -78,8 +89,8 @@ export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
       <MetricCard
         label="Latest PACS"
         value={pacs === null ? '—' : `${pacs} / ${PACS_TOTAL_MAX}`}
-        note={`High at ≥ ${CRAVING_HIGH_PACS}`}
-        alert={pacs !== null && pacs >= CRAVING_HIGH_PACS}
+        note={`High at ≥ ${cravingHighPacs}`}
+        alert={pacs !== null && pacs >= cravingHighPacs}
       />
     </SimpleGrid>
   );

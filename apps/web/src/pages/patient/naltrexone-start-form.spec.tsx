@@ -1,3 +1,4 @@
+import { DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Patient } from '../../api/patients';
 import { mockApi } from '../../test/mock-api';
@@ -115,6 +116,22 @@ describe('Record naltrexone start', () => {
     await user.selectOptions(within(form).getByLabelText('Formulation'), 'oral');
     expect(checklistItems()).toHaveLength(4);
     expect(within(form).getByLabelText(/Dose \(mg\)/)).toHaveValue(50);
+  });
+
+  it("checks the opioid-free days by the clinic's settings", async () => {
+    const { user, form } = await openForm({
+      'GET /api/clinical-settings': ok({
+        ...DEFAULT_CLINICAL_SETTINGS,
+        opioidFreeDays: 2,
+        opioidFreeDaysAfterAgonist: 10,
+      }),
+    });
+    await fillOpioidStart(user, form);
+
+    // The 29th and the 30th: enough for this clinic, not for the default 7.
+    expect(checklistItems()[0]).toBe(
+      '✓2 whole opioid-free days before the start (10 after methadone or buprenorphine) — met',
+    );
   });
 
   it('lists every failing reason of a 422 and starts with the prescriber’s reason', async () => {

@@ -26,12 +26,24 @@ describe('buildCravingsData', () => {
 describe('CravingsChart', () => {
   it('draws the PACS and VAS lines with the threshold at a fixed size', () => {
     const { container } = renderWithProviders(
-      <CravingsChart data={buildCravingsData(OBSERVATIONS, RELAPSES)} width={600} />,
+      <CravingsChart data={buildCravingsData(OBSERVATIONS, RELAPSES)} cravingHighPacs={15} width={600} />,
     );
 
     expect(screen.getByRole('figure', { name: 'Cravings over time' })).toBeInTheDocument();
     expect(container.querySelector('svg')).not.toBeNull();
     expect(screen.getByText('PACS 15')).toBeInTheDocument();
+  });
+
+  it("draws and counts by the clinic's threshold", () => {
+    // The fixtures' PACS: 10 on Mar 30 and 17 on Apr 28; at the default 15 only the second is high.
+    renderWithProviders(
+      <CravingsChart data={buildCravingsData(OBSERVATIONS, RELAPSES)} cravingHighPacs={9} width={600} />,
+    );
+
+    expect(screen.getByText('PACS 9')).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Cravings over time' })).toHaveAccessibleDescription(
+      /latest 17 on Apr 28, 2026, at or above the threshold of 9; 2 at or above it\..*the PACS threshold of 9\.$/,
+    );
   });
 });
 

@@ -30,7 +30,7 @@ describe('Patient page', () => {
     expect(document.title).toBe('Patient · Naltrack');
 
     // One PDC: the caseload's pdc90, with its window (the start is older than 90 days).
-    expect(metricCard('PDC')).toHaveTextContent('72%Last 90 days · target ≥ 80%');
+    expect(await screen.findByRole('region', { name: 'PDC' })).toHaveTextContent('72%Last 90 days · target ≥ 80%');
     expect(screen.queryByRole('region', { name: /PDC 30/ })).not.toBeInTheDocument();
     expect(metricCard('Next injection')).toHaveTextContent('May 8, 2026Due soon');
     expect(metricCard('Attendance 90 days')).toHaveTextContent('80%');

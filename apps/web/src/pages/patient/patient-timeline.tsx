@@ -1,9 +1,10 @@
 import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
 import { useFetchPatientTimeline } from '../../api/hooks/use-fetch-patient-timeline';
 import type { TimelineItem } from '../../api/patients';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
-import { describeTimelineItem } from './describe-timeline-item';
+import { describeTimelineItem, type TimelineSettings } from './describe-timeline-item';
 import { formatDate } from './patient-format';
 import { PatientSection } from './patient-section';
 
@@ -23,8 +24,8 @@ const TYPE_LABELS: Record<string, string> = {
   safety_assessment: 'Safety',
 };
 
-function TimelineEntry({ item }: { item: TimelineItem }) {
-  const text = describeTimelineItem(item);
+function TimelineEntry({ item, settings }: { item: TimelineItem; settings: TimelineSettings }) {
+  const text = describeTimelineItem(item, settings);
   return (
     <Group
       component="li"
@@ -58,11 +59,12 @@ function TimelineEntry({ item }: { item: TimelineItem }) {
 /** The whole record, newest first, a page at a time so a long treatment stays quick to open. */
 export function PatientTimeline({ patientId }: { patientId: string }) {
   const timeline = useFetchPatientTimeline(patientId);
+  const settings = useFetchClinicalSettings();
   const items = timeline.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <PatientSection title="Timeline">
-      {timeline.isPending ? <LoadingState label="Loading timeline…" /> : null}
+      {timeline.isPending || settings.isPending ? <LoadingState label="Loading timeline…" /> : null}
       {timeline.isError ? (
         <ErrorAlert
           title="Could not load the timeline"
@@ -70,11 +72,18 @@ export function PatientTimeline({ patientId }: { patientId: string }) {
           onRetry={() => void timeline.refetch()}
         />
       ) : null}
+      {settings.isError ? (
+        <ErrorAlert
+          title="Could not load the clinic's settings"
+          error={settings.error}
+          onRetry={() => void settings.refetch()}
+        />
+      ) : null}
       {timeline.isSuccess && items.length === 0 ? <Text c="gray.7">Nothing recorded yet.</Text> : null}
-      {items.length > 0 ? (
+      {settings.isSuccess && items.length > 0 ? (
         <Stack component="ol" aria-label="Timeline, newest first" gap={0} p={0} m={0} style={{ listStyle: 'none' }}>
           {items.map((item) => (
-            <TimelineEntry key={`${item.type}-${item.id}`} item={item} />
+            <TimelineEntry key={`${item.type}-${item.id}`} item={item} settings={settings.data} />
           ))}
         </Stack>
       ) : null}

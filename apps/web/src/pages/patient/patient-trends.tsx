@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
+import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
 import { useFetchPatientAdherence } from '../../api/hooks/use-fetch-patient-adherence';
 import { useFetchPatientMedicationEvents } from '../../api/hooks/use-fetch-patient-medication-events';
 import { useFetchPatientObservations } from '../../api/hooks/use-fetch-patient-observations';
@@ -23,22 +24,29 @@ const AttendanceChart = lazy(() => loadPatientCharts().then((module) => ({ defau
 function CravingsPanel({ patientId }: { patientId: string }) {
   const observations = useFetchPatientObservations(patientId);
   const relapses = useFetchPatientRelapses(patientId);
-  if (observations.isPending || relapses.isPending) return <LoadingState label="Loading cravings…" />;
-  if (observations.isError || relapses.isError) {
+  const settings = useFetchClinicalSettings();
+  if (observations.isPending || relapses.isPending || settings.isPending) {
+    return <LoadingState label="Loading cravings…" />;
+  }
+  if (observations.isError || relapses.isError || settings.isError) {
     return (
       <ErrorAlert
         title="Could not load cravings"
-        error={observations.error ?? relapses.error}
+        error={observations.error ?? relapses.error ?? settings.error}
         onRetry={() => {
           void observations.refetch();
           void relapses.refetch();
+          void settings.refetch();
         }}
       />
     );
   }
   return (
     <Suspense fallback={<LoadingState label="Loading chart…" />}>
-      <CravingsChart data={buildCravingsData(observations.data, relapses.data)} />
+      <CravingsChart
+        data={buildCravingsData(observations.data, relapses.data)}
+        cravingHighPacs={settings.data.cravingHighPacs}
+      />
     </Suspense>
   );
 }

@@ -6,6 +6,8 @@ import { renderApp } from '../../test/render-app';
 import { describeTimelineItem } from './describe-timeline-item';
 import { API, ok, PATIENT_PATH, patientRoutes, RELAPSES } from './patient-fixtures';
 
+const SETTINGS = { cravingHighPacs: 15 };
+
 const ONGOING: Relapse = {
   id: null,
   onsetOn: '2026-01-28',
@@ -63,11 +65,11 @@ describe('Relapse list', () => {
         note: 'Told the nurse',
       },
     });
-    expect(describeTimelineItem(recorded('2026-04-20'))).toEqual({
+    expect(describeTimelineItem(recorded('2026-04-20'), SETTINGS)).toEqual({
       title: 'Relapse — opioids',
       detail: 'recorded · last use Apr 20, 2026 · Told the nurse',
       alert: true,
     });
-    expect(describeTimelineItem(recorded(null)).detail).toBe('recorded · Told the nurse');
+    expect(describeTimelineItem(recorded(null), SETTINGS).detail).toBe('recorded · Told the nurse');
   });
 });
