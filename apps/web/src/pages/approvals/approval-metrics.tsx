@@ -1,8 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
 import type { PatientMetrics } from '../../api/patients';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { SettingsPending } from '../../components/settings-pending';
 import { FORMULATION_LABELS, formatDate, formatPercent, labelOf } from '../patient/patient-format';
 
 interface FigureProps {
@@ -40,16 +39,7 @@ export function ApprovalMetrics({ metrics }: { metrics: PatientMetrics | null })
       </Text>
     );
   }
-  if (settings.isPending) return <LoadingState label="Loading metrics…" />;
-  if (settings.isError) {
-    return (
-      <ErrorAlert
-        title="Could not load the clinic's settings"
-        error={settings.error}
-        onRetry={() => void settings.refetch()}
-      />
-    );
-  }
+  if (!settings.data) return <SettingsPending settings={settings} label="Loading metrics…" />;
   const { adherentPdc, cravingHighPacs } = settings.data;
   const { pdc90, attendanceRate90, latestPacs } = metrics;
   return (

@@ -7,8 +7,7 @@ import {
   type OpioidUseObservation,
 } from '@naltrack/domain';
 import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { SettingsPending } from '../../components/settings-pending';
 import { inductionInputOf, type NaltrexoneStartDraft, rulesFor } from './naltrexone-start-fields';
 
 /** Each prerequisite in words, with the clinic's thresholds. */
@@ -46,16 +45,7 @@ export function InductionChecklist({ draft, diagnoses, observations }: Induction
       </Text>
     );
   }
-  if (settings.isPending) return <LoadingState label="Loading the prerequisites…" />;
-  if (settings.isError) {
-    return (
-      <ErrorAlert
-        title="Could not load the clinic's settings"
-        error={settings.error}
-        onRetry={() => void settings.refetch()}
-      />
-    );
-  }
+  if (!settings.data) return <SettingsPending settings={settings} label="Loading the prerequisites…" />;
   const { failures } = checkInductionPrerequisites(input, settings.data);
   const labels = inductionRuleLabels(settings.data);
   return (

@@ -3,8 +3,7 @@ import { caseloadPdcWindow, PACS_TOTAL_MAX } from '@naltrack/domain';
 import type { ReactNode } from 'react';
 import { useFetchClinicalSettings } from '../../api/hooks/use-fetch-clinical-settings';
 import type { PatientMetrics } from '../../api/patients';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { SettingsPending } from '../../components/settings-pending';
 import { formatDate, formatPercent, INJECTION_STATUS_COLORS, INJECTION_STATUS_LABELS, labelOf } from './patient-format';
 import { pdcWindowWords } from './pdc-window-words';
 
@@ -48,16 +47,7 @@ export function MetricCards({ metrics }: { metrics: PatientMetrics | null }) {
       </Text>
     );
   }
-  if (settings.isPending) return <LoadingState label="Loading metrics…" />;
-  if (settings.isError) {
-    return (
-      <ErrorAlert
-        title="Could not load the clinic's settings"
-        error={settings.error}
-        onRetry={() => void settings.refetch()}
-      />
-    );
-  }
+  if (!settings.data) return <SettingsPending settings={settings} label="Loading metrics…" />;
   const { adherentPdc, cravingHighPacs } = settings.data;
   const injection = metrics.injection;
   const pacs = metrics.latestPacs;
