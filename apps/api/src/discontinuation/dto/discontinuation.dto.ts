@@ -17,6 +17,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -78,6 +79,8 @@ export class ProposeDiscontinuationDto {
   @ValidateIf((o: object, value: unknown) => value !== undefined && !isSwitch(o))
   @IsArray()
   @ArrayMaxSize(20)
+  // ValidateNested lets an array through in place of an object (`[[]]` passed empty).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => TaperStepDto)
   plan?: TaperStepDto[] | string;
@@ -85,6 +88,7 @@ export class ProposeDiscontinuationDto {
   @ApiPropertyOptional({ type: SwitchToDto, description: 'Required for a switch: the medication and its prescriber' })
   @ValidateIf((o: object, value: unknown) => isSwitch(o) || value !== undefined)
   @AllowedOnlyWhen(isSwitch, 'for kind switch')
+  @IsObject()
   @ValidateNested()
   @Type(() => SwitchToDto)
   switchTo?: SwitchToDto;

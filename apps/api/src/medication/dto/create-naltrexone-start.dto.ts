@@ -8,7 +8,18 @@ import {
 } from '@naltrack/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsNumber,
+  IsObject,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { IsNumberWithDecimals } from '../../common/validation/decimal-places.js';
 import { IsClinicalDate } from '../../common/validation/is-clinical-date.js';
 
@@ -78,6 +89,8 @@ export class CreateNaltrexoneStartDto {
 
   @ApiPropertyOptional({ type: LiverFunctionTestsDto, description: 'Required for oral naltrexone' })
   @IsOptional()
+  // ValidateNested lets an array through in place of an object (`[]` passed empty).
+  @IsObject()
   @ValidateNested()
   @Type(() => LiverFunctionTestsDto)
   lft?: LiverFunctionTestsDto;

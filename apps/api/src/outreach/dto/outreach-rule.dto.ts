@@ -1,7 +1,18 @@
 import { CASELOAD_FLAGS, type CaseloadFlag, type Role } from '@naltrack/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { CLINICAL_ROLES } from '../../auth/principal.js';
 
 export class OutreachRuleDto {
@@ -29,6 +40,8 @@ export class UpdateOutreachRulesDto {
   @IsArray()
   @ArrayMaxSize(CASELOAD_FLAGS.length)
   @ArrayUnique((rule: OutreachRuleDto) => rule?.flag, { message: 'rules must name each flag at most once' })
+  // ValidateNested lets an array through in place of an object (`[[]]` passed empty).
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => OutreachRuleDto)
   rules: OutreachRuleDto[];
