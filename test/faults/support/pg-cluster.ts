@@ -79,16 +79,21 @@ export class PgCluster {
   async start(): Promise<void> {
     // fsync off: the faults are process crashes, not power cuts, so the kernel keeps every write.
     const options = `-p ${this.port} -k ${this.folder} -c listen_addresses=127.0.0.1 -c fsync=off`;
-    await asOwner('pg_ctl', [
-      '-D',
-      this.dataDir,
-      '-o',
-      options,
-      '-l',
-      path.join(this.folder, 'server.log'),
-      '-w',
-      'start',
-    ]);
+    const start = () =>
+      asOwner('pg_ctl', ['-D', this.dataDir, '-o', options, '-l', path.join(this.folder, 'server.log'), '-w', 'start']);
+    try {
+      await start();
+    } catch {
+      // Once in CI a new cluster did not come up and its folder, log included, went with the
+      // failure: one more try after a second, and the server's own words if that fails too.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      try {
+        await start();
+      } catch (error) {
+        const log = (await this.log()).slice(-2_000);
+        throw new Error(`PostgreSQL on port ${this.port} did not start twice; its log:\n${log}`, { cause: error });
+      }
+    }
   }
 
   /** `immediate` is a crash: no checkpoint, clients cut off mid-statement, recovery at the next start. */
