@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jest } from '@jest/globals';
 import { addDays, type ClinicalDate, type MeasureId } from '@naltrack/domain';
+import { fieldsOf } from '../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import type { Patient } from '../patients/patient.entity.js';
@@ -24,8 +25,6 @@ describe('GET /api/measures', () => {
   const names = new Map<string, string>();
 
   const get = (query: Record<string, string>) => t.api.get('/api/measures').query(query);
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   async function patient(familyName: string, overrides: Partial<Patient> = {}): Promise<string> {
     const created = await t.newPatient({

@@ -1,4 +1,5 @@
 import { addDays } from '@naltrack/domain';
+import { fieldsOf } from '../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { TEST_TODAY } from '../../test/test-clock.js';
 
@@ -14,8 +15,6 @@ describe('craving cues on observations', () => {
 
   const post = (patientId: string, body: object) =>
     t.api.post(`/api/patients/${patientId}/observations`).send({ observedOn: TEST_TODAY, ...body });
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
   const count = async (patientId: string): Promise<number> =>
     (await t.dataSource.query('SELECT COUNT(*)::int AS n FROM observation WHERE patient_id = $1', [patientId]))[0].n;
 

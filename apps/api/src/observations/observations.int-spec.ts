@@ -1,4 +1,5 @@
 import { addDays, type ClinicalSettings } from '@naltrack/domain';
+import { fieldsOf } from '../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { TEST_TODAY } from '../../test/test-clock.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
@@ -24,8 +25,6 @@ describe('observations', () => {
     (await t.dataSource.query('SELECT flags FROM patient_summary WHERE patient_id = $1', [patientId]))[0].flags;
   const post = (patientId: string, body: object) =>
     t.api.post(`/api/patients/${patientId}/observations`).send({ observedOn: today, ...body });
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   it('records each kind, keeps the PACS total, and lists newest first or by kind', async () => {
     const patient = await t.newPatient({ diagnoses: ['OUD', 'AUD'] });

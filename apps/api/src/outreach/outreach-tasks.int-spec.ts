@@ -1,3 +1,4 @@
+import { fieldsOf } from '../../test/field-errors.js';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
 import { daysFromToday, TEST_TODAY } from '../../test/test-clock.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -18,8 +19,6 @@ describe('outreach tasks by hand', () => {
   let t: TestApp;
   let team: string;
   let nurse: ApiClient;
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   beforeAll(async () => {
     t = await createTestApp();

@@ -1,4 +1,5 @@
 import { addDays } from '@naltrack/domain';
+import { fieldsOf } from '../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { TEST_TODAY } from '../../test/test-clock.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
@@ -36,8 +37,6 @@ describe('relapses', () => {
         [patientId],
       )
     )[0];
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   it('detects an early X:BOT relapse from four weekly positive screens, and a clinician confirms it once', async () => {
     const patient = await t.newPatient({ diagnoses: ['OUD'], status: 'active' });

@@ -1,4 +1,5 @@
 import { addDays } from '@naltrack/domain';
+import { fieldsOf } from '../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { TEST_TODAY } from '../../test/test-clock.js';
 
@@ -23,8 +24,6 @@ describe('safety assessments and the suicide_risk flag', () => {
 
   const flagsOf = async (patientId: string): Promise<string[]> =>
     (await t.api.get(`/api/patients/${patientId}`).expect(200)).body.metrics.flags;
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   it('raises the flag with the PHQ-9, clears it with an assessment that day, and raises it again with a later positive', async () => {
     const patient = await t.newPatient({ diagnoses: ['AUD'] });

@@ -1,3 +1,4 @@
+import { fieldsOf } from '../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { hoursFromNow } from '../../test/test-clock.js';
 
@@ -10,8 +11,6 @@ describe('coping skills on a session outcome', () => {
 
   afterAll(() => t.close());
 
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
   const pastSession = async (): Promise<{ patientId: string; id: string }> => {
     const patient = await t.newPatient({ status: 'active' });
     const created = await t.api

@@ -1,4 +1,5 @@
 import { addDays, type ClinicalSettings, clinicalDateOf } from '@naltrack/domain';
+import { fieldsOf } from '../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { CLINIC_TIME_ZONE, hoursFromNow, TEST_TODAY } from '../../test/test-clock.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
@@ -25,8 +26,6 @@ describe('therapy sessions', () => {
       .n;
   const schedule = (patientId: string, body: object) =>
     t.api.post(`/api/patients/${patientId}/therapy-sessions`).send({ type: 'individual', ...body });
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   it('schedules sessions, records outcomes, and flags two no-shows in a row', async () => {
     const patient = await t.newPatient({ status: 'active' });

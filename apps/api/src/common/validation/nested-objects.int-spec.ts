@@ -1,3 +1,4 @@
+import { fieldsOf } from '../../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
 // class-validator's ValidateNested takes an array where an object belongs and validates its
@@ -10,9 +11,6 @@ describe('an array sent where the API takes an object', () => {
   });
 
   afterAll(() => t.close());
-
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   it("is refused in a team's outreach rules, which stay as they were", async () => {
     const team = (await t.newCareTeam()).id;

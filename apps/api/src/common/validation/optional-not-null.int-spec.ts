@@ -1,3 +1,4 @@
+import { fieldsOf } from '../../../test/field-errors.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 
 describe('null sent for a field an update may leave out', () => {
@@ -8,9 +9,6 @@ describe('null sent for a field an update may leave out', () => {
   });
 
   afterAll(() => t.close());
-
-  const fieldsOf = (body: { details?: { fields?: { field: string }[] } }) =>
-    (body.details?.fields ?? []).map((f) => f.field);
 
   it('is refused on a patient with a 400 naming the field, and changes nothing', async () => {
     const patient = await t.newPatient({ enrolledOn: '2026-01-05' });
