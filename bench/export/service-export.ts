@@ -93,8 +93,10 @@ const principal = {
   displayName: 'Export Bench',
   roles: ['prescriber' as const, 'team_lead' as const],
   teamIds: input.clinician.teamIds,
+  careTeams: [],
   via: 'token' as const,
   totpSetupRequired: false,
+  totpEnabled: false,
 };
 const query = Object.assign(new AdherenceExportQuery(), { format: 'csv', from: input.from, to: input.to });
 

@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { rebuildPatientSummaries } from '@naltrack/api/dist/caseload/rebuild-patient-summary.js';
 import { dataSourceOptions } from '@naltrack/api/dist/database/data-source.js';
-import { Patient } from '@naltrack/api/dist/patients/patient.entity.js';
 import { clinicalDateOf, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import pg from 'pg';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { databaseName, withClient } from '../shared/seeded-database.js';
 import type { BenchConfig } from './bench-config.js';
 
@@ -159,8 +158,7 @@ export async function prepareFixtures(config: BenchConfig, url: string): Promise
 
 /** Rebuilds the caseload rows of patients whose records the bench changed, as the app would. */
 export async function rebuildSummaries(dataSource: DataSource, patientIds: string[], timeZone: string): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    const patients = await manager.findBy(Patient, { id: In(patientIds) });
-    await rebuildPatientSummaries(manager, patients, clinicalDateOf(new Date(), timeZone), DEFAULT_CLINICAL_SETTINGS);
-  });
+  await dataSource.transaction((manager) =>
+    rebuildPatientSummaries(manager, patientIds, clinicalDateOf(new Date(), timeZone), DEFAULT_CLINICAL_SETTINGS),
+  );
 }

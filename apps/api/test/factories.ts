@@ -33,7 +33,7 @@ export async function newPatient(dataSource: DataSource, overrides: Partial<Pati
     ...overrides,
     careTeamId,
   });
-  await rebuildPatientSummary(dataSource.manager, patient, TEST_TODAY, DEFAULT_CLINICAL_SETTINGS);
+  await rebuildPatientSummary(dataSource.manager, patient.id, TEST_TODAY, DEFAULT_CLINICAL_SETTINGS);
   return patient;
 }
 

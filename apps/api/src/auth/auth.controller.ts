@@ -64,7 +64,7 @@ export class AuthController {
   @ApiOkResponse({ type: CurrentSessionDto, description: 'The caller, and the CSRF token of their session' })
   async me(@CurrentPrincipal() principal: Principal): Promise<CurrentSessionDto> {
     const csrfToken = principal.sessionTokenHash ? await this.sessions.csrfTokenOf(principal.sessionTokenHash) : null;
-    return { user: await this.auth.currentUser(principal.clinicianId, principal.totpSetupRequired), csrfToken };
+    return { user: this.auth.currentUser(principal), csrfToken };
   }
 
   @AllowedDuringTotpSetup()

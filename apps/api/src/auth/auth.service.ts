@@ -1,4 +1,3 @@
-import type { Role } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { Clinician } from '../clinicians/clinician.entity.js';
@@ -8,20 +7,13 @@ import { fieldError } from '../common/errors/field-error.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import type { ChangePasswordDto, CurrentUserDto, LoginDto } from './dto/auth.dto.js';
 import { PasswordService } from './password.service.js';
+import type { Principal } from './principal.js';
+import { PrincipalLoader } from './principal-loader.js';
 import { passwordKey, SecretAttempts, totpKey } from './secret-attempts.js';
 import { Session } from './session.entity.js';
 import { SessionService } from './session.service.js';
 import { newTotpSecret, totpStepOf, totpUri } from './totp.js';
 import { TotpSecrets } from './totp-secrets.service.js';
-
-interface CurrentUserRow {
-  id: string;
-  email: string;
-  display_name: string;
-  roles: Role[];
-  totp_enabled: boolean;
-  care_teams: { id: string; code: string; name: string }[];
-}
 
 const INVALID_CREDENTIALS = () => new ApiException(401, 'INVALID_CREDENTIALS', 'The email or password is not correct');
 
@@ -33,6 +25,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly attempts: SecretAttempts,
     private readonly totpSecrets: TotpSecrets,
+    private readonly principals: PrincipalLoader,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {}
 
@@ -69,30 +62,22 @@ export class AuthService {
     }
     await attempt.succeeded();
 
-    const totpSetupRequired = clinician.roles.includes('admin') && !clinician.totpEnabled;
     const { token, session } = await this.sessions.start(clinician.id, ip);
-    return { token, session, user: await this.currentUser(clinician.id, totpSetupRequired) };
+    const principal = await this.principals.load(clinician.id, 'session');
+    if (!principal) throw INVALID_CREDENTIALS();
+    return { token, session, user: this.currentUser(principal) };
   }
 
-  /** The caller and their teams, read in one statement (it answers every page load). */
-  async currentUser(clinicianId: string, totpSetupRequired: boolean): Promise<CurrentUserDto> {
-    const [row]: CurrentUserRow[] = await this.dataSource.query(
-      `SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
-              COALESCE((SELECT json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name) ORDER BY t.name)
-                          FROM care_team t JOIN care_team_membership m ON m.care_team_id = t.id
-                         WHERE m.clinician_id = c.id), '[]') AS care_teams
-         FROM clinician c WHERE c.id = $1`,
-      [clinicianId],
-    );
-    if (!row) throw new ApiException(401, ErrorCode.Unauthenticated, 'Sign in to continue');
+  /** The caller and their teams, as read for this request (no statement of its own: it answers every page load). */
+  currentUser(principal: Principal): CurrentUserDto {
     return {
-      id: row.id,
-      email: row.email,
-      displayName: row.display_name,
-      roles: row.roles,
-      careTeams: row.care_teams,
-      totpEnabled: row.totp_enabled,
-      totpSetupRequired,
+      id: principal.clinicianId,
+      email: principal.email,
+      displayName: principal.displayName,
+      roles: principal.roles,
+      careTeams: principal.careTeams,
+      totpEnabled: principal.totpEnabled,
+      totpSetupRequired: principal.totpSetupRequired,
       clinicTimeZone: this.config.clinicTimeZone,
     };
   }

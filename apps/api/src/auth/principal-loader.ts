@@ -2,7 +2,7 @@ import type { Role } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TOKEN_PREFIX } from './api-token.service.js';
-import type { Principal, RequestCount } from './principal.js';
+import type { CareTeamRef, Principal, RequestCount } from './principal.js';
 import { digest } from './secret-token.js';
 
 interface PrincipalRow {
@@ -12,6 +12,7 @@ interface PrincipalRow {
   roles: Role[] | string;
   totp_enabled: boolean;
   team_ids: string[];
+  care_teams: CareTeamRef[];
   hits: number | null;
   seconds_left: number | null;
 }
@@ -22,12 +23,16 @@ export interface CountedPrincipal {
   count: RequestCount | null;
 }
 
-/** The principal's columns and team ids, from `who` (one row: the clinician's id). */
+/** The principal's columns and teams, from `who` (one row: the clinician's id). */
 const PRINCIPAL = `
   principal AS (
     SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
-           COALESCE(array_agg(m.care_team_id) FILTER (WHERE m.care_team_id IS NOT NULL), '{}') AS team_ids
-      FROM clinician c JOIN who ON who.id = c.id LEFT JOIN care_team_membership m ON m.clinician_id = c.id
+           COALESCE(array_agg(t.id ORDER BY t.name) FILTER (WHERE t.id IS NOT NULL), '{}') AS team_ids,
+           COALESCE(json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name) ORDER BY t.name)
+                      FILTER (WHERE t.id IS NOT NULL), '[]') AS care_teams
+      FROM clinician c JOIN who ON who.id = c.id
+      LEFT JOIN care_team_membership m ON m.clinician_id = c.id
+      LEFT JOIN care_team t ON t.id = m.care_team_id
      WHERE c.active
      GROUP BY c.id
   ), counted AS (
@@ -111,6 +116,8 @@ export class PrincipalLoader {
       displayName: row.display_name,
       roles,
       teamIds: row.team_ids,
+      careTeams: row.care_teams,
+      totpEnabled: row.totp_enabled,
       via,
       ...extra,
       totpSetupRequired: roles.includes('admin') && !row.totp_enabled,

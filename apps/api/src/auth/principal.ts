@@ -1,12 +1,22 @@
 import type { Role } from '@naltrack/domain';
 
 /** Who is calling, resolved once per request by the AuthGuard. */
+/** A care team as its members see it named. */
+export interface CareTeamRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
 export interface Principal {
   clinicianId: string;
   email: string;
   displayName: string;
   roles: Role[];
   teamIds: string[];
+  /** The same teams with their codes and names, by name. */
+  careTeams: CareTeamRef[];
+  totpEnabled: boolean;
   via: 'session' | 'token';
   /** Set for session callers: the stored hash of their cookie. */
   sessionTokenHash?: string;

@@ -2,7 +2,6 @@ import { type CaseloadFlag, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { daysFromToday, TEST_TODAY } from '../../test/test-clock.js';
 import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
-import { Patient } from '../patients/patient.entity.js';
 import { rebuildPatientSummary } from './rebuild-patient-summary.js';
 
 interface Item {
@@ -23,8 +22,7 @@ describe('GET /api/caseload, outreach', () => {
     await t.dataSource
       .getRepository(NaltrexoneStart)
       .save({ patientId: patient.id, formulation: 'xr_injection', doseMg: 380, startedOn: daysFromToday(-8) });
-    const stored = await t.dataSource.getRepository(Patient).findOneByOrFail({ id: patient.id });
-    await rebuildPatientSummary(t.dataSource.manager, stored, TEST_TODAY, DEFAULT_CLINICAL_SETTINGS);
+    await rebuildPatientSummary(t.dataSource.manager, patient.id, TEST_TODAY, DEFAULT_CLINICAL_SETTINGS);
     return patient;
   }
 

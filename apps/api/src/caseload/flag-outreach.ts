@@ -15,18 +15,6 @@ export interface FlagChange {
   after: readonly CaseloadFlag[];
 }
 
-/** The caseload rows of these patients as they are now, before a rebuild rewrites them. */
-export async function rowsBefore(
-  manager: EntityManager,
-  patientIds: readonly string[],
-): Promise<Map<string, RowBefore>> {
-  const rows: { patient_id: string; care_team_id: string; flags: CaseloadFlag[] }[] = await manager.query(
-    'SELECT patient_id, care_team_id, flags FROM patient_summary WHERE patient_id = ANY($1::uuid[])',
-    [patientIds],
-  );
-  return new Map(rows.map((row) => [row.patient_id, { careTeamId: row.care_team_id, flags: row.flags }]));
-}
-
 /**
  * Rows written in this transaction that may have cleared a flag, most telling first. A row's
  * created_at (or updated_at) defaults to now(), the transaction's start, so equality names the

@@ -1,6 +1,6 @@
 import type { ClinicalSettings } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { notFound } from '../common/errors/not-found.js';
@@ -31,9 +31,8 @@ export class PatientSummaryService {
       });
       if (!patient) throw notFound('Patient');
       const result = await write(manager, patient);
-      // The write may have changed the patient itself (status, team, name).
-      const current = await manager.findOneByOrFail(Patient, { id: patientId });
-      await rebuildPatientSummary(manager, current, this.clock.today(), this.settings);
+      // Read as it stands after the write, which may have changed the patient (status, team, name).
+      await rebuildPatientSummary(manager, patientId, this.clock.today(), this.settings);
       return result;
     });
   }
@@ -54,9 +53,13 @@ export class PatientSummaryService {
           [today, batchSize],
         );
         if (stale.length === 0) return 0;
-        const patients = await manager.findBy(Patient, { id: In(stale.map((row) => row.id)) });
-        await rebuildPatientSummaries(manager, patients, today, this.settings);
-        return patients.length;
+        await rebuildPatientSummaries(
+          manager,
+          stale.map((row) => row.id),
+          today,
+          this.settings,
+        );
+        return stale.length;
       });
       if (count === 0) return refreshed;
       refreshed += count;

@@ -6,19 +6,14 @@ import {
   type SwitchTo,
   summarizePatient,
 } from '@naltrack/domain';
-import { type EntityManager, In } from 'typeorm';
-import { MedicationEvent } from '../medication/medication-event.entity.js';
-import { NaltrexoneStart } from '../medication/naltrexone-start.entity.js';
-import { Observation } from '../observations/observation.entity.js';
+import type { EntityManager } from 'typeorm';
 import type { Patient } from '../patients/patient.entity.js';
-import { RelapseEvent } from '../relapses/relapse-event.entity.js';
-import { SafetyAssessment } from '../safety/safety-assessment.entity.js';
-import { TherapySession } from '../therapy/therapy-session.entity.js';
-import { followFlagChanges, rowsBefore } from './flag-outreach.js';
+import { followFlagChanges } from './flag-outreach.js';
 import { PatientSummaryRow } from './patient-summary.entity.js';
+import { type ObservationFields, type RebuildInputs, readRebuildInputs } from './rebuild-inputs.js';
 
 /** An observation row as the clinical rules read it; null for one they cannot use. */
-export function toSummaryObservation(row: Observation): SummaryObservation | null {
+export function toSummaryObservation(row: ObservationFields): SummaryObservation | null {
   const { kind, observedOn } = row;
   switch (kind) {
     case 'pacs':
@@ -40,69 +35,6 @@ export function toSummaryObservation(row: Observation): SummaryObservation | nul
     case 'bam':
       return null;
   }
-}
-
-interface DiscontinuationFacts {
-  hasApprovedDiscontinuation: boolean;
-  taperStartedOn: ClinicalDate | null;
-  stopResolvedOn: ClinicalDate | null;
-  /** The target of the latest completed switch of the current course. */
-  switchedTo: SwitchTo | null;
-}
-
-/**
- * What each team decided about stopping: an approved request for the patient's current course,
- * the start of a running taper, the latest resolution of a stop the team had not approved, and
- * the medication of the completed switch that ended the course.
- */
-async function discontinuationFacts(
-  manager: EntityManager,
-  courses: { patientId: string; startedAt: Date | null }[],
-): Promise<Map<string, DiscontinuationFacts>> {
-  const rows: {
-    patient_id: string;
-    approved: boolean;
-    taper_started_on: string | null;
-    stop_resolved_on: string | null;
-    switched_to: SwitchTo | null;
-  }[] = await manager.query(
-    `SELECT c.patient_id,
-              EXISTS (SELECT 1 FROM discontinuation_request
-                       WHERE patient_id = c.patient_id AND status IN ('approved', 'in_taper', 'completed')
-                         AND (c.started_at IS NULL OR created_at >= c.started_at)) AS approved,
-              (SELECT started_on::text FROM discontinuation_request
-                WHERE patient_id = c.patient_id AND status = 'in_taper'
-                ORDER BY started_on DESC LIMIT 1) AS taper_started_on,
-              (SELECT MAX(resolved_on)::text FROM stop_resolution WHERE patient_id = c.patient_id) AS stop_resolved_on,
-              (SELECT switch_to FROM discontinuation_request
-                WHERE patient_id = c.patient_id AND kind = 'switch' AND status = 'completed'
-                  AND (c.started_at IS NULL OR created_at >= c.started_at)
-                ORDER BY completed_on DESC, created_at DESC LIMIT 1) AS switched_to
-         FROM unnest($1::uuid[], $2::timestamptz[]) AS c(patient_id, started_at)`,
-    [courses.map((c) => c.patientId), courses.map((c) => c.startedAt)],
-  );
-  return new Map(
-    rows.map((row) => [
-      row.patient_id,
-      {
-        hasApprovedDiscontinuation: row.approved,
-        taperStartedOn: row.taper_started_on,
-        stopResolvedOn: row.stop_resolved_on,
-        switchedTo: row.switched_to,
-      },
-    ]),
-  );
-}
-
-/** Rows grouped by patient, in their query order. */
-function byPatient<T extends { patientId: string }>(rows: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.patientId);
-    if (group) group.push(row);
-    else groups.set(row.patientId, [row]);
-  }
-  return groups;
 }
 
 /**
@@ -160,94 +92,71 @@ export function summaryRowOf(
  */
 export async function rebuildPatientSummary(
   manager: EntityManager,
-  patient: Patient,
+  patientId: string,
   today: ClinicalDate,
   settings: ClinicalSettings,
 ): Promise<PatientSummaryRow> {
-  const [row] = await rebuildPatientSummaries(manager, [patient], today, settings);
-  if (!row) throw new Error(`no caseload row rebuilt for patient ${patient.id}`);
+  const [row] = await rebuildPatientSummaries(manager, [patientId], today, settings);
+  if (!row) throw new Error(`no caseload row rebuilt for patient ${patientId}`);
   return row;
 }
 
 /** Caseload rows written per statement: 33 parameters a row, well under PostgreSQL's 65,535. */
 const UPSERT_BATCH = 1_000;
 
+/** The rules' summary of one patient from the inputs read for their rebuild. */
+function summarize(inputs: RebuildInputs, today: ClinicalDate, settings: ClinicalSettings): PatientSummary {
+  const { patient, start } = inputs;
+  return summarizePatient(
+    {
+      today,
+      sex: patient.sex,
+      diagnoses: patient.diagnoses,
+      status: patient.status,
+      naltrexoneStart: start,
+      medicationEvents: inputs.medicationEvents,
+      sessions: inputs.sessions,
+      observations: inputs.observations.map(toSummaryObservation).filter((o) => o !== null),
+      recordedRelapses: inputs.relapses,
+      safetyAssessedOn: inputs.safetyAssessedOn,
+      hasApprovedDiscontinuation: inputs.hasApprovedDiscontinuation,
+      taperStartedOn: inputs.taperStartedOn,
+      stopResolvedOn: inputs.stopResolvedOn,
+    },
+    settings,
+  );
+}
+
 /**
- * rebuildPatientSummary for many patients at once (a batch of imported rows): one query per table
- * for all of them, the rules per patient in memory, and the rows upserted together. The same
- * conditions hold: inside the writing transaction, holding the patients' locks. Flags that appear
- * or clear on the way open or close their outreach tasks in the same transaction.
+ * rebuildPatientSummary for many patients at once (a batch of imported rows): one statement reads
+ * every input of all of them, the rules run per patient in memory, and the rows are upserted
+ * together. The same conditions hold: inside the writing transaction, holding the patients' locks.
+ * Flags that appear or clear on the way open or close their outreach tasks in the same transaction.
  */
 export async function rebuildPatientSummaries(
   manager: EntityManager,
-  patients: readonly Patient[],
+  patientIds: readonly string[],
   today: ClinicalDate,
   settings: ClinicalSettings,
 ): Promise<PatientSummaryRow[]> {
-  if (patients.length === 0) return [];
-  const where = { patientId: In(patients.map((p) => p.id)) };
-  // Newest first: a patient's first start here is the one in force.
-  const starts = byPatient(
-    await manager.find(NaltrexoneStart, { where, order: { startedOn: 'DESC', createdAt: 'DESC' } }),
+  if (patientIds.length === 0) return [];
+  const inputs = [...(await readRebuildInputs(manager, patientIds)).values()];
+  const rows = inputs.map((input) =>
+    manager.create(
+      PatientSummaryRow,
+      summaryRowOf(input.patient, summarize(input, today, settings), today, input.switchedTo),
+    ),
   );
-  const medicationEvents = byPatient(await manager.find(MedicationEvent, { where }));
-  const sessions = byPatient(await manager.find(TherapySession, { where }));
-  const observations = byPatient(await manager.find(Observation, { where }));
-  const relapses = byPatient(await manager.find(RelapseEvent, { where }));
-  const assessments = byPatient(
-    await manager.find(SafetyAssessment, { where, select: { patientId: true, assessedOn: true } }),
-  );
-  const before = await rowsBefore(
-    manager,
-    patients.map((p) => p.id),
-  );
-  const facts = await discontinuationFacts(
-    manager,
-    patients.map((p) => ({ patientId: p.id, startedAt: starts.get(p.id)?.[0]?.createdAt ?? null })),
-  );
-
-  const rows = patients.map((patient) => {
-    const start = starts.get(patient.id)?.[0];
-    const { switchedTo = null, ...decided } = facts.get(patient.id) ?? {};
-    const summary = summarizePatient(
-      {
-        today,
-        sex: patient.sex,
-        diagnoses: patient.diagnoses,
-        status: patient.status,
-        naltrexoneStart: start ? { startedOn: start.startedOn, formulation: start.formulation } : null,
-        medicationEvents: medicationEvents.get(patient.id) ?? [],
-        sessions: (sessions.get(patient.id) ?? []).map((s) => ({
-          scheduledAt: s.scheduledAt.toISOString(),
-          scheduledOn: s.scheduledOn,
-          status: s.status,
-        })),
-        observations: (observations.get(patient.id) ?? []).map(toSummaryObservation).filter((o) => o !== null),
-        recordedRelapses: (relapses.get(patient.id) ?? []).map((r) => ({
-          substance: r.substance,
-          onsetOn: r.onsetOn,
-          lastUseOn: r.lastUseOn,
-        })),
-        safetyAssessedOn: (assessments.get(patient.id) ?? []).map((a) => a.assessedOn),
-        hasApprovedDiscontinuation: false,
-        taperStartedOn: null,
-        stopResolvedOn: null,
-        ...decided,
-      },
-      settings,
-    );
-    return manager.create(PatientSummaryRow, summaryRowOf(patient, summary, today, switchedTo));
-  });
   for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
     await manager.upsert(PatientSummaryRow, rows.slice(i, i + UPSERT_BATCH), ['patientId']);
   }
   await followFlagChanges(
     manager,
-    rows.map((row) => ({
-      patientId: row.patientId,
-      careTeamId: row.careTeamId,
-      before: before.get(row.patientId),
-      after: row.flags,
+    inputs.map((input, i) => ({
+      patientId: input.patient.id,
+      careTeamId: input.patient.careTeamId,
+      before: input.before ?? undefined,
+      after: rows[i]?.flags ?? [],
     })),
     today,
   );

@@ -204,7 +204,7 @@ export class ImportsService {
 
       await insertRows(manager, 'medication_event', events);
       await insertRows(manager, 'therapy_session', sessions);
-      await rebuildPatientSummaries(manager, [...touched.values()], today, this.settings);
+      await rebuildPatientSummaries(manager, [...touched.keys()], today, this.settings);
       report.rowsImported += events.length + sessions.length;
       return errors;
     });

@@ -336,8 +336,7 @@ describe('naltrexone starts, medication events and adherence', () => {
 
     const stored = await t.dataSource.query('SELECT * FROM patient_summary WHERE patient_id = $1', [patient.id]);
     const fresh = await t.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneByOrFail(Patient, { id: patient.id });
-      await rebuildPatientSummary(manager, current, today, DEFAULT_CLINICAL_SETTINGS);
+      await rebuildPatientSummary(manager, patient.id, today, DEFAULT_CLINICAL_SETTINGS);
       return manager.query('SELECT * FROM patient_summary WHERE patient_id = $1', [patient.id]);
     });
     const withoutTime = ({ updated_at: _, ...row }: Record<string, unknown>) => row;

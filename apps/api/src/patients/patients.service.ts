@@ -43,7 +43,7 @@ export class PatientsService {
       return await this.dataSource.transaction(async (manager) => {
         await this.checkMrnFree(manager, principal, dto.mrn, null);
         const patient = await manager.save(manager.create(Patient, { ...dto, status: 'referred' }));
-        const summary = await rebuildPatientSummary(manager, patient, today, this.settings);
+        const summary = await rebuildPatientSummary(manager, patient.id, today, this.settings);
         return toPatientView(patient, summary);
       });
     } catch (error) {

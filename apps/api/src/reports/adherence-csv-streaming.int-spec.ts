@@ -85,8 +85,10 @@ describe('adherence CSV at the size limit', () => {
       displayName: t.api.clinician.displayName,
       roles: ['team_lead'],
       teamIds: [teamId],
+      careTeams: [{ id: teamId, code: 'T', name: 'Team' }],
       via: 'token',
       totpSetupRequired: false,
+      totpEnabled: false,
     };
     const query = { format: 'csv', from, to: end, careTeamId: teamId } as AdherenceExportQuery;
     const prepared = await exports.prepare(query, principal);
@@ -121,8 +123,10 @@ describe('adherence CSV at the size limit', () => {
       displayName: t.api.clinician.displayName,
       roles: ['nurse'],
       teamIds: [teamId],
+      careTeams: [{ id: teamId, code: 'T', name: 'Team' }],
       via: 'token',
       totpSetupRequired: false,
+      totpEnabled: false,
     };
     const query = { format: 'pdf', from, to: end, careTeamId: teamId } as AdherenceExportQuery;
     const prepared = await exports.prepare(query, principal);

@@ -305,7 +305,7 @@ describe('GET /api/reports/adherence?format=fhir', () => {
                  $4, $2, 'Handed off', 1)`,
         [patient.id, addDays(today, -3), t.api.clinician.id, JSON.stringify(switchTo)],
       );
-      await rebuildPatientSummary(t.dataSource.manager, patient, today, DEFAULT_CLINICAL_SETTINGS);
+      await rebuildPatientSummary(t.dataSource.manager, patient.id, today, DEFAULT_CLINICAL_SETTINGS);
       return patient.id;
     };
     const kept = await switchedTo({ medication: 'buprenorphine', prescribedBy: 'this_team', program: null });

@@ -4,7 +4,6 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { CLINIC_TIME_ZONE, hoursFromNow, TEST_TODAY } from '../../test/test-clock.js';
 import { rebuildPatientSummary } from '../caseload/rebuild-patient-summary.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
-import { Patient } from '../patients/patient.entity.js';
 import { oneYearAfter } from './therapy.service.js';
 
 const MISSING_ID = '6c1ce0c6-7a9e-4d38-8a43-9a3e1d53e7c8';
@@ -158,8 +157,7 @@ describe('therapy sessions', () => {
     const stored = await t.dataSource.query('SELECT * FROM patient_summary WHERE patient_id = $1', [patient.id]);
     const settings = t.app.get<ClinicalSettings>(CLINICAL_SETTINGS);
     const fresh = await t.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneByOrFail(Patient, { id: patient.id });
-      await rebuildPatientSummary(manager, current, today, settings);
+      await rebuildPatientSummary(manager, patient.id, today, settings);
       return manager.query('SELECT * FROM patient_summary WHERE patient_id = $1', [patient.id]);
     });
     const withoutTime = ({ updated_at: _, ...row }: Record<string, unknown>) => row;

@@ -65,7 +65,7 @@ export async function seedDemoCohort(
 
     const step = Math.max(1, Math.ceil(patients.length / PROGRESS_STEPS));
     for (const [i, patient] of patients.entries()) {
-      await rebuildPatientSummary(manager, patient, today, settings);
+      await rebuildPatientSummary(manager, patient.id, today, settings);
       const done = i + 1;
       if (done % step === 0 || done === patients.length) {
         logger.info({ done, total: patients.length }, `demo cohort: caseload ${done}/${patients.length} patients`);

@@ -123,7 +123,7 @@ describe('bulkSeedCohort', () => {
     ]);
     const today = copied[0]?.asOf ?? '';
     for (const patient of await dataSource.getRepository(Patient).find()) {
-      await rebuildPatientSummary(dataSource.manager, patient, today, DEFAULT_CLINICAL_SETTINGS);
+      await rebuildPatientSummary(dataSource.manager, patient.id, today, DEFAULT_CLINICAL_SETTINGS);
     }
     const rebuilt = await summaries.find({ order: { patientId: 'ASC' } });
     const withoutTime = (rows: PatientSummaryRow[]) => rows.map(({ updatedAt: _updatedAt, ...row }) => row);

@@ -1,0 +1,97 @@
+import type {
+  ClinicalDate,
+  Formulation,
+  MedicationEventInput,
+  RecordedRelapse,
+  SummarySession,
+  SwitchTo,
+} from '@naltrack/domain';
+import type { EntityManager } from 'typeorm';
+import type { Observation } from '../observations/observation.entity.js';
+import type { Patient } from '../patients/patient.entity.js';
+import type { RowBefore } from './flag-outreach.js';
+
+/** The patient's own fields that the rules and the caseload row read. */
+export type RebuildPatient = Pick<
+  Patient,
+  'id' | 'careTeamId' | 'status' | 'familyName' | 'givenName' | 'mrn' | 'sex' | 'diagnoses'
+>;
+
+/** An observation's fields that the rules read. */
+export type ObservationFields = Pick<Observation, 'kind' | 'observedOn' | 'items' | 'value' | 'results' | 'substance'>;
+
+/** Everything a patient's caseload row is computed from, as stored in the writing transaction. */
+export interface RebuildInputs {
+  patient: RebuildPatient;
+  /** The start in force: the latest. */
+  start: { startedOn: ClinicalDate; formulation: Formulation } | null;
+  medicationEvents: MedicationEventInput[];
+  sessions: SummarySession[];
+  observations: ObservationFields[];
+  relapses: RecordedRelapse[];
+  safetyAssessedOn: ClinicalDate[];
+  /** The caseload row before this rebuild; null for a new patient. */
+  before: RowBefore | null;
+  /** An approved request of the current course (or any, before a first start). */
+  hasApprovedDiscontinuation: boolean;
+  taperStartedOn: ClinicalDate | null;
+  stopResolvedOn: ClinicalDate | null;
+  /** The target of the latest completed switch of the current course. */
+  switchedTo: SwitchTo | null;
+}
+
+/**
+ * One statement for every input of the rebuild: a round trip per patient batch rather than one per
+ * table, and plain JSON rather than entities, as the rebuild runs inside every clinical write.
+ * Dates come as JSON strings (ClinicalDate); the decisions of the team are read for the course
+ * that began with the latest start.
+ */
+const REBUILD_INPUTS_SQL = `
+SELECT json_build_object('id', p.id, 'careTeamId', p.care_team_id, 'status', p.status,
+         'familyName', p.family_name, 'givenName', p.given_name, 'mrn', p.mrn,
+         'sex', p.sex, 'diagnoses', p.diagnoses) AS "patient",
+       s.start AS "start",
+       (SELECT COALESCE(json_agg(json_build_object('kind', e.kind, 'formulation', e.formulation,
+                 'occurredOn', e.occurred_on, 'daysSupply', e.days_supply, 'observed', e.observed)), '[]')
+          FROM medication_event e WHERE e.patient_id = p.id) AS "medicationEvents",
+       (SELECT COALESCE(json_agg(json_build_object('scheduledAt', t.scheduled_at, 'scheduledOn', t.scheduled_on,
+                 'status', t.status)), '[]')
+          FROM therapy_session t WHERE t.patient_id = p.id) AS "sessions",
+       (SELECT COALESCE(json_agg(json_build_object('kind', o.kind, 'observedOn', o.observed_on, 'items', o.items,
+                 'value', o.value, 'results', o.results, 'substance', o.substance)), '[]')
+          FROM observation o WHERE o.patient_id = p.id) AS "observations",
+       (SELECT COALESCE(json_agg(json_build_object('substance', r.substance, 'onsetOn', r.onset_on,
+                 'lastUseOn', r.last_use_on)), '[]')
+          FROM relapse_event r WHERE r.patient_id = p.id) AS "relapses",
+       (SELECT COALESCE(json_agg(a.assessed_on), '[]')
+          FROM safety_assessment a WHERE a.patient_id = p.id) AS "safetyAssessedOn",
+       CASE WHEN ps.patient_id IS NOT NULL
+            THEN json_build_object('careTeamId', ps.care_team_id, 'flags', ps.flags) END AS "before",
+       EXISTS (SELECT 1 FROM discontinuation_request d
+                WHERE d.patient_id = p.id AND d.status IN ('approved', 'in_taper', 'completed')
+                  AND (s.started_at IS NULL OR d.created_at >= s.started_at)) AS "hasApprovedDiscontinuation",
+       (SELECT d.started_on::text FROM discontinuation_request d
+         WHERE d.patient_id = p.id AND d.status = 'in_taper'
+         ORDER BY d.started_on DESC LIMIT 1) AS "taperStartedOn",
+       (SELECT MAX(x.resolved_on)::text FROM stop_resolution x WHERE x.patient_id = p.id) AS "stopResolvedOn",
+       (SELECT d.switch_to FROM discontinuation_request d
+         WHERE d.patient_id = p.id AND d.kind = 'switch' AND d.status = 'completed'
+           AND (s.started_at IS NULL OR d.created_at >= s.started_at)
+         ORDER BY d.completed_on DESC, d.created_at DESC LIMIT 1) AS "switchedTo"
+  FROM patient p
+  LEFT JOIN LATERAL (
+         SELECT json_build_object('startedOn', n.started_on, 'formulation', n.formulation) AS start,
+                n.created_at AS started_at
+           FROM naltrexone_start n WHERE n.patient_id = p.id
+          ORDER BY n.started_on DESC, n.created_at DESC LIMIT 1) s ON TRUE
+  LEFT JOIN patient_summary ps ON ps.patient_id = p.id
+ WHERE p.id = ANY($1::uuid[])`;
+
+/** The inputs of these patients' rebuilds, by patient id; a patient that does not exist is absent. */
+export async function readRebuildInputs(
+  manager: EntityManager,
+  patientIds: readonly string[],
+): Promise<Map<string, RebuildInputs>> {
+  const rows: RebuildInputs[] = await manager.query(REBUILD_INPUTS_SQL, [patientIds]);
+  return new Map(rows.map((row) => [row.patient.id, row]));
+}
