@@ -19,6 +19,8 @@ export interface TodayParams {
 /** Placeholders bound on first use, so the statement carries only the parameters its lists read. */
 interface Slots {
   teams(): string;
+  /** How many teams the caller is in: a list has a branch per team. */
+  teamCount: number;
   me(): string;
   today(): string;
   yesterday(): string;
@@ -34,19 +36,30 @@ interface ListQuery {
   count: string;
   items: string;
   order: string;
+  /**
+   * Rows that both the count and the first lines read, up to the count limit in list order, kept
+   * once (a materialized CTE of this name): the checks a row needs then run once, not twice.
+   */
+  found?: { name: string; sql: string };
 }
 
 const NAME = `s.family_name || ', ' || s.given_name`;
 
 /**
- * A list read team by team along an index on (care_team_id, key): each team gives its first lines
- * in key order and the merge keeps the first `limit`, so no list reads past its page however many
- * patients a team has. `rows(team)` is the team's rows in key order, without a LIMIT.
+ * A list read team by team along an index on (care_team_id, key): one branch per team in key order,
+ * merged (a Merge Append) until the first `limit` lines, so the list reads about a page whatever
+ * the number of teams and patients. `rows(team)` is one team's rows in key order, without a LIMIT.
  */
 function perTeam(p: Slots, rows: (team: string) => string, order: string): string {
-  return `SELECT x.* FROM unnest(${p.teams()}) AS tm(id)
-    CROSS JOIN LATERAL (${rows('tm.id')} LIMIT ${p.limit()}) x
+  return `SELECT x.* FROM (${unionOfTeams(p, (team) => `(${rows(team)} LIMIT ${p.limit()})`)}) x
     ORDER BY ${order} LIMIT ${p.limit()}`;
+}
+
+/** One branch per team of the caller, joined with UNION ALL; a caller in no team gets one empty branch. */
+function unionOfTeams(p: Slots, branch: (team: string) => string): string {
+  const teams =
+    p.teamCount === 0 ? ['NULL::uuid'] : Array.from({ length: p.teamCount }, (_, i) => `(${p.teams()})[${i + 1}]`);
+  return teams.map(branch).join(' UNION ALL ');
 }
 
 /** Counts rows up to the count limit: a day with more is past counting line by line. */
@@ -126,7 +139,7 @@ function sessions(p: Slots, day: string, status: string, everyone: boolean): Lis
  * the signal's day). The summary's days are checked first, so the dose lookup runs only for the
  * signals they leave.
  */
-function signalsOf(p: Slots, kind: 'positive_screen' | 'craving_high', team: string, newestFirst: boolean): string {
+function signalsOf(p: Slots, kind: 'positive_screen' | 'craving_high', team: string): string {
   const day = kind === 'positive_screen' ? 's.last_positive_screen_on' : 's.latest_pacs_on';
   const high = kind === 'craving_high' ? ` AND s.latest_pacs >= ${p.pacs()}` : '';
   return `SELECT s.patient_id, ${NAME} AS name, s.mrn, '${kind}' AS kind, ${day} AS observed_on, s.latest_pacs
@@ -135,15 +148,14 @@ function signalsOf(p: Slots, kind: 'positive_screen' | 'craving_high', team: str
       AND ${day} > COALESCE(GREATEST(s.last_session_on, s.injection_last_on), DATE '0001-01-01')
       AND NOT EXISTS (SELECT 1 FROM medication_event m
          WHERE m.patient_id = s.patient_id AND m.kind = 'administered'
-           AND m.occurred_on BETWEEN ${day} AND ${p.today()})${newestFirst ? ` ORDER BY ${day} DESC, s.patient_id DESC` : ''}`;
+           AND m.occurred_on BETWEEN ${day} AND ${p.today()})
+    ORDER BY ${day} DESC, s.patient_id DESC`;
 }
 
 /** Positive screens and high PACS in the window after the last visit, newest first. */
 function newSignals(p: Slots): ListQuery {
-  const both = (team: string) =>
-    `${signalsOf(p, 'positive_screen', team, false)} UNION ALL ${signalsOf(p, 'craving_high', team, false)}`;
   const newest = (team: string, kind: 'positive_screen' | 'craving_high') =>
-    `SELECT * FROM (${signalsOf(p, kind, team, true)} LIMIT ${p.limit()}) k`;
+    `SELECT * FROM (${signalsOf(p, kind, team)} LIMIT ${p.countLimit()}) k`;
   // What the screen was positive for, from that day's screens.
   const screen = `(SELECT string_agg(CASE o.kind WHEN 'uds' THEN (
         SELECT string_agg(r.key, ', ' ORDER BY r.key) FROM jsonb_each_text(o.results) r WHERE r.value = 'positive'
@@ -152,13 +164,16 @@ function newSignals(p: Slots): ListQuery {
     WHERE o.patient_id = g.patient_id AND o.observed_on = g.observed_on
       AND (o.kind = 'breath_alcohol' AND o.value > 0
         OR o.kind = 'uds' AND EXISTS (SELECT 1 FROM jsonb_each_text(o.results) r WHERE r.value = 'positive')))`;
+  const order = 'observed_on DESC, patient_id DESC, kind';
   return {
-    count: `SELECT COUNT(*) FROM (SELECT 1 FROM unnest(${p.teams()}) AS tm(id)
-      CROSS JOIN LATERAL (${both('tm.id')}) x LIMIT ${p.countLimit()}) c`,
+    found: {
+      name: 'signals_found',
+      sql: `SELECT x.* FROM (${unionOfTeams(p, (team) => `${newest(team, 'positive_screen')} UNION ALL ${newest(team, 'craving_high')}`)}) x
+        ORDER BY ${order} LIMIT ${p.countLimit()}`,
+    },
+    count: 'SELECT COUNT(*) FROM signals_found',
     items: `SELECT g.*, CASE WHEN g.kind = 'positive_screen' THEN ${screen} END AS screen
-      FROM (SELECT x.* FROM unnest(${p.teams()}) AS tm(id)
-        CROSS JOIN LATERAL (${newest('tm.id', 'positive_screen')} UNION ALL ${newest('tm.id', 'craving_high')}) x
-        ORDER BY x.observed_on DESC, x.patient_id DESC, x.kind LIMIT ${p.limit()}) g`,
+      FROM (SELECT * FROM signals_found ORDER BY ${order} LIMIT ${p.limit()}) g`,
     order: 'l.observed_on DESC, l.patient_id DESC, l.kind',
   };
 }
@@ -182,10 +197,14 @@ function approvals(p: Slots, roles: readonly Role[]): ListQuery | null {
   const oldestFirst = `(SELECT id, created_at FROM discontinuation_request WHERE status = 'pending'${needsLead}
       ORDER BY created_at, id OFFSET 0) o JOIN discontinuation_request r ON r.id = o.id`;
   return {
-    count: capped(p, `SELECT 1 FROM ${oldestFirst} WHERE ${mine}`),
+    found: {
+      name: 'approvals_found',
+      sql: `SELECT r.* FROM ${oldestFirst} WHERE ${mine} ORDER BY o.created_at, o.id LIMIT ${p.countLimit()}`,
+    },
+    count: 'SELECT COUNT(*) FROM approvals_found',
     items: `SELECT r.id AS request_id, s.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at,
         (SELECT c.display_name FROM clinician c WHERE c.id = r.proposed_by) AS proposed_by
-      FROM (SELECT r.* FROM ${oldestFirst} WHERE ${mine} ORDER BY o.created_at, o.id LIMIT ${p.limit()}) r
+      FROM (SELECT * FROM approvals_found ORDER BY created_at, id LIMIT ${p.limit()}) r
       JOIN patient_summary s ON s.patient_id = r.patient_id`,
     order: 'l.created_at, l.request_id',
   };
@@ -257,6 +276,7 @@ export function todayStatement(input: TodayParams): { sql: string; params: unkno
   };
   const p: Slots = {
     teams: slot(input.teamIds, 'uuid[]'),
+    teamCount: input.teamIds.length,
     me: slot(input.clinicianId, 'uuid'),
     today: slot(input.today, 'date'),
     yesterday: slot(input.yesterday, 'date'),
@@ -275,5 +295,7 @@ export function todayStatement(input: TodayParams): { sql: string; params: unkno
       : `json_build_object('count', 0, 'items', '[]'::json)`;
     return `'${name}', ${value}`;
   });
-  return { sql: `SELECT json_build_object(${fields.join(',\n')}) AS today`, params };
+  const found = TODAY_LISTS.flatMap((name) => lists[name]?.found ?? []);
+  const ctes = found.length ? `WITH ${found.map((f) => `${f.name} AS MATERIALIZED (${f.sql})`).join(',\n')}\n` : '';
+  return { sql: `${ctes}SELECT json_build_object(${fields.join(',\n')}) AS today`, params };
 }

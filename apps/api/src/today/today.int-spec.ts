@@ -28,6 +28,7 @@ describe('GET /api/today', () => {
   let therapist: ApiClient;
   let lead: ApiClient;
   let leadOfBoth: ApiClient;
+  let prescriberOfBoth: ApiClient;
   const ids: Record<string, string> = {};
 
   const post = async (url: string, body: object) => {
@@ -51,10 +52,10 @@ describe('GET /api/today', () => {
     const patient = async (careTeamId: string) =>
       (await t.newPatient({ careTeamId, diagnoses: ['AUD'], status: 'referred' })).id;
 
-    // An XR injection 30 days ago: due 2 days ago, so late; the same in the other team.
-    for (const [name, careTeamId] of [
-      ['late', team],
-      ['otherLate', other],
+    // An XR injection 30 days ago: due 2 days ago, so late; in the other team, 4 days late.
+    for (const [name, careTeamId, injectedDaysAgo] of [
+      ['late', team, 30],
+      ['otherLate', other, 32],
     ] as const) {
       const id = await patient(careTeamId);
       ids[name] = id;
@@ -66,7 +67,7 @@ describe('GET /api/today', () => {
       await post(`/api/patients/${id}/medication-events`, {
         kind: 'administered',
         formulation: 'xr_injection',
-        occurredOn: daysAgo(30),
+        occurredOn: daysAgo(injectedDaysAgo),
         doseMg: 380,
       });
     }
@@ -151,6 +152,7 @@ describe('GET /api/today', () => {
     // A team whose requests need its lead too: a lead of both teams decides that one only.
     const leadTeam = (await t.newCareTeam({ requireLeadApproval: true })).id;
     leadOfBoth = await t.as(['team_lead'], [team, leadTeam]);
+    prescriberOfBoth = await t.as(['prescriber'], [team, other]);
     ids.leadRequest = await proposedStop(leadTeam, await t.as(['nurse'], [leadTeam]));
 
     // Tasks for the nurse: one overdue, one due later, and one of a patient of another team.
@@ -179,6 +181,16 @@ describe('GET /api/today', () => {
     const view = await todayOf(therapist);
     expect(patientsIn(view, 'injectionsDue')).toEqual([]);
     expect(view.counts.injectionsDue).toBe(0);
+  });
+
+  it('merges the lines of every team of the caller in the order of the list', async () => {
+    const view = await todayOf(prescriberOfBoth);
+    expect(patientsIn(view, 'injectionsDue')).toEqual([ids.otherLate, ids.late]);
+    expect(view.injectionsDue?.map((line) => (line as unknown as { detail: string }).detail)).toEqual([
+      '4 days late',
+      '2 days late',
+    ]);
+    expect(view.counts.injectionsDue).toBe(2);
   });
 
   it("gives a therapist their own sessions and no-shows, and a lead the team's", async () => {
@@ -227,7 +239,7 @@ describe('GET /api/today', () => {
   });
 
   it('counts every list as long as it is', async () => {
-    for (const client of [prescriber, nurse, therapist, lead, leadOfBoth]) {
+    for (const client of [prescriber, nurse, therapist, lead, leadOfBoth, prescriberOfBoth]) {
       const view = await todayOf(client);
       for (const list of LISTS) expect([list, view.counts[list]]).toEqual([list, view[list]?.length]);
     }
