@@ -1,6 +1,7 @@
 import type { Role } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../common/database/prepared-query.js';
 import { TOKEN_PREFIX } from './api-token.service.js';
 import type { CareTeamRef, Principal, RequestCount } from './principal.js';
 import { digest } from './secret-token.js';
@@ -43,10 +44,21 @@ const PRINCIPAL = `
   )
   SELECT principal.*, counted.hits, counted.seconds_left FROM principal LEFT JOIN counted ON true`;
 
+const BY_ID = `WITH who AS (SELECT $1::uuid AS id), ${PRINCIPAL}`;
+
+/** A live token's clinician, the token marked used at most once a minute. */
+const BY_TOKEN = `WITH live AS (
+    SELECT id, clinician_id, last_used_at FROM api_token
+     WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+  ), touched AS (
+    UPDATE api_token SET last_used_at = now()
+     WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
+  ), who AS (SELECT clinician_id AS id FROM live), ${PRINCIPAL}`;
+
 /**
  * Builds the Principal of an active clinician (roles and team ids) on every request, so a role
  * change, a disabled user or a second factor set up applies at once to every session and token.
- * One statement per request: with a Bearer token it also resolves the token (and marks it used, at
+ * One statement per request, prepared once per connection (planning it cost more than running it): with a Bearer token it also resolves the token (and marks it used, at
  * most once a minute: a write on every call would lock the token's row and serialize a client's
  * concurrent requests), and it counts the request against the principal's per-minute limit, which
  * a statement of its own per request used to do. An admin without a second factor is held to
@@ -80,26 +92,14 @@ export class PrincipalLoader {
     via: Principal['via'],
     extra: Pick<Principal, 'sessionTokenHash'>,
   ): Promise<CountedPrincipal | null> {
-    const rows: PrincipalRow[] = await this.dataSource.query(`WITH who AS (SELECT $1::uuid AS id), ${PRINCIPAL}`, [
-      clinicianId,
-      count,
-    ]);
+    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_ID, [clinicianId, count]);
     return this.toPrincipal(rows[0], via, extra);
   }
 
   /** The principal of a live API token (null for an unknown, revoked or expired one), counted. */
   async loadByToken(token: string): Promise<CountedPrincipal | null> {
     if (!token.startsWith(TOKEN_PREFIX)) return null;
-    const rows: PrincipalRow[] = await this.dataSource.query(
-      `WITH live AS (
-         SELECT id, clinician_id, last_used_at FROM api_token
-          WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
-       ), touched AS (
-         UPDATE api_token SET last_used_at = now()
-          WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-       ), who AS (SELECT clinician_id AS id FROM live), ${PRINCIPAL}`,
-      [digest(token), true],
-    );
+    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_TOKEN, [digest(token), true]);
     return this.toPrincipal(rows[0], 'token');
   }
 

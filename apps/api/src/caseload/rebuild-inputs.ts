@@ -7,6 +7,7 @@ import type {
   SwitchTo,
 } from '@naltrack/domain';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../common/database/prepared-query.js';
 import type { Observation } from '../observations/observation.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
 import type { RowBefore } from './flag-outreach.js';
@@ -43,6 +44,7 @@ export interface RebuildInputs {
 /**
  * One statement for every input of the rebuild: a round trip per patient batch rather than one per
  * table, and plain JSON rather than entities, as the rebuild runs inside every clinical write.
+ * Prepared once per connection: planning it took longer than running it for one patient.
  * Dates come as JSON strings (ClinicalDate); the decisions of the team are read for the course
  * that began with the latest start.
  */
@@ -92,6 +94,6 @@ export async function readRebuildInputs(
   manager: EntityManager,
   patientIds: readonly string[],
 ): Promise<Map<string, RebuildInputs>> {
-  const rows: RebuildInputs[] = await manager.query(REBUILD_INPUTS_SQL, [patientIds]);
+  const rows = await preparedQuery<RebuildInputs>(manager, REBUILD_INPUTS_SQL, [patientIds]);
   return new Map(rows.map((row) => [row.patient.id, row]));
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   addDays,
   type ClinicalSettings,
@@ -9,11 +8,11 @@ import {
   type SessionStatus,
 } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
+import { preparedQuery } from '../common/database/prepared-query.js';
 import type {
   TodayApprovalLineDto,
   TodayPatientLineDto,
@@ -107,16 +106,13 @@ export class TodayService {
     const [row] = await this.dataSource.transaction(async (manager) => {
       // Every list stops at its page along an index: compiling (JIT) cost a second and parallel
       // workers tens of milliseconds for a statement that runs in a few without them. The plan is
-      // kept per connection (a named statement) and generic: planning this statement took as long
-      // as running it, and no list's plan depends on the values bound.
+      // kept per connection and generic: planning this statement took as long as running it, and
+      // no list's plan depends on the values bound.
       await manager.query(
         `SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
           set_config('plan_cache_mode', 'force_generic_plan', true)`,
       );
-      const client: PoolClient = await manager.queryRunner?.connect();
-      const name = `today-${createHash('sha256').update(sql).digest('hex').slice(0, 16)}`;
-      const result = await client.query<{ today: TodayRows }>({ name, text: sql, values: params });
-      return result.rows;
+      return preparedQuery<{ today: TodayRows }>(manager, sql, params);
     });
     if (!row) throw new Error('the Today statement answered no row');
     const lists = row.today;
