@@ -11,6 +11,7 @@ import type { Patient } from '../patients/patient.entity.js';
 import { followFlagChanges } from './flag-outreach.js';
 import { PatientSummaryRow } from './patient-summary.entity.js';
 import { type ObservationFields, type RebuildInputs, readRebuildInputs } from './rebuild-inputs.js';
+import { upsertSummaryRows } from './upsert-summary-rows.js';
 
 /** An observation row as the clinical rules read it; null for one they cannot use. */
 export function toSummaryObservation(row: ObservationFields): SummaryObservation | null {
@@ -101,9 +102,6 @@ export async function rebuildPatientSummary(
   return row;
 }
 
-/** Caseload rows written per statement: 33 parameters a row, well under PostgreSQL's 65,535. */
-const UPSERT_BATCH = 1_000;
-
 /** The rules' summary of one patient from the inputs read for their rebuild. */
 function summarize(inputs: RebuildInputs, today: ClinicalDate, settings: ClinicalSettings): PatientSummary {
   const { patient, start } = inputs;
@@ -147,9 +145,7 @@ export async function rebuildPatientSummaries(
       summaryRowOf(input.patient, summarize(input, today, settings), today, input.switchedTo),
     ),
   );
-  for (let i = 0; i < rows.length; i += UPSERT_BATCH) {
-    await manager.upsert(PatientSummaryRow, rows.slice(i, i + UPSERT_BATCH), ['patientId']);
-  }
+  await upsertSummaryRows(manager, rows);
   await followFlagChanges(
     manager,
     inputs.map((input, i) => ({
