@@ -21,6 +21,22 @@ describe('clinical dates', () => {
     expect(daysBetween('2024-03-10', '2024-03-01')).toBe(-9);
   });
 
+  it('agrees with the UTC calendar on every day of five centuries', () => {
+    const MS_PER_DAY = 86_400_000;
+    const first = Date.UTC(1800, 0, 1) / MS_PER_DAY;
+    const last = Date.UTC(2300, 0, 1) / MS_PER_DAY;
+    const wrong: string[] = [];
+    for (let day = first; day < last; day++) {
+      const iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+      if (addDays('1970-01-01', day) !== iso || daysBetween('1970-01-01', iso) !== day || !isClinicalDate(iso)) {
+        wrong.push(iso);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(['1900-02-29', '2100-02-29', '2026-04-31', '2026-00-10', '2026-12-06 '].filter(isClinicalDate)).toEqual([]);
+    expect(['2000-02-29', '2400-02-29'].every(isClinicalDate)).toBe(true);
+  });
+
   it('refuses malformed dates rather than guessing', () => {
     expect(() => addDays('2024-02-30', 1)).toThrow(RangeError);
   });
