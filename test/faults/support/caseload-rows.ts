@@ -29,7 +29,7 @@ export async function staleCaseloadRows(url: string, patientIds: readonly string
             stale.push(`${patientId}: no caseload row`);
             throw new RollBack();
           }
-          const rebuilt = await rebuildPatientSummary(manager, patient, stored.asOf, DEFAULT_CLINICAL_SETTINGS);
+          const rebuilt = await rebuildPatientSummary(manager, patient.id, stored.asOf, DEFAULT_CLINICAL_SETTINGS);
           const { updatedAt: _stored, ...storedValues } = stored;
           const { updatedAt: _rebuilt, patient: _patient, ...rebuiltValues } = rebuilt;
           const differing = differences(normalise(storedValues), normalise(rebuiltValues));
