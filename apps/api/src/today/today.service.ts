@@ -8,6 +8,7 @@ import {
   type SessionStatus,
 } from '@naltrack/domain';
 import { Inject, Injectable } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
@@ -103,17 +104,7 @@ export class TodayService {
       cravingHighPacs: this.settings.cravingHighPacs,
       roles: principal.roles,
     });
-    const [row] = await this.dataSource.transaction(async (manager) => {
-      // Every list stops at its page along an index: compiling (JIT) cost a second and parallel
-      // workers tens of milliseconds for a statement that runs in a few without them. The plan is
-      // kept per connection and generic: planning this statement took as long as running it, and
-      // no list's plan depends on the values bound.
-      await manager.query(
-        `SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
-          set_config('plan_cache_mode', 'force_generic_plan', true)`,
-      );
-      return preparedQuery<{ today: TodayRows }>(manager, sql, params);
-    });
+    const [row] = await this.read(sql, params);
     if (!row) throw new Error('the Today statement answered no row');
     const lists = row.today;
     const items = <T>(name: TodayList) => lists[name].items as T[];
@@ -156,6 +147,34 @@ export class TodayService {
         }),
       ),
     };
+  }
+
+  /**
+   * Every list stops at its page along an index: compiling (JIT) cost a second and parallel
+   * workers tens of milliseconds for a statement that runs in a few without them. The plan is kept
+   * per connection and generic: planning this statement took as long as running it, and no list's
+   * plan depends on the values bound. The settings last for a transaction that one round trip
+   * opens and sets (a simple query of two statements): TypeORM's transaction took one more.
+   */
+  private async read(sql: string, params: unknown[]): Promise<{ today: TodayRows }[]> {
+    const runner = this.dataSource.createQueryRunner('master');
+    try {
+      const client: PoolClient = await runner.connect();
+      await client.query(
+        `BEGIN; SELECT set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true),
+          set_config('plan_cache_mode', 'force_generic_plan', true)`,
+      );
+      try {
+        const rows = await preparedQuery<{ today: TodayRows }>(runner.manager, sql, params);
+        await client.query('COMMIT');
+        return rows;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      await runner.release();
+    }
   }
 
   private approvalLine(r: ApprovalRow): TodayApprovalLineDto {
