@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { ErrorCode } from '../errors/error-code.js';
 import { toErrorResponse } from '../errors/error-response.js';
 import { isDatabaseLost, isDatabaseUnavailable } from './database-unavailable.js';
@@ -21,6 +21,7 @@ describe('isDatabaseUnavailable', () => {
     ['a statement timeout', failedQuery(withCode('canceling statement due to statement timeout', '57014'))],
     ['a connection exception', failedQuery(withCode('connection failure', '08006'))],
     ['a transaction whose connection broke', new QueryRunnerAlreadyReleasedError()],
+    ['a transaction whose connection broke, asked through its manager', new QueryRunnerProviderAlreadyReleasedError()],
   ])('recognises %s', (_, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);
   });

@@ -15,6 +15,9 @@ const DRIVER_MESSAGES = [
   /is not queryable$/,
 ];
 
+// TypeORM's names for a statement sent through a query runner it has released.
+const RELEASED_RUNNER_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
+
 function codeOf(error: object): string | undefined {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' ? code : undefined;
@@ -27,8 +30,8 @@ function codeOf(error: object): string | undefined {
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   // TypeORM releases a query runner whose connection raised an error; the transaction's next
-  // statement then finds it released.
-  if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
+  // statement then finds it released, through the runner or through its entity manager.
+  if (RELEASED_RUNNER_ERRORS.has(String((error as { name?: unknown }).name))) return true;
   const cause = error instanceof QueryFailedError ? (error.driverError as object) : error;
   const code = codeOf(cause);
   if (code && (SOCKET_ERRORS.has(code) || UNAVAILABLE_STATES.has(code) || code.startsWith('08'))) return true;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg, { type PoolClient } from 'pg';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import { type EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 
 const names = new Map<string, string>();
 
@@ -24,6 +24,9 @@ function nameOf(text: string): string {
 export async function preparedQuery<T>(manager: EntityManager, text: string, values: readonly unknown[]): Promise<T[]> {
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner('master');
   const owned = !manager.queryRunner;
+  // As TypeORM's own query does: a transaction whose connection failed has handed it back to the
+  // pool, and its next statement must not run on whatever holds that connection now.
+  if (runner.isReleased) throw new QueryRunnerAlreadyReleasedError();
   try {
     const client: PoolClient = await runner.connect();
     const result = await client.query({ name: nameOf(text), text, values: [...values] });
