@@ -12,7 +12,6 @@ interface PrincipalRow {
   display_name: string;
   roles: Role[] | string;
   totp_enabled: boolean;
-  team_ids: string[];
   care_teams: CareTeamRef[];
   hits: number | null;
   seconds_left: number | null;
@@ -28,7 +27,6 @@ export interface CountedPrincipal {
 const PRINCIPAL = `
   principal AS (
     SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
-           COALESCE(array_agg(t.id ORDER BY t.name) FILTER (WHERE t.id IS NOT NULL), '{}') AS team_ids,
            COALESCE(json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name) ORDER BY t.name)
                       FILTER (WHERE t.id IS NOT NULL), '[]') AS care_teams
       FROM clinician c JOIN who ON who.id = c.id
@@ -56,13 +54,14 @@ const BY_TOKEN = `WITH live AS (
   ), who AS (SELECT clinician_id AS id FROM live), ${PRINCIPAL}`;
 
 /**
- * Builds the Principal of an active clinician (roles and team ids) on every request, so a role
+ * Builds the Principal of an active clinician (roles and teams) on every request, so a role
  * change, a disabled user or a second factor set up applies at once to every session and token.
- * One statement per request, prepared once per connection (planning it cost more than running it): with a Bearer token it also resolves the token (and marks it used, at
- * most once a minute: a write on every call would lock the token's row and serialize a client's
- * concurrent requests), and it counts the request against the principal's per-minute limit, which
- * a statement of its own per request used to do. An admin without a second factor is held to
- * setting one up whichever way they call.
+ * One statement per request, prepared once per connection (planning it cost more than running
+ * it): with a Bearer token it also resolves the token (and marks it used, at most once a minute: a
+ * write on every call would lock the token's row and serialize a client's concurrent requests),
+ * and it counts the request against the principal's per-minute limit, which a statement of its
+ * own per request used to do. An admin without a second factor is held to setting one up
+ * whichever way they call.
  */
 @Injectable()
 export class PrincipalLoader {
@@ -115,7 +114,7 @@ export class PrincipalLoader {
       email: row.email,
       displayName: row.display_name,
       roles,
-      teamIds: row.team_ids,
+      teamIds: row.care_teams.map((team) => team.id),
       careTeams: row.care_teams,
       totpEnabled: row.totp_enabled,
       via,

@@ -139,20 +139,22 @@ export async function rebuildPatientSummaries(
 ): Promise<PatientSummaryRow[]> {
   if (patientIds.length === 0) return [];
   const inputs = [...(await readRebuildInputs(manager, patientIds)).values()];
-  const rows = inputs.map((input) =>
-    manager.create(
+  const rebuilt = inputs.map((input) => ({
+    before: input.before ?? undefined,
+    row: manager.create(
       PatientSummaryRow,
       summaryRowOf(input.patient, summarize(input, today, settings), today, input.switchedTo),
     ),
-  );
+  }));
+  const rows = rebuilt.map(({ row }) => row);
   await upsertSummaryRows(manager, rows);
   await followFlagChanges(
     manager,
-    inputs.map((input, i) => ({
-      patientId: input.patient.id,
-      careTeamId: input.patient.careTeamId,
-      before: input.before ?? undefined,
-      after: rows[i]?.flags ?? [],
+    rebuilt.map(({ before, row }) => ({
+      patientId: row.patientId,
+      careTeamId: row.careTeamId,
+      before,
+      after: row.flags,
     })),
     today,
   );
