@@ -3,6 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { connectionsShareOneSession } from '../common/database/prepared-query.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { EMBEDDED_DATABASE, EMBEDDED_USER, EmbeddedFrontDoor } from './embedded-front-door.js';
 
@@ -75,6 +76,7 @@ export class EmbeddedPostgres {
   ) {}
 
   static async start(options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+    connectionsShareOneSession();
     let unlock: () => Promise<void> = async () => undefined;
     if (options.dataDir) {
       await openPrivateDataDir(options.dataDir);

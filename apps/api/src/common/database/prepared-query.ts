@@ -4,6 +4,17 @@ import { type EntityManager, QueryFailedError, QueryRunnerAlreadyReleasedError }
 
 const names = new Map<string, string>();
 
+let sessionPerConnection = true;
+
+/**
+ * The embedded database serves every connection from one PostgreSQL session, so a statement one
+ * connection prepared already exists for the next, which then fails to prepare it again: in a
+ * process that runs it, statements go unnamed.
+ */
+export function connectionsShareOneSession(): void {
+  sessionPerConnection = false;
+}
+
 /** The statement's name on every connection: the same text always gets the same name. */
 function nameOf(text: string): string {
   let name = names.get(text);
@@ -29,7 +40,8 @@ export async function preparedQuery<T>(manager: EntityManager, text: string, val
   if (runner.isReleased) throw new QueryRunnerAlreadyReleasedError();
   try {
     const client: PoolClient = await runner.connect();
-    const result = await client.query({ name: nameOf(text), text, values: [...values] });
+    const query = { text, values: [...values] };
+    const result = await client.query(sessionPerConnection ? { ...query, name: nameOf(text) } : query);
     return result.rows as T[];
   } catch (error) {
     throw error instanceof pg.DatabaseError ? new QueryFailedError(text, [...values], error) : error;
