@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
@@ -17,6 +16,7 @@ import { ApiExceptionFilter } from './common/errors/api-exception.filter.js';
 import { answerFrameworkError } from './common/errors/framework-error.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { PinoNestLogger } from './common/logging/logger.js';
+import { requestIdOf } from './common/request-id.js';
 import { sendSecurityHeaders } from './common/security-headers.js';
 import { refuseWhileClosing } from './common/shutdown/refuse-while-closing.js';
 import { shedWhenQueued } from './common/shutdown/shed-when-queued.js';
@@ -25,22 +25,16 @@ import { StorableTextPipe } from './common/validation/storable-text.pipe.js';
 import type { RuntimeConfig } from './config/runtime-config.js';
 import { fastifyTrustProxy } from './config/trust-proxy.js';
 import { HealthService } from './health/health.service.js';
-import { serveHealthEarly } from './health/serve-health-early.js';
+import { HealthFrontDoor } from './health/health-front-door.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { ANSWER_COMPRESSION } from './web/answer-compression.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/** A caller's X-Request-Id when it is sane, so one id follows a request across services. */
-function requestIdOf(request: { headers: Record<string, string | string[] | undefined> }): string {
-  const given = request.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-}
-
 /** Builds the whole HTTP application, ready to listen: used by `main.ts` and by the tests. */
 export async function createApp(config: RuntimeConfig, logger: Logger): Promise<NestFastifyApplication> {
+  const healthFrontDoor = new HealthFrontDoor();
   const adapter = new FastifyAdapter({
+    serverFactory: healthFrontDoor.serverFactory,
     loggerInstance: logger,
     genReqId: requestIdOf,
     requestIdHeader: false,
@@ -56,8 +50,8 @@ export async function createApp(config: RuntimeConfig, logger: Logger): Promise<
   });
 
   const fastify = app.getHttpAdapter().getInstance();
-  // First of all hooks: load balancers poll it, and it needs none of them.
-  serveHealthEarly(fastify, app.get(HealthService));
+  // Load balancers poll it, and it needs none of what follows.
+  healthFrontDoor.serve(fastify, app.get(HealthService));
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     // Patient data must not linger in browser or proxy caches.

@@ -1,5 +1,5 @@
 import type { CaseloadFlag } from '@naltrack/domain';
-import type { Logger, QueryRunner } from 'typeorm';
+import { statementsSent } from '../../test/statements-sent.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { CASELOAD_SORTS, resolveSort } from './caseload-sort.js';
 import { PatientSummaryService } from './patient-summary.service.js';
@@ -185,22 +185,10 @@ describe('GET /api/caseload', () => {
   });
 
   it('reads each page with one SQL statement', async () => {
-    const logger = t.dataSource.logger;
-    const statements: string[] = [];
-    const counting: Logger = {
-      ...logger,
-      logQuery: (query: string, parameters?: unknown[], runner?: QueryRunner) => {
-        statements.push(query);
-        logger.logQuery(query, parameters, runner);
-      },
-    };
-    Object.defineProperty(t.dataSource, 'logger', { value: counting, configurable: true });
-    try {
+    const statements = await statementsSent(async () => {
       const first = await get({ careTeamId: north, limit: 2, sort: '-pdc90' }).expect(200);
       await get({ careTeamId: north, limit: 2, sort: '-pdc90', cursor: first.body.nextCursor }).expect(200);
-    } finally {
-      Object.defineProperty(t.dataSource, 'logger', { value: logger, configurable: true });
-    }
+    });
     // Sign-in and the audit trail add their own statements; the caseload itself is one per page.
     expect(statements.filter((statement) => statement.includes('patient_summary'))).toHaveLength(2);
   });

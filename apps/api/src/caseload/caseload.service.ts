@@ -1,6 +1,7 @@
 import { CASELOAD_FLAGS, type CaseloadFlag, type SwitchMedication, type SwitchTo } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
+import { preparedQuery } from '../common/database/prepared-query.js';
 import { ReportsReader } from '../database/replica/reports-reader.js';
 import { encodeCursor } from './caseload-cursor.js';
 import { caseloadStatement } from './caseload-query.js';
@@ -67,7 +68,9 @@ export class CaseloadService {
   /** A page of the caseload of the given care teams (the caller's), read from the replica when it can. */
   async page(query: CaseloadQueryDto, teamIds: string[], readerId: string | null): Promise<CaseloadPageDto> {
     const { sql, params, sortName, limit } = caseloadStatement(query, teamIds, this.clock.today());
-    const rows: CaseloadRow[] = await this.reader.read(readerId, (manager) => manager.query(sql, params));
+    const rows: CaseloadRow[] = await this.reader.read(readerId, (manager) =>
+      preparedQuery<CaseloadRow>(manager, sql, params),
+    );
     const first = rows[0];
     const items = rows.flatMap((row) =>
       row.item ? [{ ...row.item, outreach: row.outreach, acknowledgedFlags: row.acknowledged_flags ?? [] }] : [],

@@ -8,7 +8,7 @@ import { healthStatusCode } from './health-status.js';
 
 @ApiTags('health')
 @Public()
-// In the app, serveHealthEarly answers this route before Nest sees it (see app.factory.ts).
+// In the app, HealthFrontDoor answers this route before Fastify sees it (see app.factory.ts).
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
-describe('GET /api/health served ahead of the pipeline', () => {
+describe('GET /api/health answered by the HTTP server ahead of Fastify', () => {
   let t: TestApp;
 
   beforeAll(async () => {
@@ -10,16 +10,28 @@ describe('GET /api/health served ahead of the pipeline', () => {
 
   afterAll(() => t.close());
 
-  it("answers with the report, the request id, no-store and a probe's security headers", async () => {
+  it('answers with the report, the request id, no-store and nosniff, and no document policies', async () => {
     const response = await request(t.server).get('/api/health?from=lb').set('x-request-id', 'lb-1').expect(200);
     expect(response.body).toEqual({ status: 'ok', database: 'up' });
     expect(response.headers).toMatchObject({
       'x-request-id': 'lb-1',
       'cache-control': 'no-store',
-      'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
       'x-content-type-options': 'nosniff',
-      'strict-transport-security': expect.stringContaining('max-age='),
+      'content-type': 'application/json; charset=utf-8',
     });
+    expect(response.headers['content-security-policy']).toBeUndefined();
+  });
+
+  it('answers HEAD with the headers and no body', async () => {
+    const response = await request(t.server).head('/api/health').expect(200);
+    expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.text ?? '').toBe('');
+  });
+
+  it('leaves other paths to Fastify', async () => {
+    const response = await request(t.server).get('/api/health/extra').expect(404);
+    expect(response.body).toMatchObject({ statusCode: 404 });
   });
 
   it('leaves a cross-origin call to the whole pipeline, which adds its CORS headers', async () => {
