@@ -23,11 +23,12 @@ describe('GET /api/health answered by the HTTP server ahead of Fastify', () => {
     });
   });
 
-  it('answers HEAD with the headers and no body', async () => {
+  it("answers HEAD with GET's headers, its length included", async () => {
     const response = await request(t.server).head('/api/health').expect(200);
     expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    expect(response.text ?? '').toBe('');
+    const body = JSON.stringify({ status: 'ok', database: 'up' });
+    expect(response.headers['content-length']).toBe(String(Buffer.byteLength(body)));
   });
 
   it('leaves other paths to Fastify', async () => {
