@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../common/database/prepared-query.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { notFound } from '../common/errors/not-found.js';
@@ -30,16 +31,19 @@ export class PatientAccessService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The patient behind the record, when the principal may see it; 404 otherwise. A write through
+   * The patient behind the record, when the principal may see it; 404 otherwise. Its lookup runs
+   * before every patient-scoped request, so it is prepared once per connection. A write through
    * break-glass alone answers 403: the caller can already see the patient, so 404 would hide nothing.
    */
   async check(principal: Principal, recordId: string, via: PatientScope['via'], intent: AccessIntent): Promise<string> {
     if (!principal.roles.some((role) => CLINICAL_ROLES.includes(role))) {
       throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not give access to clinical records');
     }
-    const [row]: { patient_id: string; care_team_id: string }[] = await this.dataSource.query(PATIENT_OF[via], [
-      recordId,
-    ]);
+    const [row] = await preparedQuery<{ patient_id: string; care_team_id: string }>(
+      this.dataSource.manager,
+      PATIENT_OF[via],
+      [recordId],
+    );
     if (!row) throw notFound(via === 'patient' ? 'Patient' : 'Record');
     if (principal.teamIds.includes(row.care_team_id)) return row.patient_id;
     if (await this.hasBreakGlass(principal.clinicianId, row.patient_id)) {

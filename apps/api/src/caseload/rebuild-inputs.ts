@@ -44,11 +44,10 @@ export interface RebuildInputs {
 /**
  * One statement for every input of the rebuild: a round trip per patient batch rather than one per
  * table, and plain JSON rather than entities, as the rebuild runs inside every clinical write.
- * Prepared once per connection: planning it took longer than running it for one patient.
  * Dates come as JSON strings (ClinicalDate); the decisions of the team are read for the course
  * that began with the latest start.
  */
-const REBUILD_INPUTS_SQL = `
+const REBUILD_INPUTS = `
 SELECT json_build_object('id', p.id, 'careTeamId', p.care_team_id, 'status', p.status,
          'familyName', p.family_name, 'givenName', p.given_name, 'mrn', p.mrn,
          'sex', p.sex, 'diagnoses', p.diagnoses) AS "patient",
@@ -86,14 +85,25 @@ SELECT json_build_object('id', p.id, 'careTeamId', p.care_team_id, 'status', p.s
                 n.created_at AS started_at
            FROM naltrexone_start n WHERE n.patient_id = p.id
           ORDER BY n.started_on DESC, n.created_at DESC LIMIT 1) s ON TRUE
-  LEFT JOIN patient_summary ps ON ps.patient_id = p.id
- WHERE p.id = ANY($1::uuid[])`;
+  LEFT JOIN patient_summary ps ON ps.patient_id = p.id`;
+
+/**
+ * Prepared once per connection, with a text of its own for one patient: PostgreSQL keeps a prepared
+ * statement's generic plan only when it costs no more than a plan for the values at hand, and with
+ * `= ANY($1)` it costs the generic plan for several patients, so it planned the statement again on
+ * every clinical write (0.86 ms of the server's time, more than running it).
+ */
+export const ONE_PATIENT_INPUTS = `${REBUILD_INPUTS} WHERE p.id = $1::uuid`;
+export const MANY_PATIENTS_INPUTS = `${REBUILD_INPUTS} WHERE p.id = ANY($1::uuid[])`;
 
 /** The inputs of these patients' rebuilds, by patient id; a patient that does not exist is absent. */
 export async function readRebuildInputs(
   manager: EntityManager,
   patientIds: readonly string[],
 ): Promise<Map<string, RebuildInputs>> {
-  const rows = await preparedQuery<RebuildInputs>(manager, REBUILD_INPUTS_SQL, [patientIds]);
+  const rows =
+    patientIds.length === 1
+      ? await preparedQuery<RebuildInputs>(manager, ONE_PATIENT_INPUTS, patientIds)
+      : await preparedQuery<RebuildInputs>(manager, MANY_PATIENTS_INPUTS, [patientIds]);
   return new Map(rows.map((row) => [row.patient.id, row]));
 }
