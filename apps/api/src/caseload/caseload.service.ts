@@ -13,36 +13,39 @@ import type {
 } from './dto/caseload-page.dto.js';
 import type { CaseloadQueryDto } from './dto/caseload-query.dto.js';
 
+/** A page's item, with the columns ITEM_COLUMNS names in caseload-query.ts. */
+interface CaseloadItemRow {
+  patient_id: string;
+  given_name: string;
+  family_name: string;
+  mrn: string;
+  care_team_id: string;
+  status: CaseloadItemDto['status'];
+  formulation: CaseloadItemDto['formulation'];
+  days_on_naltrexone: number | null;
+  pdc30: number | null;
+  pdc90: number | null;
+  last_dose_on: string | null;
+  injection_due_on: string | null;
+  injection_status: CaseloadItemDto['injection']['status'];
+  injection_last_on: string | null;
+  attendance_rate_90: number | null;
+  last_session_on: string | null;
+  latest_pacs: number | null;
+  early_relapse: boolean;
+  last_relapse_on: string | null;
+  last_relapse_use_on: string | null;
+  relapse_ongoing: boolean;
+  flags: CaseloadFlag[];
+  switched_to: SwitchMedication | null;
+  switched_to_program: string | null;
+  keys: string[];
+}
+
 interface CaseloadRow {
   total: string;
   counts: Record<CaseloadFlag, string>;
-  item: {
-    patient_id: string;
-    given_name: string;
-    family_name: string;
-    mrn: string;
-    care_team_id: string;
-    status: CaseloadItemDto['status'];
-    formulation: CaseloadItemDto['formulation'];
-    days_on_naltrexone: number | null;
-    pdc30: number | null;
-    pdc90: number | null;
-    last_dose_on: string | null;
-    injection_due_on: string | null;
-    injection_status: CaseloadItemDto['injection']['status'];
-    injection_last_on: string | null;
-    attendance_rate_90: number | null;
-    last_session_on: string | null;
-    latest_pacs: number | null;
-    early_relapse: boolean;
-    last_relapse_on: string | null;
-    last_relapse_use_on: string | null;
-    relapse_ongoing: boolean;
-    flags: CaseloadFlag[];
-    switched_to: SwitchMedication | null;
-    switched_to_program: string | null;
-    keys: string[];
-  } | null;
+  item: CaseloadItemRow | null;
   outreach: CaseloadOutreachDto | null;
   acknowledged_flags: CaseloadAcknowledgedFlagDto[] | null;
 }
@@ -72,15 +75,13 @@ export class CaseloadService {
       preparedQuery<CaseloadRow>(manager, sql, params),
     );
     const first = rows[0];
-    const items = rows.flatMap((row) =>
-      row.item ? [{ ...row.item, outreach: row.outreach, acknowledgedFlags: row.acknowledged_flags ?? [] }] : [],
-    );
-    const hasMore = items.length > limit;
-    const shown = items.slice(0, limit);
-    const last = shown.at(-1);
+    const found = rows.filter((row): row is CaseloadRow & { item: CaseloadItemRow } => row.item !== null);
+    const hasMore = found.length > limit;
+    const shown = found.slice(0, limit);
+    const last = shown.at(-1)?.item;
 
     return {
-      items: shown.map((item) => ({
+      items: shown.map(({ item, outreach, acknowledged_flags }) => ({
         patientId: item.patient_id,
         name: `${item.family_name}, ${item.given_name}`,
         givenName: item.given_name,
@@ -102,8 +103,8 @@ export class CaseloadService {
         lastRelapseUseOn: item.last_relapse_use_on,
         relapseOngoing: item.relapse_ongoing,
         flags: item.flags,
-        outreach: item.outreach ?? NO_OUTREACH,
-        acknowledgedFlags: item.acknowledgedFlags,
+        outreach: outreach ?? NO_OUTREACH,
+        acknowledgedFlags: acknowledged_flags ?? [],
         switchedTo: switchTarget(item.switched_to, item.switched_to_program),
       })),
       nextCursor:
