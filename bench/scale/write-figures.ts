@@ -6,7 +6,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { BenchConfig } from './bench-config.js';
 import { BENCH_NOTES } from './bench-databases.js';
 import { type Figure, figure, latencyDetails, p99s } from './figures.js';
-import { alternate, httpAtRate, httpThroughput, sqlAtRate, untilIdle } from './load.js';
+import { alternate, type HttpLoad, httpAtRate, httpThroughput, sqlAtRate, untilIdle } from './load.js';
 import { type RunningServer, startBareFastify } from './processes.js';
 import type { Site } from './read-figures.js';
 
@@ -16,15 +16,9 @@ function rotation(ids: readonly string[]): () => string {
   return () => ids[next++ % ids.length] ?? '';
 }
 
-/**
- * A dose recorded through POST /api/patients/:id/medication-events (lock, insert, caseload row
- * rebuilt from every record of the patient, audit) against the raw minimum in SQL: lock, INSERT
- * and an UPDATE of the caseload row, in one transaction.
- */
-export async function eventPostFigure(config: BenchConfig, site: Site): Promise<Figure> {
-  const today = clinicalDateOf(new Date(), config.timeZone);
-  const apiPatient = rotation(site.fixtures.postPatients);
-  const sqlPatient = rotation(site.fixtures.postPatients);
+/** A dose POSTed for the bench's seeded patients in turn, as the writer: the event POST's load. */
+export function eventPostLoad(site: Site, today: string): HttpLoad {
+  const patient = rotation(site.fixtures.postPatients);
   const body = JSON.stringify({
     kind: 'taken',
     formulation: 'oral',
@@ -33,18 +27,18 @@ export async function eventPostFigure(config: BenchConfig, site: Site): Promise<
     observed: false,
     note: BENCH_NOTES.post,
   });
-  const api = (warmUp: boolean) =>
-    httpAtRate(
-      {
-        url: site.app.url,
-        headers: { authorization: `Bearer ${site.fixtures.writerToken}`, 'content-type': 'application/json' },
-        next: () => ({ method: 'POST', path: `/api/patients/${apiPatient()}/medication-events`, body }),
-      },
-      config.rates.write,
-      warmUp ? 1 : config.seconds,
-    );
-  const insert = async (pool: pg.Pool) => {
-    const patientId = sqlPatient();
+  return {
+    url: site.app.url,
+    headers: { authorization: `Bearer ${site.fixtures.writerToken}`, 'content-type': 'application/json' },
+    next: () => ({ method: 'POST', path: `/api/patients/${patient()}/medication-events`, body }),
+  };
+}
+
+/** The raw minimum of a dose in SQL, for the bench's seeded patients in turn: lock, INSERT, UPDATE. */
+export function rawEventTransaction(site: Site, today: string): (pool: pg.Pool) => Promise<void> {
+  const patient = rotation(site.fixtures.postPatients);
+  return async (pool) => {
+    const patientId = patient();
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
@@ -66,6 +60,18 @@ export async function eventPostFigure(config: BenchConfig, site: Site): Promise<
       client.release();
     }
   };
+}
+
+/**
+ * A dose recorded through POST /api/patients/:id/medication-events (lock, insert, caseload row
+ * rebuilt from every record of the patient, audit) against the raw minimum in SQL: lock, INSERT
+ * and an UPDATE of the caseload row, in one transaction.
+ */
+export async function eventPostFigure(config: BenchConfig, site: Site): Promise<Figure> {
+  const today = clinicalDateOf(new Date(), config.timeZone);
+  const load = eventPostLoad(site, today);
+  const insert = rawEventTransaction(site, today);
+  const api = (warmUp: boolean) => httpAtRate(load, config.rates.write, warmUp ? 1 : config.seconds);
   const sql = (warmUp: boolean) => sqlAtRate(site.pool, config.rates.write, warmUp ? 1 : config.seconds, insert);
   const rounds = await alternate(config.rounds, { api, sql }, () => untilIdle([site.pool]));
   return figure(
