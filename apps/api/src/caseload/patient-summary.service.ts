@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { notFound } from '../common/errors/not-found.js';
-import { Patient } from '../patients/patient.entity.js';
+import type { Patient } from '../patients/patient.entity.js';
+import { lockPatient } from './lock-patient.js';
 import { rebuildPatientSummaries, rebuildPatientSummary } from './rebuild-patient-summary.js';
 
 /**
@@ -25,10 +26,7 @@ export class PatientSummaryService {
     write: (manager: EntityManager, patient: Patient) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const patient = await manager.findOne(Patient, {
-        where: { id: patientId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const patient = await lockPatient(manager, patientId);
       if (!patient) throw notFound('Patient');
       const result = await write(manager, patient);
       // Read as it stands after the write, which may have changed the patient (status, team, name).
