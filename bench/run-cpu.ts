@@ -32,18 +32,18 @@ const read = (path: string, token?: string): HttpLoad => ({
   url: `${app.url}${path}`,
   headers: token ? { authorization: `Bearer ${token}` } : undefined,
 });
-const kinds: [string, number, () => Promise<void>][] = [
-  ['GET /api/health', READS, () => httpRequests(read('/api/health'), READS)],
-  ['GET /api/auth/me', READS, () => httpRequests(read('/api/auth/me', fixtures.readerToken), READS)],
-  ['GET /api/caseload (page 1)', READS, () => httpRequests(read('/api/caseload', fixtures.readerToken), READS)],
-  ['GET /api/today', READS, () => httpRequests(read('/api/today', fixtures.readerToken), READS)],
-  ['POST a dose', WRITES, () => httpRequests(eventPostLoad(site, today), WRITES)],
-  ['the dose in raw SQL', WRITES, () => sqlCalls(pool, WRITES, rawEventTransaction(site, today))],
+const kinds: [string, number, (requests: number) => Promise<void>][] = [
+  ['GET /api/health', READS, (n) => httpRequests(read('/api/health'), n)],
+  ['GET /api/auth/me', READS, (n) => httpRequests(read('/api/auth/me', fixtures.readerToken), n)],
+  ['GET /api/caseload (page 1)', READS, (n) => httpRequests(read('/api/caseload', fixtures.readerToken), n)],
+  ['GET /api/today', READS, (n) => httpRequests(read('/api/today', fixtures.readerToken), n)],
+  ['POST a dose', WRITES, (n) => httpRequests(eventPostLoad(site, today), n)],
+  ['the dose in raw SQL', WRITES, (n) => sqlCalls(pool, n, rawEventTransaction(site, today))],
 ];
 
 console.log(`CPU per request on ${fixtures.name}, 10 connections as fast as they go\n`);
 try {
-  for (const [, , work] of kinds) await work(); // warm-up
+  for (const [, requests, work] of kinds) await work(requests); // warm-up
   for (let round = 0; round < 2; round++) {
     for (const [name, requests, work] of kinds) {
       const m = await cpuPerRequest(name, app.pid, ticks, requests, work);

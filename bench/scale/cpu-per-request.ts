@@ -63,7 +63,7 @@ export async function sqlCalls(pool: pg.Pool, requests: number, call: (pool: pg.
 }
 
 /**
- * Runs `work` (which makes `requests` requests) and divides the CPU that the app's process,
+ * Runs `work` for `requests` requests and divides the CPU that the app's process,
  * PostgreSQL's processes and this process used meanwhile by the number of requests. Read from
  * /proc rather than a CPU profile: a profile samples wall time, and counts a thread that the
  * scheduler set aside inside a system call as busy in that call.
@@ -73,14 +73,14 @@ export async function cpuPerRequest(
   appPid: number,
   ticksPerSecond: number,
   requests: number,
-  work: () => Promise<void>,
+  work: (requests: number) => Promise<void>,
 ): Promise<CpuPerRequest> {
   const before = {
     app: cpuSecondsOf(appPid, ticksPerSecond),
     postgres: new Map(postgresPids().map((pid) => [pid, cpuSecondsOf(pid, ticksPerSecond)])),
     client: process.cpuUsage(),
   };
-  await work();
+  await work(requests);
   const client = process.cpuUsage(before.client);
   // A backend that started meanwhile (a pool replacing an idle connection) counts from zero.
   const after = postgresPids();
