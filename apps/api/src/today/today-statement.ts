@@ -187,25 +187,26 @@ function approvals(p: Slots, roles: readonly Role[]): ListQuery | null {
   const leadOnly = !roles.includes('prescriber') && !roles.includes('therapist');
   if (leadOnly && !roles.includes('team_lead')) return null;
   const needsLead = leadOnly ? ` AND required_approvals @> '${NEEDS_LEAD}'` : '';
+  // The summary's row is joined, not looked up per check: its team decides, and its name is shown.
   const mine = `r.proposed_by <> ${p.me()}
-      AND (SELECT s.care_team_id FROM patient_summary s WHERE s.patient_id = r.patient_id) = ANY(${p.teams()})
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.required_approvals) a WHERE a->>'role' = ANY(${p.roles()}))
       AND NOT EXISTS (SELECT 1 FROM discontinuation_decision d WHERE d.request_id = r.id AND d.clinician_id = ${p.me()})`;
   // Pending requests are taken oldest first from their own index (OFFSET 0 keeps the planner from
   // folding that in) and checked one by one up to the page: the planner cannot tell how many the
   // checks keep, and otherwise checks every pending request of the clinic before sorting.
   const oldestFirst = `(SELECT id, created_at FROM discontinuation_request WHERE status = 'pending'${needsLead}
-      ORDER BY created_at, id OFFSET 0) o JOIN discontinuation_request r ON r.id = o.id`;
+      ORDER BY created_at, id OFFSET 0) o JOIN discontinuation_request r ON r.id = o.id
+      JOIN patient_summary s ON s.patient_id = r.patient_id AND s.care_team_id = ANY(${p.teams()})`;
   return {
     found: {
       name: 'approvals_found',
-      sql: `SELECT r.* FROM ${oldestFirst} WHERE ${mine} ORDER BY o.created_at, o.id LIMIT ${p.countLimit()}`,
+      sql: `SELECT r.id, r.patient_id, ${NAME} AS name, s.mrn, r.kind, o.created_at, r.proposed_by
+        FROM ${oldestFirst} WHERE ${mine} ORDER BY o.created_at, o.id LIMIT ${p.countLimit()}`,
     },
     count: 'SELECT COUNT(*) FROM approvals_found',
-    items: `SELECT r.id AS request_id, s.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at,
+    items: `SELECT r.id AS request_id, r.patient_id, r.name, r.mrn, r.kind, r.created_at,
         (SELECT c.display_name FROM clinician c WHERE c.id = r.proposed_by) AS proposed_by
-      FROM (SELECT * FROM approvals_found ORDER BY created_at, id LIMIT ${p.limit()}) r
-      JOIN patient_summary s ON s.patient_id = r.patient_id`,
+      FROM (SELECT * FROM approvals_found ORDER BY created_at, id LIMIT ${p.limit()}) r`,
     order: 'l.created_at, l.request_id',
   };
 }
