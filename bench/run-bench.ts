@@ -47,8 +47,14 @@ async function site(url: string, patients: number): Promise<Site> {
   // One reader and one writer token drive hundreds of requests a second: these figures measure
   // capacity, not the per-user limit (whose counting still runs on every request).
   const app = await startApi(config.root, url, config.timeZone, undefined, { RATE_LIMIT_PER_MINUTE: '1000000' });
-  // As many connections as the app's pool has (DATABASE_POOL_SIZE's default) and autocannon opens.
-  return { app, fixtures, patients, pool: new pg.Pool({ connectionString: url, max: CONNECTIONS }) };
+  // As many connections as the app's pool has (DATABASE_POOL_SIZE's default) and autocannon opens,
+  // kept open while idle as the app keeps its own.
+  return {
+    app,
+    fixtures,
+    patients,
+    pool: new pg.Pool({ connectionString: url, max: CONNECTIONS, idleTimeoutMillis: 0 }),
+  };
 }
 
 const sites: Site[] = [];
