@@ -55,16 +55,15 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    if (principal.sessionTokenHash) await this.sessions.end(principal.sessionTokenHash);
+    if (principal.session) await this.sessions.end(principal.session.tokenHash);
     clearSessionCookie(request, reply);
   }
 
   @AllowedDuringTotpSetup()
   @Get('me')
   @ApiOkResponse({ type: CurrentSessionDto, description: 'The caller, and the CSRF token of their session' })
-  async me(@CurrentPrincipal() principal: Principal): Promise<CurrentSessionDto> {
-    const csrfToken = principal.sessionTokenHash ? await this.sessions.csrfTokenOf(principal.sessionTokenHash) : null;
-    return { user: this.auth.currentUser(principal), csrfToken };
+  me(@CurrentPrincipal() principal: Principal): CurrentSessionDto {
+    return { user: this.auth.currentUser(principal), csrfToken: principal.session?.csrfToken ?? null };
   }
 
   @AllowedDuringTotpSetup()
@@ -113,7 +112,7 @@ export class AuthController {
       principal.clinicianId,
       dto,
       request.ip,
-      principal.sessionTokenHash ?? null,
+      principal.session?.tokenHash ?? null,
     );
     request.auditDetail = { otherSessionsEnded: ended };
   }

@@ -16,7 +16,6 @@ import {
 import { PatientAccessService } from './patient-access.service.js';
 import { type CountedPrincipal, PrincipalLoader } from './principal-loader.js';
 import { sameSecret } from './secret-token.js';
-import { SessionService } from './session.service.js';
 import { readSessionCookie } from './session-cookie.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -31,7 +30,6 @@ const UNAUTHENTICATED = () => new ApiException(401, ErrorCode.Unauthenticated, '
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionService,
     private readonly principals: PrincipalLoader,
     private readonly patientAccess: PatientAccessService,
   ) {}
@@ -63,7 +61,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  /** The caller, with this request counted against their limit in the same statement. */
+  /** The caller, with this request counted against their limit in the same statement (a session's too). */
   private async authenticate(request: FastifyRequest): Promise<CountedPrincipal> {
     const authorization = request.headers.authorization;
     if (authorization) {
@@ -74,18 +72,14 @@ export class AuthGuard implements CanActivate {
     }
 
     const cookie = readSessionCookie(request);
-    const session = cookie ? await this.sessions.resolve(cookie) : null;
-    if (!session) throw UNAUTHENTICATED();
+    const found = cookie ? await this.principals.loadBySession(cookie) : null;
+    if (!found?.principal.session) throw UNAUTHENTICATED();
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
-      if (typeof sent !== 'string' || !sameSecret(sent, session.csrfToken)) {
+      if (typeof sent !== 'string' || !sameSecret(sent, found.principal.session.csrfToken)) {
         throw new ApiException(403, 'CSRF_TOKEN_INVALID', 'Missing or wrong X-CSRF-Token header');
       }
     }
-    const found = await this.principals.loadCounted(session.clinicianId, 'session', {
-      sessionTokenHash: session.tokenHash,
-    });
-    if (!found) throw UNAUTHENTICATED();
     return found;
   }
 }

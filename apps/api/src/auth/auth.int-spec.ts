@@ -102,6 +102,34 @@ describe('sign-in, sessions, CSRF, tokens and the second factor', () => {
     );
     await request(t.server).get('/api/auth/me').set('Cookie', idle.cookie).expect(401);
     await request(t.server).get('/api/auth/me').set('Cookie', old.cookie).expect(401);
+    const ended = await t.dataSource.query(
+      'SELECT COUNT(*)::int AS n FROM session WHERE clinician_id = $1 AND csrf_token = ANY($2) AND ended_at IS NOT NULL',
+      [nurse.id, [idle.csrf, old.csrf]],
+    );
+    expect(ended[0].n).toBe(2);
+  });
+
+  it('marks a live session seen at most once a minute, and answers me with its CSRF token', async () => {
+    const nurse = await user();
+    const { cookie, csrf } = await signIn(nurse.email);
+    const seenAt = async () =>
+      (
+        await t.dataSource.query(
+          `SELECT extract(epoch FROM now() - last_seen_at)::float AS ago FROM session WHERE csrf_token = $1`,
+          [csrf],
+        )
+      )[0].ago as number;
+    const setSeen = (ago: string) =>
+      t.dataSource.query(`UPDATE session SET last_seen_at = now() - $2::interval WHERE csrf_token = $1`, [csrf, ago]);
+
+    await setSeen('30 seconds');
+    const me = await request(t.server).get('/api/auth/me').set('Cookie', cookie).expect(200);
+    expect(me.body.csrfToken).toBe(csrf);
+    expect(await seenAt()).toBeGreaterThanOrEqual(30);
+
+    await setSeen('2 minutes');
+    await request(t.server).get('/api/auth/me').set('Cookie', cookie).expect(200);
+    expect(await seenAt()).toBeLessThan(30);
   });
 
   it('answers an unknown email and a wrong password alike, then 429 after repeated failures', async () => {

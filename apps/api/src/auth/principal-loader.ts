@@ -5,6 +5,7 @@ import { preparedQuery } from '../common/database/prepared-query.js';
 import { TOKEN_PREFIX } from './api-token.service.js';
 import type { CareTeamRef, Principal, RequestCount } from './principal.js';
 import { digest } from './secret-token.js';
+import { SESSION_IDLE_MS, SESSION_TOUCH_AFTER_MS } from './session-timing.js';
 
 interface PrincipalRow {
   id: string;
@@ -13,6 +14,8 @@ interface PrincipalRow {
   roles: Role[] | string;
   totp_enabled: boolean;
   care_teams: CareTeamRef[];
+  session_token_hash: string | null;
+  csrf_token: string | null;
   hits: number | null;
   seconds_left: number | null;
 }
@@ -23,17 +26,21 @@ export interface CountedPrincipal {
   count: RequestCount | null;
 }
 
-/** The principal's columns and teams, from `who` (one row: the clinician's id). */
+/**
+ * The principal's columns and teams, from `who` (one row: the clinician's id, and for a session its
+ * token's hash and CSRF token).
+ */
 const PRINCIPAL = `
   principal AS (
     SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
            COALESCE(json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name) ORDER BY t.name)
-                      FILTER (WHERE t.id IS NOT NULL), '[]') AS care_teams
+                      FILTER (WHERE t.id IS NOT NULL), '[]') AS care_teams,
+           who.session_token_hash, who.csrf_token
       FROM clinician c JOIN who ON who.id = c.id
       LEFT JOIN care_team_membership m ON m.clinician_id = c.id
       LEFT JOIN care_team t ON t.id = m.care_team_id
      WHERE c.active
-     GROUP BY c.id
+     GROUP BY c.id, who.session_token_hash, who.csrf_token
   ), counted AS (
     INSERT INTO request_rate_limit (window_started_at, principal, hits)
     SELECT date_trunc('minute', now()), 'clinician:' || id, 1 FROM principal WHERE $2
@@ -42,7 +49,9 @@ const PRINCIPAL = `
   )
   SELECT principal.*, counted.hits, counted.seconds_left FROM principal LEFT JOIN counted ON true`;
 
-const BY_ID = `WITH who AS (SELECT $1::uuid AS id), ${PRINCIPAL}`;
+const NOT_A_SESSION = 'NULL::text AS session_token_hash, NULL::text AS csrf_token';
+
+const BY_ID = `WITH who AS (SELECT $1::uuid AS id, ${NOT_A_SESSION}), ${PRINCIPAL}`;
 
 /** A live token's clinician, the token marked used at most once a minute. */
 const BY_TOKEN = `WITH live AS (
@@ -51,7 +60,25 @@ const BY_TOKEN = `WITH live AS (
   ), touched AS (
     UPDATE api_token SET last_used_at = now()
      WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-  ), who AS (SELECT clinician_id AS id FROM live), ${PRINCIPAL}`;
+  ), who AS (SELECT clinician_id AS id, ${NOT_A_SESSION} FROM live), ${PRINCIPAL}`;
+
+/**
+ * A session's clinician: a session past its absolute end or idle too long is ended instead, and
+ * a live one is marked seen at most once a minute (a write on every read would lock its row).
+ */
+const BY_SESSION = `WITH found AS (
+    SELECT token_hash, clinician_id, csrf_token, last_seen_at,
+           expires_at <= now() OR last_seen_at <= now() - interval '${SESSION_IDLE_MS / 1000} seconds' AS over
+      FROM session WHERE token_hash = $1 AND ended_at IS NULL
+  ), ended AS (
+    UPDATE session SET ended_at = now() WHERE token_hash IN (SELECT token_hash FROM found WHERE over)
+  ), touched AS (
+    UPDATE session SET last_seen_at = now()
+     WHERE token_hash IN (SELECT token_hash FROM found
+                           WHERE NOT over AND last_seen_at < now() - interval '${SESSION_TOUCH_AFTER_MS / 1000} seconds')
+  ), who AS (
+    SELECT clinician_id AS id, token_hash AS session_token_hash, csrf_token FROM found WHERE NOT over
+  ), ${PRINCIPAL}`;
 
 /**
  * Builds the Principal of an active clinician (roles and teams) on every request, so a role
@@ -67,32 +94,19 @@ const BY_TOKEN = `WITH live AS (
 export class PrincipalLoader {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The principal of an active clinician, or null. */
-  async load(
-    clinicianId: string,
-    via: Principal['via'],
-    extra: Pick<Principal, 'sessionTokenHash'> = {},
-  ): Promise<Principal | null> {
-    return (await this.query(clinicianId, false, via, extra))?.principal ?? null;
+  /** The principal of an active clinician, or null; the request is not counted. */
+  async load(clinicianId: string, via: Principal['via']): Promise<Principal | null> {
+    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_ID, [clinicianId, false]);
+    return this.toPrincipal(rows[0], via)?.principal ?? null;
   }
 
-  /** The same, with this request counted against the principal's per-minute limit. */
-  loadCounted(
-    clinicianId: string,
-    via: Principal['via'],
-    extra: Pick<Principal, 'sessionTokenHash'> = {},
-  ): Promise<CountedPrincipal | null> {
-    return this.query(clinicianId, true, via, extra);
-  }
-
-  private async query(
-    clinicianId: string,
-    count: boolean,
-    via: Principal['via'],
-    extra: Pick<Principal, 'sessionTokenHash'>,
-  ): Promise<CountedPrincipal | null> {
-    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_ID, [clinicianId, count]);
-    return this.toPrincipal(rows[0], via, extra);
+  /**
+   * The principal of a live session cookie (null for an unknown, ended, idle or expired one),
+   * counted, with the session's CSRF token: one statement, where the session took two of its own.
+   */
+  async loadBySession(cookie: string): Promise<CountedPrincipal | null> {
+    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_SESSION, [digest(cookie), true]);
+    return this.toPrincipal(rows[0], 'session');
   }
 
   /** The principal of a live API token (null for an unknown, revoked or expired one), counted. */
@@ -102,11 +116,7 @@ export class PrincipalLoader {
     return this.toPrincipal(rows[0], 'token');
   }
 
-  private toPrincipal(
-    row: PrincipalRow | undefined,
-    via: Principal['via'],
-    extra: Pick<Principal, 'sessionTokenHash'> = {},
-  ): CountedPrincipal | null {
+  private toPrincipal(row: PrincipalRow | undefined, via: Principal['via']): CountedPrincipal | null {
     if (!row) return null;
     const roles = row.roles as Role[];
     const principal: Principal = {
@@ -118,7 +128,9 @@ export class PrincipalLoader {
       careTeams: row.care_teams,
       totpEnabled: row.totp_enabled,
       via,
-      ...extra,
+      ...(row.session_token_hash && row.csrf_token
+        ? { session: { tokenHash: row.session_token_hash, csrfToken: row.csrf_token } }
+        : {}),
       totpSetupRequired: roles.includes('admin') && !row.totp_enabled,
     };
     const count = row.hits === null ? null : { hits: row.hits, secondsLeft: row.seconds_left ?? 60 };

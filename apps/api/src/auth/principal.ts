@@ -18,8 +18,8 @@ export interface Principal {
   careTeams: CareTeamRef[];
   totpEnabled: boolean;
   via: 'session' | 'token';
-  /** Set for session callers: the stored hash of their cookie. */
-  sessionTokenHash?: string;
+  /** Set for session callers: the stored hash of their cookie, and the session's CSRF token. */
+  session?: { tokenHash: string; csrfToken: string };
   totpSetupRequired: boolean;
 }
 

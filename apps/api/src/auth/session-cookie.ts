@@ -1,7 +1,7 @@
 // The cookie plugin's typing of request.cookies and reply.setCookie.
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { SESSION_ABSOLUTE_MS } from './session.service.js';
+import { SESSION_ABSOLUTE_MS } from './session-timing.js';
 
 const PLAIN_NAME = 'naltrack_session';
 // The __Host- prefix pins the cookie to this host, path / and HTTPS (browsers enforce it).
