@@ -14,7 +14,7 @@ import {
   PUBLIC_ROUTE,
 } from './auth.decorators.js';
 import { PatientAccessService } from './patient-access.service.js';
-import { type CountedPrincipal, PrincipalLoader } from './principal-loader.js';
+import { type CountedPrincipal, PrincipalLoader, type RecordRef } from './principal-loader.js';
 import { sameSecret } from './secret-token.js';
 import { readSessionCookie } from './session-cookie.js';
 
@@ -39,9 +39,14 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const { principal, count } = await this.authenticate(request);
+    const scope = this.reflector.getAllAndOverride<PatientScope | undefined>(PATIENT_SCOPE, targets);
+    const recordId = scope ? ((request.params as Record<string, string>)[scope.param] ?? '') : '';
+    // The record's patient is looked up with the caller, when its id is one at all.
+    const record = scope && isUUID(recordId) ? { via: scope.via, id: recordId } : null;
+    const found = await this.authenticate(request, record);
+    const { principal } = found;
     request.principal = principal;
-    request.requestCount = count ?? undefined;
+    request.requestCount = found.count ?? undefined;
 
     if (principal.totpSetupRequired && !this.reflector.getAllAndOverride<boolean>(ALLOWED_DURING_TOTP_SETUP, targets)) {
       throw new ApiException(403, 'TOTP_SETUP_REQUIRED', 'Set up a second factor before going on');
@@ -50,29 +55,27 @@ export class AuthGuard implements CanActivate {
     if (roles && !roles.some((role) => principal.roles.includes(role))) {
       throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not allow this');
     }
-    const scope = this.reflector.getAllAndOverride<PatientScope | undefined>(PATIENT_SCOPE, targets);
     if (scope) {
-      const recordId = (request.params as Record<string, string>)[scope.param] ?? '';
       // Guards run before pipes: a malformed id must get its 400 here, not reach the database.
-      if (!isUUID(recordId)) throw fieldError(scope.param, `${scope.param} must be a UUID`);
+      if (!record) throw fieldError(scope.param, `${scope.param} must be a UUID`);
       const intent = SAFE_METHODS.has(request.method) ? 'read' : 'write';
-      request.auditPatientId = await this.patientAccess.check(principal, recordId, scope.via, intent);
+      request.auditPatientId = await this.patientAccess.check(principal, found.record ?? null, scope.via, intent);
     }
     return true;
   }
 
   /** The caller, with this request counted against their limit in the same statement (a session's too). */
-  private async authenticate(request: FastifyRequest): Promise<CountedPrincipal> {
+  private async authenticate(request: FastifyRequest, record: RecordRef | null): Promise<CountedPrincipal> {
     const authorization = request.headers.authorization;
     if (authorization) {
       const [scheme, token] = authorization.split(' ');
-      const found = scheme === 'Bearer' && token ? await this.principals.loadByToken(token) : null;
+      const found = scheme === 'Bearer' && token ? await this.principals.loadByToken(token, record) : null;
       if (!found) throw UNAUTHENTICATED();
       return found;
     }
 
     const cookie = readSessionCookie(request);
-    const found = cookie ? await this.principals.loadBySession(cookie) : null;
+    const found = cookie ? await this.principals.loadBySession(cookie, record) : null;
     if (!found?.principal.session) throw UNAUTHENTICATED();
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];

@@ -1,22 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { preparedQuery } from '../common/database/prepared-query.js';
 import { ApiException } from '../common/errors/api-exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { notFound } from '../common/errors/not-found.js';
 import type { PatientScope } from './auth.decorators.js';
 import { BreakGlassAccess } from './break-glass-access.entity.js';
 import { CLINICAL_ROLES, type Principal } from './principal.js';
+import type { RecordPatient } from './record-patient.js';
 
 export const BREAK_GLASS_MS = 60 * 60_000;
-
-const PATIENT_OF: Record<PatientScope['via'], string> = {
-  patient: 'SELECT id AS patient_id, care_team_id FROM patient WHERE id = $1',
-  therapy_session: `SELECT p.id AS patient_id, p.care_team_id
-                      FROM therapy_session s JOIN patient p ON p.id = s.patient_id WHERE s.id = $1`,
-  discontinuation_request: `SELECT p.id AS patient_id, p.care_team_id
-                              FROM discontinuation_request r JOIN patient p ON p.id = r.patient_id WHERE r.id = $1`,
-};
 
 /** Whether a request only reads a patient's records or also changes them. */
 export type AccessIntent = 'read' | 'write';
@@ -31,22 +23,23 @@ export class PatientAccessService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The patient behind the record, when the principal may see it; 404 otherwise. Its lookup runs
-   * before every patient-scoped request, so it is prepared once per connection. A write through
-   * break-glass alone answers 403: the caller can already see the patient, so 404 would hide nothing.
+   * The patient behind the record, when the principal may see it; 404 otherwise. The record's
+   * patient is found by the principal's statement (see PrincipalLoader), null when there is no
+   * such record. A write through break-glass alone answers 403: the caller can already see the
+   * patient, so 404 would hide nothing.
    */
-  async check(principal: Principal, recordId: string, via: PatientScope['via'], intent: AccessIntent): Promise<string> {
+  async check(
+    principal: Principal,
+    record: RecordPatient | null,
+    via: PatientScope['via'],
+    intent: AccessIntent,
+  ): Promise<string> {
     if (!principal.roles.some((role) => CLINICAL_ROLES.includes(role))) {
       throw new ApiException(403, ErrorCode.Forbidden, 'Your role does not give access to clinical records');
     }
-    const [row] = await preparedQuery<{ patient_id: string; care_team_id: string }>(
-      this.dataSource.manager,
-      PATIENT_OF[via],
-      [recordId],
-    );
-    if (!row) throw notFound(via === 'patient' ? 'Patient' : 'Record');
-    if (principal.teamIds.includes(row.care_team_id)) return row.patient_id;
-    if (await this.hasBreakGlass(principal.clinicianId, row.patient_id)) {
+    if (!record) throw notFound(via === 'patient' ? 'Patient' : 'Record');
+    if (principal.teamIds.includes(record.careTeamId)) return record.patientId;
+    if (await this.hasBreakGlass(principal.clinicianId, record.patientId)) {
       if (intent === 'write') {
         throw new ApiException(
           403,
@@ -54,7 +47,7 @@ export class PatientAccessService {
           'Break-glass access is read-only: only the patient’s care team may change the record',
         );
       }
-      return row.patient_id;
+      return record.patientId;
     }
     throw notFound(via === 'patient' ? 'Patient' : 'Record');
   }

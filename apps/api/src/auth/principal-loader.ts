@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../common/database/prepared-query.js';
 import { TOKEN_PREFIX } from './api-token.service.js';
+import type { PatientScope } from './auth.decorators.js';
 import type { CareTeamRef, Principal, RequestCount } from './principal.js';
+import { patientOfRecord, type RecordPatient } from './record-patient.js';
 import { digest } from './secret-token.js';
 import { SESSION_IDLE_MS, SESSION_TOUCH_AFTER_MS } from './session-timing.js';
 
@@ -18,20 +20,29 @@ interface PrincipalRow {
   csrf_token: string | null;
   hits: number | null;
   seconds_left: number | null;
+  record_patient_id?: string | null;
+  record_care_team_id?: string | null;
 }
 
 export interface CountedPrincipal {
   principal: Principal;
   /** Null when the request was not counted. */
   count: RequestCount | null;
+  /** For a patient-scoped request: the record's patient, or null when there is no such record. */
+  record?: RecordPatient | null;
+}
+
+/** A patient-scoped request's record, looked up in the principal's statement. */
+export interface RecordRef {
+  via: PatientScope['via'];
+  id: string;
 }
 
 /**
  * The principal's columns and teams, from `who` (one row: the clinician's id, and for a session its
  * token's hash and CSRF token).
  */
-const PRINCIPAL = `
-  principal AS (
+const PRINCIPAL = `principal AS (
     SELECT c.id, c.email, c.display_name, c.roles::text[] AS roles, c.totp_enabled,
            COALESCE(json_agg(json_build_object('id', t.id, 'code', t.code, 'name', t.name) ORDER BY t.name)
                       FILTER (WHERE t.id IS NOT NULL), '[]') AS care_teams,
@@ -46,27 +57,26 @@ const PRINCIPAL = `
     SELECT date_trunc('minute', now()), 'clinician:' || id, 1 FROM principal WHERE $2
     ON CONFLICT (window_started_at, principal) DO UPDATE SET hits = request_rate_limit.hits + 1
     RETURNING hits, ceil(extract(epoch FROM window_started_at + interval '1 minute' - now()))::integer AS seconds_left
-  )
-  SELECT principal.*, counted.hits, counted.seconds_left FROM principal LEFT JOIN counted ON true`;
+  )`;
 
 const NOT_A_SESSION = 'NULL::text AS session_token_hash, NULL::text AS csrf_token';
 
-const BY_ID = `WITH who AS (SELECT $1::uuid AS id, ${NOT_A_SESSION}), ${PRINCIPAL}`;
+const BY_ID_WHO = `WITH who AS (SELECT $1::uuid AS id, ${NOT_A_SESSION})`;
 
 /** A live token's clinician, the token marked used at most once a minute. */
-const BY_TOKEN = `WITH live AS (
+const TOKEN_WHO = `WITH live AS (
     SELECT id, clinician_id, last_used_at FROM api_token
      WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
   ), touched AS (
     UPDATE api_token SET last_used_at = now()
      WHERE id IN (SELECT id FROM live WHERE last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
-  ), who AS (SELECT clinician_id AS id, ${NOT_A_SESSION} FROM live), ${PRINCIPAL}`;
+  ), who AS (SELECT clinician_id AS id, ${NOT_A_SESSION} FROM live)`;
 
 /**
  * A session's clinician: a session past its absolute end or idle too long is ended instead, and
  * a live one is marked seen at most once a minute (a write on every read would lock its row).
  */
-const BY_SESSION = `WITH found AS (
+const SESSION_WHO = `WITH found AS (
     SELECT token_hash, clinician_id, csrf_token, last_seen_at,
            expires_at <= now() OR last_seen_at <= now() - interval '${SESSION_IDLE_MS / 1000} seconds' AS over
       FROM session WHERE token_hash = $1 AND ended_at IS NULL
@@ -78,7 +88,35 @@ const BY_SESSION = `WITH found AS (
                            WHERE NOT over AND last_seen_at < now() - interval '${SESSION_TOUCH_AFTER_MS / 1000} seconds')
   ), who AS (
     SELECT clinician_id AS id, token_hash AS session_token_hash, csrf_token FROM found WHERE NOT over
-  ), ${PRINCIPAL}`;
+  )`;
+
+/**
+ * The principal and its count; for a patient-scoped request also the record's patient (`$3`),
+ * a lookup that took a round trip of its own before every such request.
+ */
+function withPrincipal(who: string, record: PatientScope['via'] | null): string {
+  const select = `${who}, ${PRINCIPAL} SELECT principal.*, counted.hits, counted.seconds_left`;
+  const rows = 'FROM principal LEFT JOIN counted ON true';
+  if (!record) return `${select} ${rows}`;
+  return `${select}, record.patient_id AS record_patient_id, record.care_team_id AS record_care_team_id
+    ${rows} LEFT JOIN (${patientOfRecord(record, 3)}) record ON true`;
+}
+
+type Statements = Record<PatientScope['via'] | 'none', string>;
+
+/** Each caller's statement with no record and with each kind of record: texts that never vary. */
+function statementsOf(who: string): Statements {
+  return {
+    none: withPrincipal(who, null),
+    patient: withPrincipal(who, 'patient'),
+    therapy_session: withPrincipal(who, 'therapy_session'),
+    discontinuation_request: withPrincipal(who, 'discontinuation_request'),
+  };
+}
+
+const BY_ID = withPrincipal(BY_ID_WHO, null);
+const BY_TOKEN = statementsOf(TOKEN_WHO);
+const BY_SESSION = statementsOf(SESSION_WHO);
 
 /**
  * Builds the Principal of an active clinician (roles and teams) on every request, so a role
@@ -87,8 +125,9 @@ const BY_SESSION = `WITH found AS (
  * it): with a Bearer token it also resolves the token (and marks it used, at most once a minute: a
  * write on every call would lock the token's row and serialize a client's concurrent requests),
  * and it counts the request against the principal's per-minute limit, which a statement of its
- * own per request used to do. An admin without a second factor is held to setting one up
- * whichever way they call.
+ * own per request used to do. For a session it resolves the cookie the same way, and for a
+ * patient-scoped request it finds the record's patient and care team for the access check. An
+ * admin without a second factor is held to setting one up whichever way they call.
  */
 @Injectable()
 export class PrincipalLoader {
@@ -103,17 +142,38 @@ export class PrincipalLoader {
   /**
    * The principal of a live session cookie (null for an unknown, ended, idle or expired one),
    * counted, with the session's CSRF token: one statement, where the session took two of its own.
+   * With a record, the same statement also finds the record's patient.
    */
-  async loadBySession(cookie: string): Promise<CountedPrincipal | null> {
-    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_SESSION, [digest(cookie), true]);
-    return this.toPrincipal(rows[0], 'session');
+  loadBySession(cookie: string, record: RecordRef | null = null): Promise<CountedPrincipal | null> {
+    return this.counted(BY_SESSION, digest(cookie), 'session', record);
   }
 
   /** The principal of a live API token (null for an unknown, revoked or expired one), counted. */
-  async loadByToken(token: string): Promise<CountedPrincipal | null> {
+  async loadByToken(token: string, record: RecordRef | null = null): Promise<CountedPrincipal | null> {
     if (!token.startsWith(TOKEN_PREFIX)) return null;
-    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_TOKEN, [digest(token), true]);
-    return this.toPrincipal(rows[0], 'token');
+    return this.counted(BY_TOKEN, digest(token), 'token', record);
+  }
+
+  private async counted(
+    statements: Statements,
+    secretHash: string,
+    via: Principal['via'],
+    record: RecordRef | null,
+  ): Promise<CountedPrincipal | null> {
+    const [sql, values] = record
+      ? [statements[record.via], [secretHash, true, record.id]]
+      : [statements.none, [secretHash, true]];
+    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, sql, values);
+    const found = this.toPrincipal(rows[0], via);
+    if (!found || !record) return found;
+    const row = rows[0];
+    return {
+      ...found,
+      record:
+        row?.record_patient_id && row.record_care_team_id
+          ? { patientId: row.record_patient_id, careTeamId: row.record_care_team_id }
+          : null,
+    };
   }
 
   private toPrincipal(row: PrincipalRow | undefined, via: Principal['via']): CountedPrincipal | null {

@@ -18,11 +18,12 @@ export class OutreachTaskAccess {
   ) {}
 
   async check(principal: Principal, taskId: string, intent: AccessIntent, request: FastifyRequest): Promise<void> {
-    const [task]: { patient_id: string }[] = await this.dataSource.query(
-      'SELECT patient_id FROM outreach_task WHERE id = $1',
+    const [task]: { patient_id: string; care_team_id: string }[] = await this.dataSource.query(
+      `SELECT t.patient_id, p.care_team_id FROM outreach_task t JOIN patient p ON p.id = t.patient_id WHERE t.id = $1`,
       [taskId],
     );
     if (!task) throw notFound('Outreach task');
-    request.auditPatientId = await this.patientAccess.check(principal, task.patient_id, 'patient', intent);
+    const patient = { patientId: task.patient_id, careTeamId: task.care_team_id };
+    request.auditPatientId = await this.patientAccess.check(principal, patient, 'patient', intent);
   }
 }
