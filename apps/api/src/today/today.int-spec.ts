@@ -1,6 +1,7 @@
 import { addDays } from '@naltrack/domain';
 import { type ApiClient, createTestApp, type TestApp } from '../../test/test-app.js';
 import { hoursFromNow, TEST_TODAY } from '../../test/test-clock.js';
+import { TODAY_LIST_LIMIT } from './today-statement.js';
 
 interface Line {
   patientId: string;
@@ -236,6 +237,31 @@ describe('GET /api/today', () => {
   it('shows a lead only the requests that need a lead', async () => {
     expect(patientsIn(await todayOf(lead), 'approvals')).toEqual([]);
     expect(patientsIn(await todayOf(leadOfBoth), 'approvals')).toEqual([ids.leadRequest]);
+  });
+
+  it('shows the first lines of a long list, most overdue first, and counts them all', async () => {
+    const busy = (await t.newCareTeam()).id;
+    const nurseOfBusy = await t.as(['nurse'], [busy]);
+    const overdue = TODAY_LIST_LIMIT + 3;
+    const late: string[] = [];
+    for (let i = 0; i < overdue; i++) {
+      const id = (await t.newPatient({ careTeamId: busy, diagnoses: ['AUD'], status: 'referred' })).id;
+      await post(`/api/patients/${id}/naltrexone-starts`, {
+        formulation: 'xr_injection',
+        doseMg: 380,
+        startedOn: daysAgo(40 + i),
+      });
+      await post(`/api/patients/${id}/medication-events`, {
+        kind: 'administered',
+        formulation: 'xr_injection',
+        occurredOn: daysAgo(40 + i),
+        doseMg: 380,
+      });
+      late.unshift(id);
+    }
+    const view = await todayOf(nurseOfBusy);
+    expect(view.counts.injectionsDue).toBe(overdue);
+    expect(patientsIn(view, 'injectionsDue')).toEqual(late.slice(0, TODAY_LIST_LIMIT));
   });
 
   it('counts every list as long as it is', async () => {

@@ -9,7 +9,7 @@ export type TodayApprovalLine = ApiSchema<'TodayApprovalLineDto'>;
 export type TodayTaskLine = ApiSchema<'TodayTaskLineDto'>;
 
 /**
- * `GET /api/today`: the signed-in clinician's day over their teams. Each list holds at most 50 lines
+ * `GET /api/today`: the signed-in clinician's day over their teams. Each list holds at most 20 lines
  * (counts are totals); a list the user's roles do not get is empty with a count of 0.
  */
 export type TodayView = ApiSchema<'TodayViewDto'>;

@@ -72,7 +72,7 @@ export class TodayTaskLineDto {
   lastOutcome: OutreachOutcome | null;
 }
 
-/** How many lines each list has in all, counted up to countLimit (the lists hold at most 50). */
+/** How many lines each list has in all, counted up to countLimit (the lists hold at most 20). */
 export class TodayCountsDto {
   @ApiProperty({ type: 'integer', minimum: 0 }) suicideRisk: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) injectionsDue: number;

@@ -32,6 +32,7 @@ function Worklist() {
             countLimit={today.data.countLimit}
             empty={section.empty}
             alert={section.alert}
+            more={section.more}
           >
             {section.lines}
           </TodaySection>

@@ -4,8 +4,8 @@ const robin = { patientId: 'p1', name: 'Example, Robin', mrn: 'MRN-004217' };
 const sam = { patientId: 'p2', name: 'Sample, Sam', mrn: 'MRN-000318' };
 
 /**
- * A prescriber and lead's day with one line in every section (injections capped, as the API caps at
- * 50; the stopped past counting, as the API counts up to countLimit).
+ * A prescriber and lead's day with one line in every section (injections capped, as the API sends a
+ * list's first lines only; the stopped past counting, as the API counts up to countLimit).
  */
 export const BUSY_DAY: TodayView = {
   today: '2026-06-17',

@@ -56,6 +56,16 @@ describe('Today page', () => {
     ]);
     expect(section('Injections due or overdue')).toHaveTextContent('Showing the first 1 of 73.');
     expect(section('Stopped without approval')).toHaveTextContent('Showing the first 1 of 100+.');
+    expect(
+      within(section('Injections due or overdue')).getByRole('link', {
+        name: 'Every overdue injection in the caseload',
+      }),
+    ).toHaveAttribute('href', '/caseload?flag=injection_overdue');
+    expect(
+      within(section('Stopped without approval')).getByRole('link', {
+        name: /stopped without approval in the caseload/,
+      }),
+    ).toHaveAttribute('href', '/caseload?flag=stopped_without_approval');
     expect(lineTexts(section('Sessions today'))).toEqual([
       'Sample, SamMRN MRN-000318Wed, Jun 17, 2026, 10:00 AM · scheduled',
     ]);

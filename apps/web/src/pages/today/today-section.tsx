@@ -1,12 +1,14 @@
-import { Badge, Group, List, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { formatTodayCount } from './format-today-count';
+import type { SectionMore } from './today-sections';
 
 interface TodaySectionProps {
   /** The section's anchor, which its count card links to. */
   id: string;
   title: string;
-  /** The total; the API sends at most 50 lines. */
+  /** The total; the API sends the first lines only. */
   count: number;
   /** Where the API stops counting. */
   countLimit: number;
@@ -15,10 +17,21 @@ interface TodaySectionProps {
   children: ReactNode[];
   /** Red while it has lines (a suicide risk waiting for its safety assessment). */
   alert?: boolean;
+  /** Where the whole list is, linked when the section shows only its first lines. */
+  more?: SectionMore;
 }
 
 /** One list of the worklist: a heading with its count, the lines, or what "nothing to do" means. */
-export function TodaySection({ id, title, count, countLimit, empty, children, alert = false }: TodaySectionProps) {
+export function TodaySection({
+  id,
+  title,
+  count,
+  countLimit,
+  empty,
+  children,
+  alert = false,
+  more,
+}: TodaySectionProps) {
   const headingId = `${id}-heading`;
   const red = alert && count > 0;
   return (
@@ -50,6 +63,14 @@ export function TodaySection({ id, title, count, countLimit, empty, children, al
       {count > children.length ? (
         <Text size="sm" c="gray.7" mt="xs">
           Showing the first {children.length} of {formatTodayCount(count, countLimit)}.
+          {more ? (
+            <>
+              {' '}
+              <Anchor component={Link} to={more.to} size="sm">
+                {more.label}
+              </Anchor>
+            </>
+          ) : null}
         </Text>
       ) : null}
     </Paper>

@@ -1,4 +1,4 @@
-import type { Role } from '@naltrack/domain';
+import type { CaseloadFlag, Role } from '@naltrack/domain';
 import type { ReactNode } from 'react';
 import type { TodayView } from '../../api/today';
 import { ApprovalLine, PatientLine, SessionLine, SignalLine, TaskLine } from './today-lines';
@@ -16,7 +16,19 @@ export interface TodaySectionModel {
   roles?: readonly Role[];
   /** Drawn in red while it has lines: it asks for someone today. */
   alert?: boolean;
+  /** Where the whole of a long list is, for the lines past the first. */
+  more?: SectionMore;
 }
+
+export interface SectionMore {
+  to: string;
+  label: string;
+}
+
+const inCaseload = (flag: CaseloadFlag, label: string): SectionMore => ({
+  to: `/caseload?${new URLSearchParams({ flag })}`,
+  label,
+});
 
 const MEDICATION_ROLES: readonly Role[] = ['prescriber', 'nurse'];
 const SESSION_ROLES: readonly Role[] = ['therapist', 'team_lead'];
@@ -38,6 +50,7 @@ function allSections(view: TodayView, timeZone: string): TodaySectionModel[] {
       empty: 'No PHQ-9 item 9 answer is waiting for a safety assessment in your teams.',
       count: counts.suicideRisk,
       alert: true,
+      more: inCaseload('suicide_risk', 'Every patient with this flag in the caseload'),
       lines: view.suicideRisk.map((line) => <PatientLine key={line.patientId} line={line} />),
     },
     {
@@ -47,6 +60,7 @@ function allSections(view: TodayView, timeZone: string): TodaySectionModel[] {
       empty: 'No injection is due or overdue in your teams today.',
       count: counts.injectionsDue,
       roles: MEDICATION_ROLES,
+      more: inCaseload('injection_overdue', 'Every overdue injection in the caseload'),
       lines: view.injectionsDue.map((line) => <PatientLine key={line.patientId} line={line} />),
     },
     {
@@ -84,6 +98,7 @@ function allSections(view: TodayView, timeZone: string): TodaySectionModel[] {
       empty: 'No referred patient in your teams is waiting too long to start naltrexone.',
       count: counts.notStarted,
       roles: MEDICATION_ROLES,
+      more: inCaseload('not_started', 'Every patient not started in the caseload'),
       lines: view.notStarted.map((line) => <PatientLine key={line.patientId} line={line} />),
     },
     {
@@ -93,6 +108,7 @@ function allSections(view: TodayView, timeZone: string): TodaySectionModel[] {
       empty: 'No patient in your teams has stopped naltrexone without an approved plan.',
       count: counts.stoppedWithoutApproval,
       roles: MEDICATION_ROLES,
+      more: inCaseload('stopped_without_approval', 'Every patient stopped without approval in the caseload'),
       lines: view.stoppedWithoutApproval.map((line) => <PatientLine key={line.patientId} line={line} />),
     },
     {
@@ -101,6 +117,7 @@ function allSections(view: TodayView, timeZone: string): TodaySectionModel[] {
       title: 'Approvals waiting for you',
       empty: 'Nothing waits for your decision.',
       count: counts.approvals,
+      more: { to: '/approvals', label: 'Every pending request on the Approvals page' },
       lines: view.approvals.map((line) => <ApprovalLine key={line.requestId} line={line} />),
     },
     {
