@@ -81,6 +81,7 @@ describe('summarizePatient', () => {
       // The January session is outside the 90 days; the May one is in the future.
       attendanceRate90: 3 / 5,
       lastSessionOn: '2024-04-16',
+      lastVisitOn: '2024-04-16',
       noShowsInARow: 2,
       latestPacs: 16,
       latestPacsOn: '2024-04-20',
@@ -94,6 +95,24 @@ describe('summarizePatient', () => {
       earlyRelapse: true,
       flags: ['missed_sessions', 'craving_high', 'positive_screen', 'early_relapse'],
     });
+  });
+
+  it('keeps the last visit: a session attended or a dose given in clinic, not a no-show or a dose taken at home', () => {
+    // Attended on 04-16 (late); no-shows after; the last injection on 04-05.
+    expect(summarizePatient(xrPatient).lastVisitOn).toBe('2024-04-16');
+    const oral = (kind: MedicationEventInput['kind'], occurredOn: string): MedicationEventInput => ({
+      kind,
+      formulation: 'oral',
+      occurredOn,
+    });
+    const withDoses = (...doses: MedicationEventInput[]) =>
+      summarizePatient({ ...xrPatient, medicationEvents: [...xrPatient.medicationEvents, ...doses] }).lastVisitOn;
+    expect(withDoses(oral('taken', '2024-04-25'))).toBe('2024-04-16');
+    expect(withDoses(oral('administered', '2024-04-25'))).toBe('2024-04-25');
+    expect(withDoses(injection('2024-04-29'))).toBe('2024-04-29');
+    // Nothing after today counts.
+    expect(withDoses(injection('2024-05-02'))).toBe('2024-04-16');
+    expect(summarizePatient({ ...xrPatient, medicationEvents: [], sessions: [] }).lastVisitOn).toBeNull();
   });
 
   it('measures adherence from the current start, not an earlier episode', () => {

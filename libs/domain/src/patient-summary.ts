@@ -77,6 +77,8 @@ export interface PatientSummary {
   attendanceRate90: number | null;
   /** Last session the patient attended (on time or late). */
   lastSessionOn: ClinicalDate | null;
+  /** The patient's last visit: the last session attended or dose given in clinic (an injection or an administered tablet). */
+  lastVisitOn: ClinicalDate | null;
   noShowsInARow: number;
   latestPacs: number | null;
   latestPacsOn: ClinicalDate | null;
@@ -162,6 +164,10 @@ export function summarizePatient(
     coveredThrough: covered[covered.length - 1] ?? null,
     attendanceRate90: attendanceRate(sessions.filter((s) => s.scheduledOn >= windowStart)),
     lastSessionOn: latest(sessions.filter((s) => isAttended(s.status)).map((s) => s.scheduledOn)),
+    lastVisitOn: latest([
+      ...sessions.filter((s) => isAttended(s.status)).map((s) => s.scheduledOn),
+      ...events.filter((e) => e.kind === 'administered').map((e) => e.occurredOn),
+    ]),
     noShowsInARow: noShowsInARow(sessions),
     latestPacs: pacs?.total ?? null,
     latestPacsOn: pacs?.observedOn ?? null,

@@ -130,6 +130,10 @@ export class PatientSummaryRow {
   @Column({ name: 'last_session_on', type: 'date', nullable: true })
   lastSessionOn: string | null;
 
+  /** The last session attended or dose given in clinic: Today's new signals are those after it. */
+  @Column({ name: 'last_visit_on', type: 'date', nullable: true })
+  lastVisitOn: string | null;
+
   @Column({ name: 'no_shows_in_a_row', type: 'integer', default: 0 })
   noShowsInARow: number;
 

@@ -71,6 +71,7 @@ export function summaryRowOf(
     coveredThrough: summary.coveredThrough,
     attendanceRate90: summary.attendanceRate90,
     lastSessionOn: summary.lastSessionOn,
+    lastVisitOn: summary.lastVisitOn,
     noShowsInARow: summary.noShowsInARow,
     latestPacs: summary.latestPacs,
     latestPacsOn: summary.latestPacsOn,

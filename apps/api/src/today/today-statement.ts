@@ -141,9 +141,7 @@ function sessions(p: Slots, day: string, status: string, everyone: boolean): Lis
 
 /**
  * One kind of signal of one team, newest first along its index: recorded in the window, after the
- * last visit (the last attended session, the last injection, or a dose given in clinic on or after
- * the signal's day). The summary's days are checked first, so the dose lookup runs only for the
- * signals they leave.
+ * patient's last visit (the last session attended or dose given in clinic, kept on the row).
  */
 function signalsOf(p: Slots, kind: 'positive_screen' | 'craving_high', team: string): string {
   const day = kind === 'positive_screen' ? 's.last_positive_screen_on' : 's.latest_pacs_on';
@@ -151,10 +149,7 @@ function signalsOf(p: Slots, kind: 'positive_screen' | 'craving_high', team: str
   return `SELECT s.patient_id, ${NAME} AS name, s.mrn, '${kind}' AS kind, ${day} AS observed_on, s.latest_pacs
     FROM patient_summary s
     WHERE s.care_team_id = ${team} AND ${day} BETWEEN ${p.since()} AND ${p.today()}${high}
-      AND ${day} > COALESCE(GREATEST(s.last_session_on, s.injection_last_on), DATE '0001-01-01')
-      AND NOT EXISTS (SELECT 1 FROM medication_event m
-         WHERE m.patient_id = s.patient_id AND m.kind = 'administered'
-           AND m.occurred_on BETWEEN ${day} AND ${p.today()})
+      AND ${day} > COALESCE(s.last_visit_on, DATE '0001-01-01')
     ORDER BY ${day} DESC, s.patient_id DESC`;
 }
 

@@ -108,10 +108,12 @@ describe('GET /api/today', () => {
     ids.colleagueSession = colleagues.body.id;
     await t.api.patch(`/api/therapy-sessions/${missed.body.id}`).send({ status: 'no_show' }).expect(200);
 
-    // A positive screen after the last visit; another before a later visit; a high PACS.
+    // A positive screen after the last visit; others before a later visit (a session attended, a
+    // tablet given in clinic); a high PACS.
     ids.signal = await patient(team);
     ids.seen = await patient(team);
-    for (const id of [ids.signal, ids.seen]) {
+    ids.dosed = await patient(team);
+    for (const id of [ids.signal, ids.seen, ids.dosed]) {
       await post(`/api/patients/${id}/observations`, {
         kind: 'uds',
         observedOn: daysAgo(3),
@@ -123,6 +125,12 @@ describe('GET /api/today', () => {
       type: 'individual',
     });
     await t.api.patch(`/api/therapy-sessions/${visit.body.id}`).send({ status: 'attended' }).expect(200);
+    await post(`/api/patients/${ids.dosed}/medication-events`, {
+      kind: 'administered',
+      formulation: 'oral',
+      occurredOn: daysAgo(1),
+      doseMg: 50,
+    });
     ids.craving = await patient(team);
     await post(`/api/patients/${ids.craving}/observations`, {
       kind: 'pacs',

@@ -24,6 +24,7 @@ import { CravingCuesAndCopingSkills1796513783468 } from './1796513783468-craving
 import { SafetyAssessment1796513787343 } from './1796513787343-safety-assessment.js';
 import { CaseloadSwitchTarget1796523642639 } from './1796523642639-caseload-switch-target.js';
 import { TodayLeadApprovals1796524125417 } from './1796524125417-today-lead-approvals.js';
+import { PatientLastVisit1796575644332 } from './1796575644332-patient-last-visit.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SafetyAssessment1796513787343,
   CaseloadSwitchTarget1796523642639,
   TodayLeadApprovals1796524125417,
+  PatientLastVisit1796575644332,
 ];

@@ -157,6 +157,7 @@ export function cohortTables(dataSource: DataSource) {
       'coveredThrough',
       'attendanceRate90',
       'lastSessionOn',
+      'lastVisitOn',
       'noShowsInARow',
       'latestPacs',
       'latestPacsOn',
