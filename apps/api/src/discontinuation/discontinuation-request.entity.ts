@@ -25,14 +25,17 @@ import { PatientRecord } from '../patients/patient-record.js';
 /** What a request needing the team lead's approval contains, as its partial index reads it. */
 export const NEEDS_LEAD = '[{"role": "team_lead"}]';
 
+const PENDING_COLUMNS = ['createdAt', 'id', 'patientId', 'proposedBy', 'kind', 'requiredApprovals'];
+
 /** A proposal to taper or stop naltrexone, or to switch to another medication, decided by the patient's care team. */
 @Entity({ name: 'discontinuation_request' })
 @Index('discontinuation_request_patient_idx', ['patientId', 'createdAt'])
 @Index('discontinuation_request_status_idx', ['status', 'createdAt'])
-// Today's approvals: pending requests oldest first, read in order up to the page.
-@Index('discontinuation_request_pending_idx', ['createdAt', 'id'], { where: `"status" = 'pending'` })
+// Today's approvals: pending requests oldest first, read in order up to the page, with the columns
+// their checks and lines read, so the index alone answers (an index-only scan).
+@Index('discontinuation_request_pending_idx', PENDING_COLUMNS, { where: `"status" = 'pending'` })
 // ...and those a lead who is neither prescriber nor therapist may decide.
-@Index('discontinuation_request_pending_lead_idx', ['createdAt', 'id'], {
+@Index('discontinuation_request_pending_lead_idx', PENDING_COLUMNS, {
   where: `"status" = 'pending' AND "required_approvals" @> '${NEEDS_LEAD}'`,
 })
 export class DiscontinuationRequest extends PatientRecord {

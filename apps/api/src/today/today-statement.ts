@@ -192,17 +192,18 @@ function approvals(p: Slots, roles: readonly Role[]): ListQuery | null {
   const mine = `r.proposed_by <> ${p.me()}
       AND EXISTS (SELECT 1 FROM jsonb_array_elements(r.required_approvals) a WHERE a->>'role' = ANY(${p.roles()}))
       AND NOT EXISTS (SELECT 1 FROM discontinuation_decision d WHERE d.request_id = r.id AND d.clinician_id = ${p.me()})`;
-  // Pending requests are taken oldest first from their own index (OFFSET 0 keeps the planner from
-  // folding that in) and checked one by one up to the page: the planner cannot tell how many the
-  // checks keep, and otherwise checks every pending request of the clinic before sorting.
-  const oldestFirst = `(SELECT id, created_at FROM discontinuation_request WHERE status = 'pending'${needsLead}
-      ORDER BY created_at, id OFFSET 0) o JOIN discontinuation_request r ON r.id = o.id
+  // Pending requests are taken oldest first from their own index, which carries every column read
+  // here (OFFSET 0 keeps the planner from folding that in), and checked one by one up to the page:
+  // the planner cannot tell how many the checks keep, and otherwise checks every pending request of
+  // the clinic before sorting.
+  const oldestFirst = `(SELECT id, created_at, patient_id, proposed_by, kind, required_approvals
+      FROM discontinuation_request WHERE status = 'pending'${needsLead} ORDER BY created_at, id OFFSET 0) r
       JOIN patient_summary s ON s.patient_id = r.patient_id AND s.care_team_id = ANY(${p.teams()})`;
   return {
     found: {
       name: 'approvals_found',
-      sql: `SELECT r.id, r.patient_id, ${NAME} AS name, s.mrn, r.kind, o.created_at, r.proposed_by
-        FROM ${oldestFirst} WHERE ${mine} ORDER BY o.created_at, o.id LIMIT ${p.countLimit()}`,
+      sql: `SELECT r.id, r.patient_id, ${NAME} AS name, s.mrn, r.kind, r.created_at, r.proposed_by
+        FROM ${oldestFirst} WHERE ${mine} ORDER BY r.created_at, r.id LIMIT ${p.countLimit()}`,
     },
     count: 'SELECT COUNT(*) FROM approvals_found',
     items: `SELECT r.id AS request_id, r.patient_id, r.name, r.mrn, r.kind, r.created_at,

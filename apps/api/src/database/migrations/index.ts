@@ -25,6 +25,7 @@ import { SafetyAssessment1796513787343 } from './1796513787343-safety-assessment
 import { CaseloadSwitchTarget1796523642639 } from './1796523642639-caseload-switch-target.js';
 import { TodayLeadApprovals1796524125417 } from './1796524125417-today-lead-approvals.js';
 import { PatientLastVisit1796575644332 } from './1796575644332-patient-last-visit.js';
+import { PendingRequestsIndexOnly1796576093247 } from './1796576093247-pending-requests-index-only.js';
 
 /** Every migration, oldest first. Written by scripts/generate-migration.js. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   CaseloadSwitchTarget1796523642639,
   TodayLeadApprovals1796524125417,
   PatientLastVisit1796575644332,
+  PendingRequestsIndexOnly1796576093247,
 ];
