@@ -154,7 +154,8 @@ export function caseloadStatement(
        ORDER BY ${sort.orderBy}
        LIMIT ${pageSize}
     )
-    SELECT c.total, c.counts, CASE WHEN p.patient_id IS NOT NULL THEN ${ITEM} END AS item, o.outreach, a.acknowledged_flags
+    SELECT c.total, CASE WHEN COALESCE(p.position, 1) = 1 THEN c.counts END AS counts,
+           CASE WHEN p.patient_id IS NOT NULL THEN ${ITEM} END AS item, o.outreach, a.acknowledged_flags
       FROM counts c LEFT JOIN page p ON TRUE
       LEFT JOIN LATERAL (${OUTREACH_OF_ROW}) o ON p.patient_id IS NOT NULL
       LEFT JOIN LATERAL (${ACKNOWLEDGED_OF_ROW(day)}) a ON p.patient_id IS NOT NULL

@@ -44,7 +44,8 @@ interface CaseloadItemRow {
 
 interface CaseloadRow {
   total: string;
-  counts: Record<CaseloadFlag, string>;
+  /** On the first row only: the same for every row, and parsed once. */
+  counts: Record<CaseloadFlag, string> | null;
   item: CaseloadItemRow | null;
   outreach: CaseloadOutreachDto | null;
   acknowledged_flags: CaseloadAcknowledgedFlagDto[] | null;
@@ -110,7 +111,7 @@ export class CaseloadService {
       nextCursor:
         hasMore && last ? encodeCursor({ sort: sortName, values: last.keys, patientId: last.patient_id }) : null,
       total: Number(first?.total ?? 0),
-      counts: Object.fromEntries(CASELOAD_FLAGS.map((flag) => [flag, Number(first?.counts[flag] ?? 0)])) as Record<
+      counts: Object.fromEntries(CASELOAD_FLAGS.map((flag) => [flag, Number(first?.counts?.[flag] ?? 0)])) as Record<
         CaseloadFlag,
         number
       >,
