@@ -152,6 +152,7 @@ export function summarizePatient(
     settings,
   });
 
+  const lastSessionOn = latest(sessions.filter((s) => isAttended(s.status)).map((s) => s.scheduledOn));
   const summary: Omit<PatientSummary, 'flags'> = {
     formulation,
     startedOn,
@@ -163,11 +164,11 @@ export function summarizePatient(
     injection: injectionStatus(latestInjectionOn(events, today), today, settings),
     coveredThrough: covered[covered.length - 1] ?? null,
     attendanceRate90: attendanceRate(sessions.filter((s) => s.scheduledOn >= windowStart)),
-    lastSessionOn: latest(sessions.filter((s) => isAttended(s.status)).map((s) => s.scheduledOn)),
-    lastVisitOn: latest([
-      ...sessions.filter((s) => isAttended(s.status)).map((s) => s.scheduledOn),
-      ...events.filter((e) => e.kind === 'administered').map((e) => e.occurredOn),
-    ]),
+    lastSessionOn,
+    lastVisitOn: laterOf(
+      lastSessionOn,
+      latest(events.filter((e) => e.kind === 'administered').map((e) => e.occurredOn)),
+    ),
     noShowsInARow: noShowsInARow(sessions),
     latestPacs: pacs?.total ?? null,
     latestPacsOn: pacs?.observedOn ?? null,

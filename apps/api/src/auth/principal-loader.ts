@@ -163,14 +163,13 @@ export class PrincipalLoader {
     const [sql, values] = record
       ? [statements[record.via], [secretHash, true, record.id]]
       : [statements.none, [secretHash, true]];
-    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, sql, values);
-    const found = this.toPrincipal(rows[0], via);
-    if (!found || !record) return found;
-    const row = rows[0];
+    const [row] = await preparedQuery<PrincipalRow>(this.dataSource.manager, sql, values);
+    const found = this.toPrincipal(row, via);
+    if (!row || !found || !record) return found;
     return {
       ...found,
       record:
-        row?.record_patient_id && row.record_care_team_id
+        row.record_patient_id && row.record_care_team_id
           ? { patientId: row.record_patient_id, careTeamId: row.record_care_team_id }
           : null,
     };
