@@ -1,6 +1,7 @@
 import type { Role } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { CoalescedReads } from '../common/database/coalesced-reads.js';
 import { preparedQuery } from '../common/database/prepared-query.js';
 import { TOKEN_PREFIX } from './api-token.service.js';
 import type { PatientScope } from './auth.decorators.js';
@@ -54,8 +55,8 @@ const PRINCIPAL = `principal AS (
      GROUP BY c.id, who.session_token_hash, who.csrf_token
   ), counted AS (
     INSERT INTO request_rate_limit (window_started_at, principal, hits)
-    SELECT date_trunc('minute', now()), 'clinician:' || id, 1 FROM principal WHERE $2
-    ON CONFLICT (window_started_at, principal) DO UPDATE SET hits = request_rate_limit.hits + 1
+    SELECT date_trunc('minute', now()), 'clinician:' || id, $2::integer FROM principal WHERE $2::integer > 0
+    ON CONFLICT (window_started_at, principal) DO UPDATE SET hits = request_rate_limit.hits + EXCLUDED.hits
     RETURNING hits, ceil(extract(epoch FROM window_started_at + interval '1 minute' - now()))::integer AS seconds_left
   )`;
 
@@ -91,7 +92,7 @@ const SESSION_WHO = `WITH found AS (
   )`;
 
 /**
- * The principal and its count; for a patient-scoped request also the record's patient (`$3`),
+ * The principal and its count (`$2` requests: 0 for none); for a patient-scoped request also the record's patient (`$3`),
  * a lookup that took a round trip of its own before every such request.
  */
 function withPrincipal(who: string, record: PatientScope['via'] | null): string {
@@ -128,15 +129,21 @@ const BY_SESSION = statementsOf(SESSION_WHO);
  * own per request used to do. For a session it resolves the cookie the same way, and for a
  * patient-scoped request it finds the record's patient and care team for the access check. An
  * admin without a second factor is held to setting one up whichever way they call.
+ *
+ * Requests with the same credential (and record) that come while its statement is in flight wait
+ * for it, then share one statement that counts them all: each still reads its principal after it
+ * came, and a page's burst of parallel fetches no longer queues on its rate-limit row.
  */
 @Injectable()
 export class PrincipalLoader {
+  private readonly reads = new CoalescedReads<PrincipalRow | undefined>();
+
   constructor(private readonly dataSource: DataSource) {}
 
   /** The principal of an active clinician, or null; the request is not counted. */
   async load(clinicianId: string, via: Principal['via']): Promise<Principal | null> {
-    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_ID, [clinicianId, false]);
-    return this.toPrincipal(rows[0], via)?.principal ?? null;
+    const rows = await preparedQuery<PrincipalRow>(this.dataSource.manager, BY_ID, [clinicianId, 0]);
+    return this.toPrincipal(rows[0], via, 0)?.principal ?? null;
   }
 
   /**
@@ -160,11 +167,19 @@ export class PrincipalLoader {
     via: Principal['via'],
     record: RecordRef | null,
   ): Promise<CountedPrincipal | null> {
-    const [sql, values] = record
-      ? [statements[record.via], [secretHash, true, record.id]]
-      : [statements.none, [secretHash, true]];
-    const [row] = await preparedQuery<PrincipalRow>(this.dataSource.manager, sql, values);
-    const found = this.toPrincipal(row, via);
+    const sql = record ? statements[record.via] : statements.none;
+    const key = record ? `${via} ${secretHash} ${record.via} ${record.id}` : `${via} ${secretHash}`;
+    const {
+      result: row,
+      callers,
+      place,
+    } = await this.reads.read(key, async (requests) => {
+      const values = record ? [secretHash, requests, record.id] : [secretHash, requests];
+      const [found] = await preparedQuery<PrincipalRow>(this.dataSource.manager, sql, values);
+      return found;
+    });
+    // The read counted every caller it served; the later ones in the order they came.
+    const found = this.toPrincipal(row, via, callers - 1 - place);
     if (!row || !found || !record) return found;
     return {
       ...found,
@@ -175,7 +190,12 @@ export class PrincipalLoader {
     };
   }
 
-  private toPrincipal(row: PrincipalRow | undefined, via: Principal['via']): CountedPrincipal | null {
+  /** `countedAfter`: how many requests the same read counted after this one. */
+  private toPrincipal(
+    row: PrincipalRow | undefined,
+    via: Principal['via'],
+    countedAfter: number,
+  ): CountedPrincipal | null {
     if (!row) return null;
     const roles = row.roles as Role[];
     const principal: Principal = {
@@ -192,7 +212,7 @@ export class PrincipalLoader {
         : {}),
       totpSetupRequired: roles.includes('admin') && !row.totp_enabled,
     };
-    const count = row.hits === null ? null : { hits: row.hits, secondsLeft: row.seconds_left ?? 60 };
+    const count = row.hits === null ? null : { hits: row.hits - countedAfter, secondsLeft: row.seconds_left ?? 60 };
     return { principal, count };
   }
 }

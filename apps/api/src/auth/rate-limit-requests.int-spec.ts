@@ -53,6 +53,19 @@ describe('per-principal request limit', () => {
     for (const response of responses.filter((r) => r.status !== 200)) expectRateLimited(response);
   });
 
+  it('counts each request of a burst once, though the burst shares its reads of the principal', async () => {
+    const nurse = await t.as(['nurse']);
+    const burst = await Promise.all(Array.from({ length: LIMIT - 1 }, () => nurse.get('/api/auth/me')));
+    expect(burst.map((r) => r.status)).toEqual(Array(LIMIT - 1).fill(200));
+    const [window]: { hits: number }[] = await t.dataSource.query(
+      'SELECT hits FROM request_rate_limit WHERE principal = $1',
+      [`clinician:${nurse.clinician.id}`],
+    );
+    expect(window?.hits).toBe(LIMIT - 1);
+    await nurse.get('/api/auth/me').expect(200);
+    expectRateLimited(await nurse.get('/api/auth/me'));
+  });
+
   it('counts callers who are not signed in by address, and leaves the health check out', async () => {
     const address = newAddress();
     const login = (from: string, n: number) =>
