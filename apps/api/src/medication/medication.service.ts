@@ -23,6 +23,7 @@ import type { AdherenceQueryDto } from './dto/adherence-query.dto.js';
 import type { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
 import type { CreateNaltrexoneStartDto } from './dto/create-naltrexone-start.dto.js';
 import type { AdherenceDto, MedicationEventViewDto, NaltrexoneStartViewDto } from './dto/medication-views.dto.js';
+import { insertMedicationEvent } from './insert-medication-event.js';
 import { MedicationEvent } from './medication-event.entity.js';
 import { NaltrexoneStart } from './naltrexone-start.entity.js';
 
@@ -113,21 +114,19 @@ export class MedicationService {
   ): Promise<MedicationEventViewDto> {
     return this.summaries.writeForPatient(patientId, async (manager, patient) => {
       this.checkClinicalDay('occurredOn', dto.occurredOn, patient);
-      const event = await manager.save(
-        manager.create(MedicationEvent, {
-          patientId,
-          kind: dto.kind,
-          formulation: dto.formulation,
-          occurredOn: dto.occurredOn,
-          daysSupply: dto.daysSupply ?? null,
-          doseMg: dto.doseMg ?? null,
-          observed: dto.observed ?? null,
-          lot: dto.lot ?? null,
-          site: dto.site ?? null,
-          note: dto.note ?? null,
-          recordedBy: clinicianId,
-        }),
-      );
+      const event = await insertMedicationEvent(manager, {
+        patientId,
+        kind: dto.kind,
+        formulation: dto.formulation,
+        occurredOn: dto.occurredOn,
+        daysSupply: dto.daysSupply ?? null,
+        doseMg: dto.doseMg ?? null,
+        observed: dto.observed ?? null,
+        lot: dto.lot ?? null,
+        site: dto.site ?? null,
+        note: dto.note ?? null,
+        recordedBy: clinicianId,
+      });
       return toEventView(event);
     });
   }
