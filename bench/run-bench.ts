@@ -105,7 +105,7 @@ writeResults(resultsFile, figures, {
 });
 const missed = figures.filter((f) => f.met === false);
 console.log(
-  `\n${figures.length} figures, ${missed.length} targets missed${missed.length ? ` (${missed.map((f) => f.id).join(', ')})` : ''}; ` +
+  `\n${figures.length} figures, ${missed.length} ${missed.length === 1 ? 'target' : 'targets'} missed${missed.length ? ` (${missed.map((f) => f.id).join(', ')})` : ''}; ` +
     `written to ${path.relative(process.cwd(), resultsFile)}. Done in ${elapsed()}.`,
 );
 if (missed.length > 0) process.exitCode = 1;
