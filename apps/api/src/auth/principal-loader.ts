@@ -92,8 +92,8 @@ const SESSION_WHO = `WITH found AS (
   )`;
 
 /**
- * The principal and its count (`$2` requests: 0 for none); for a patient-scoped request also the record's patient (`$3`),
- * a lookup that took a round trip of its own before every such request.
+ * The principal and its count (`$2` requests, 0 for none); for a patient-scoped request also the
+ * record's patient (`$3`), a lookup that took a round trip of its own before every such request.
  */
 function withPrincipal(who: string, record: PatientScope['via'] | null): string {
   const select = `${who}, ${PRINCIPAL} SELECT principal.*, counted.hits, counted.seconds_left`;
