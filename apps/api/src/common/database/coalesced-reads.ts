@@ -34,21 +34,17 @@ export class CoalescedReads<T> {
   private readonly waiting = new Map<string, Group<T> | null>();
 
   async read(key: string, run: (callers: number) => Promise<T>): Promise<SharedRead<T>> {
-    if (!this.waiting.has(key)) {
-      this.waiting.set(key, null);
-      const group = groupOf(run);
-      group.callers = 1;
-      this.start(key, group);
-      return { result: await group.done, callers: 1, place: 0 };
+    const inFlight = this.waiting.has(key);
+    let group = this.waiting.get(key);
+    if (!group) {
+      group = groupOf(run);
+      // With none in flight it starts now; else it waits for the one in flight.
+      this.waiting.set(key, inFlight ? group : null);
     }
-    let next = this.waiting.get(key);
-    if (!next) {
-      next = groupOf(run);
-      this.waiting.set(key, next);
-    }
-    const place = next.callers++;
-    const result = await next.done;
-    return { result, callers: next.callers, place };
+    const place = group.callers++;
+    if (!inFlight) this.start(key, group);
+    const result = await group.done;
+    return { result, callers: group.callers, place };
   }
 
   private start(key: string, group: Group<T>): void {
