@@ -32,7 +32,7 @@ const read = (path: string, token?: string): HttpLoad => ({
   url: `${app.url}${path}`,
   headers: token ? { authorization: `Bearer ${token}` } : undefined,
 });
-const kinds: [string, number, (requests: number) => Promise<void>][] = [
+const allKinds: [string, number, (requests: number) => Promise<void>][] = [
   ['GET /api/health', READS, (n) => httpRequests(read('/api/health'), n)],
   ['GET /api/auth/me', READS, (n) => httpRequests(read('/api/auth/me', fixtures.readerToken), n)],
   ['GET /api/caseload (page 1)', READS, (n) => httpRequests(read('/api/caseload', fixtures.readerToken), n)],
@@ -40,6 +40,9 @@ const kinds: [string, number, (requests: number) => Promise<void>][] = [
   ['POST a dose', WRITES, (n) => httpRequests(eventPostLoad(site, today), n)],
   ['the dose in raw SQL', WRITES, (n) => sqlCalls(pool, n, rawEventTransaction(site, today))],
 ];
+// BENCH_CPU_ONLY=dose: only the kinds whose name holds it, to look at one closely.
+const only = process.env.BENCH_CPU_ONLY;
+const kinds = only ? allKinds.filter(([name]) => name.includes(only)) : allKinds;
 
 console.log(`CPU per request on ${fixtures.name}, 10 connections as fast as they go\n`);
 try {

@@ -7,6 +7,7 @@ import { rebuildPatientSummaries } from '../caseload/rebuild-patient-summary.js'
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
+import { clinicalDayRefusal } from '../medication/clinical-day-refusal.js';
 import { Patient } from '../patients/patient.entity.js';
 import { oneYearAfter } from '../therapy/therapy.service.js';
 import type { ImportReportDto } from './dto/import-report.dto.js';
@@ -249,12 +250,7 @@ export class ImportsService {
     patient: Patient,
     today: string,
   ): Omit<RowError, 'line'> | null {
-    const day = row.event.occurredOn;
-    if (day > today) return { field: 'occurredOn', message: 'occurredOn must not be in the future' };
-    if (day < patient.birthDate) {
-      return { field: 'occurredOn', message: "occurredOn must not be before the patient's birth date" };
-    }
-    return null;
+    return clinicalDayRefusal('occurredOn', row.event.occurredOn, patient.birthDate, today);
   }
 
   /** POST /patients/:id/therapy-sessions, and PATCH for an outcome. */

@@ -1,39 +1,52 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../common/database/prepared-query.js';
 import { MedicationEvent } from './medication-event.entity.js';
 
-/** An event's columns as a clinician records them; the database gives the id and the time. */
+/** An event's columns as a clinician records them; the database gives the time. */
 export type NewMedicationEvent = Omit<MedicationEvent, 'id' | 'createdAt' | 'patient'>;
 
 /**
- * The most frequent clinical write, prepared once per connection: TypeORM's save built the same
- * INSERT from the entity's metadata on every dose, and PostgreSQL parsed it every time. The dose
- * comes back as stored (numeric(7,2) rounds it).
+ * The most frequent clinical write, one statement for any number of events, prepared once per
+ * connection: TypeORM's save built the same INSERT from the entity's metadata on every dose, and
+ * PostgreSQL parsed it every time. The events go as one JSON array read into the table's row type,
+ * with ids made here so that each comes back to its own caller; the doses come back as stored
+ * (numeric(7,2) rounds them).
  */
-const INSERT_EVENT = `
-  INSERT INTO medication_event (patient_id, kind, formulation, occurred_on, days_supply, dose_mg, observed, lot, site,
-                                note, recorded_by)
-  VALUES ($1::uuid, $2::medication_event_kind, $3::formulation, $4::date, $5::integer, $6::numeric, $7::boolean,
-          $8::text, $9::text, $10::text, $11::uuid)
+const INSERT_EVENTS = `
+  INSERT INTO medication_event (id, patient_id, kind, formulation, occurred_on, days_supply, dose_mg, observed, lot,
+                                site, note, recorded_by)
+  SELECT id, patient_id, kind, formulation, occurred_on, days_supply, dose_mg, observed, lot, site, note, recorded_by
+    FROM jsonb_populate_recordset(NULL::medication_event, $1::jsonb)
   RETURNING id, created_at, dose_mg::float8 AS dose_mg`;
 
-export async function insertMedicationEvent(
+/** Inserts these events; returns them as stored, in the same order. */
+export async function insertMedicationEvents(
   manager: EntityManager,
-  event: NewMedicationEvent,
-): Promise<MedicationEvent> {
-  const [row] = await preparedQuery<{ id: string; created_at: Date; dose_mg: number | null }>(manager, INSERT_EVENT, [
-    event.patientId,
-    event.kind,
-    event.formulation,
-    event.occurredOn,
-    event.daysSupply,
-    event.doseMg,
-    event.observed,
-    event.lot,
-    event.site,
-    event.note,
-    event.recordedBy,
+  events: readonly NewMedicationEvent[],
+): Promise<MedicationEvent[]> {
+  const withIds = events.map((event) => ({ ...event, id: randomUUID() }));
+  const rows = withIds.map((e) => ({
+    id: e.id,
+    patient_id: e.patientId,
+    kind: e.kind,
+    formulation: e.formulation,
+    occurred_on: e.occurredOn,
+    days_supply: e.daysSupply,
+    dose_mg: e.doseMg,
+    observed: e.observed,
+    lot: e.lot,
+    site: e.site,
+    note: e.note,
+    recorded_by: e.recordedBy,
+  }));
+  const stored = await preparedQuery<{ id: string; created_at: Date; dose_mg: number | null }>(manager, INSERT_EVENTS, [
+    JSON.stringify(rows),
   ]);
-  if (!row) throw new Error('the medication event was not inserted');
-  return Object.assign(new MedicationEvent(), { ...event, id: row.id, createdAt: row.created_at, doseMg: row.dose_mg });
+  const byId = new Map(stored.map((row) => [row.id, row]));
+  return withIds.map((event) => {
+    const row = byId.get(event.id);
+    if (!row) throw new Error(`medication event ${event.id} was not inserted`);
+    return Object.assign(new MedicationEvent(), { ...event, createdAt: row.created_at, doseMg: row.dose_mg });
+  });
 }

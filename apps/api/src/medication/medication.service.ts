@@ -19,12 +19,13 @@ import { fieldError } from '../common/errors/field-error.js';
 import { notFound } from '../common/errors/not-found.js';
 import { Observation } from '../observations/observation.entity.js';
 import { Patient } from '../patients/patient.entity.js';
+import { clinicalDayRefusal } from './clinical-day-refusal.js';
 import type { AdherenceQueryDto } from './dto/adherence-query.dto.js';
 import type { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
 import type { CreateNaltrexoneStartDto } from './dto/create-naltrexone-start.dto.js';
 import type { AdherenceDto, MedicationEventViewDto, NaltrexoneStartViewDto } from './dto/medication-views.dto.js';
-import { insertMedicationEvent } from './insert-medication-event.js';
 import { MedicationEvent } from './medication-event.entity.js';
+import { MedicationEventWrites } from './medication-event-writes.js';
 import { NaltrexoneStart } from './naltrexone-start.entity.js';
 
 const MAX_REPORT_DAYS = 3 * 366;
@@ -46,6 +47,7 @@ export class MedicationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly summaries: PatientSummaryService,
+    private readonly events: MedicationEventWrites,
     private readonly clock: ClinicalClock,
     @Inject(CLINICAL_SETTINGS) private readonly settings: ClinicalSettings,
   ) {}
@@ -112,23 +114,20 @@ export class MedicationService {
     dto: CreateMedicationEventDto,
     clinicianId: string,
   ): Promise<MedicationEventViewDto> {
-    return this.summaries.writeForPatient(patientId, async (manager, patient) => {
-      this.checkClinicalDay('occurredOn', dto.occurredOn, patient);
-      const event = await insertMedicationEvent(manager, {
-        patientId,
-        kind: dto.kind,
-        formulation: dto.formulation,
-        occurredOn: dto.occurredOn,
-        daysSupply: dto.daysSupply ?? null,
-        doseMg: dto.doseMg ?? null,
-        observed: dto.observed ?? null,
-        lot: dto.lot ?? null,
-        site: dto.site ?? null,
-        note: dto.note ?? null,
-        recordedBy: clinicianId,
-      });
-      return toEventView(event);
+    const event = await this.events.record({
+      patientId,
+      kind: dto.kind,
+      formulation: dto.formulation,
+      occurredOn: dto.occurredOn,
+      daysSupply: dto.daysSupply ?? null,
+      doseMg: dto.doseMg ?? null,
+      observed: dto.observed ?? null,
+      lot: dto.lot ?? null,
+      site: dto.site ?? null,
+      note: dto.note ?? null,
+      recordedBy: clinicianId,
     });
+    return toEventView(event);
   }
 
   async listEvents(patientId: string): Promise<MedicationEventViewDto[]> {
@@ -181,7 +180,7 @@ export class MedicationService {
 
   /** A clinical day that happened: not in the future, not before the patient was born. */
   private checkClinicalDay(field: string, day: ClinicalDate, patient: Patient): void {
-    if (day > this.clock.today()) throw fieldError(field, `${field} must not be in the future`);
-    if (day < patient.birthDate) throw fieldError(field, `${field} must not be before the patient's birth date`);
+    const refusal = clinicalDayRefusal(field, day, patient.birthDate, this.clock.today());
+    if (refusal) throw fieldError(refusal.field, refusal.message);
   }
 }

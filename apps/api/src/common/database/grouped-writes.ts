@@ -1,0 +1,57 @@
+interface Pending<I, O> {
+  item: I;
+  resolve: (value: O) => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Writes that arrive while every slot is busy wait, then go together in one group: a burst of N
+ * writes costs a few transactions (and disk flushes) instead of N, as a database's group commit
+ * does. A write never waits while a slot is free, so an idle server writes each one at once.
+ *
+ * `write` takes a group and holds its slot until it resolves, to one answer per item in order;
+ * an answer may settle later (an item the group handed on to be written alone), without holding the
+ * slot. An error thrown by `write` itself fails every item of its group.
+ */
+export class GroupedWrites<I, O> {
+  private queue: Pending<I, O>[] = [];
+  private running = 0;
+
+  constructor(
+    private readonly write: (items: I[]) => Promise<Promise<O>[]>,
+    private readonly slots: number,
+    private readonly maxGroup: number,
+  ) {}
+
+  submit(item: I): Promise<O> {
+    return new Promise<O>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      this.startGroups();
+    });
+  }
+
+  private startGroups(): void {
+    while (this.running < this.slots && this.queue.length > 0) this.startGroup();
+  }
+
+  private startGroup(): void {
+    const group = this.queue.slice(0, this.maxGroup);
+    this.queue = this.queue.slice(group.length);
+    this.running++;
+    this.write(group.map((pending) => pending.item))
+      .then(
+        (answers) =>
+          group.forEach((pending, i) => {
+            const answer = answers[i] ?? Promise.reject(new Error('a grouped write gave no answer for an item'));
+            answer.then(pending.resolve, pending.reject);
+          }),
+        (error: unknown) => {
+          for (const pending of group) pending.reject(error);
+        },
+      )
+      .finally(() => {
+        this.running--;
+        this.startGroups();
+      });
+  }
+}
