@@ -6,7 +6,7 @@ import { preparedQuery } from '../common/database/prepared-query.js';
 import { TOKEN_PREFIX } from './api-token.service.js';
 import type { PatientScope } from './auth.decorators.js';
 import type { CareTeamRef, Principal, RequestCount } from './principal.js';
-import { patientOfRecord, type RecordPatient } from './record-patient.js';
+import { patientsOfRecords, type RecordPatient } from './record-patient.js';
 import { digest } from './secret-token.js';
 import { SESSION_IDLE_MS, SESSION_TOUCH_AFTER_MS } from './session-timing.js';
 
@@ -21,8 +21,8 @@ interface PrincipalRow {
   csrf_token: string | null;
   hits: number | null;
   seconds_left: number | null;
-  record_patient_id?: string | null;
-  record_care_team_id?: string | null;
+  /** For patient-scoped requests: the records found, with their patients. */
+  records?: (RecordPatient & { recordId: string })[];
 }
 
 export interface CountedPrincipal {
@@ -92,15 +92,19 @@ const SESSION_WHO = `WITH found AS (
   )`;
 
 /**
- * The principal and its count (`$2` requests, 0 for none); for a patient-scoped request also the
- * record's patient (`$3`), a lookup that took a round trip of its own before every such request.
+ * The principal and its count (`$2` requests, 0 for none); for patient-scoped requests also their
+ * records' patients (`$3`, a JSON array of record ids), a lookup that took a round trip of its own
+ * before every such request.
  */
 function withPrincipal(who: string, record: PatientScope['via'] | null): string {
   const select = `${who}, ${PRINCIPAL} SELECT principal.*, counted.hits, counted.seconds_left`;
   const rows = 'FROM principal LEFT JOIN counted ON true';
   if (!record) return `${select} ${rows}`;
-  return `${select}, record.patient_id AS record_patient_id, record.care_team_id AS record_care_team_id
-    ${rows} LEFT JOIN (${patientOfRecord(record, 3)}) record ON true`;
+  return `${select},
+    (SELECT COALESCE(json_agg(json_build_object('recordId', r.record_id, 'patientId', r.patient_id,
+                                                'careTeamId', r.care_team_id)), '[]')
+       FROM (${patientsOfRecords(record, 3)}) r) AS records
+    ${rows}`;
 }
 
 type Statements = Record<PatientScope['via'] | 'none', string>;
@@ -130,13 +134,14 @@ const BY_SESSION = statementsOf(SESSION_WHO);
  * patient-scoped request it finds the record's patient and care team for the access check. An
  * admin without a second factor is held to setting one up whichever way they call.
  *
- * Requests with the same credential (and record) that come while its statement is in flight wait
- * for it, then share one statement that counts them all: each still reads its principal after it
- * came, and a page's burst of parallel fetches no longer queues on its rate-limit row.
+ * Requests with the same credential (and kind of record) that come while its statement is in flight
+ * wait for it, then share one statement that counts them all and finds all their records: each
+ * still reads its principal after it came, and a page's burst of parallel fetches, or an
+ * integration's burst for many patients, no longer queues on its rate-limit row.
  */
 @Injectable()
 export class PrincipalLoader {
-  private readonly reads = new CoalescedReads<PrincipalRow | undefined>();
+  private readonly reads = new CoalescedReads<string | null, PrincipalRow | undefined>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -168,26 +173,23 @@ export class PrincipalLoader {
     record: RecordRef | null,
   ): Promise<CountedPrincipal | null> {
     const sql = record ? statements[record.via] : statements.none;
-    const key = record ? `${via} ${secretHash} ${record.via} ${record.id}` : `${via} ${secretHash}`;
+    const key = record ? `${via} ${secretHash} ${record.via}` : `${via} ${secretHash}`;
     const {
       result: row,
       callers,
       place,
-    } = await this.reads.read(key, async (requests) => {
-      const values = record ? [secretHash, requests, record.id] : [secretHash, requests];
+    } = await this.reads.read(key, record?.id ?? null, async (recordIds) => {
+      const values = record
+        ? [secretHash, recordIds.length, JSON.stringify([...new Set(recordIds)])]
+        : [secretHash, recordIds.length];
       const [found] = await preparedQuery<PrincipalRow>(this.dataSource.manager, sql, values);
       return found;
     });
     // The read counted every caller it served; the later ones in the order they came.
     const found = this.toPrincipal(row, via, callers - 1 - place);
     if (!row || !found || !record) return found;
-    return {
-      ...found,
-      record:
-        row.record_patient_id && row.record_care_team_id
-          ? { patientId: row.record_patient_id, careTeamId: row.record_care_team_id }
-          : null,
-    };
+    const own = row.records?.find((r) => r.recordId === record.id);
+    return { ...found, record: own ? { patientId: own.patientId, careTeamId: own.careTeamId } : null };
   }
 
   /** `countedAfter`: how many requests the same read counted after this one. */

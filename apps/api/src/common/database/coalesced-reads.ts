@@ -7,33 +7,33 @@ export interface SharedRead<T> {
   place: number;
 }
 
-interface Group<T> {
-  callers: number;
-  run: (callers: number) => Promise<T>;
+interface Group<I, T> {
+  inputs: I[];
+  run: (inputs: I[]) => Promise<T>;
   settle: { resolve: (result: T) => void; reject: (error: unknown) => void };
   done: Promise<T>;
 }
 
-function groupOf<T>(run: (callers: number) => Promise<T>): Group<T> {
-  let settle!: Group<T>['settle'];
+function groupOf<I, T>(run: (inputs: I[]) => Promise<T>): Group<I, T> {
+  let settle!: Group<I, T>['settle'];
   const done = new Promise<T>((resolve, reject) => {
     settle = { resolve, reject };
   });
-  return { callers: 0, run, settle, done };
+  return { inputs: [], run, settle, done };
 }
 
 /**
- * Identical reads asked while one is in flight wait for it to end, then go together in a single
+ * Reads of one key asked while one is in flight wait for it to end, then go together in a single
  * read for all of them. Each caller's read still starts after the caller asked (never an answer
- * read before it came, as a cache would give), while a burst of N identical reads costs two round
- * trips instead of N. `run` is told how many callers the read serves, for a read that also counts
- * them.
+ * read before it came, as a cache would give), while a burst of N such reads costs two round
+ * trips instead of N. `run` is given every caller's input, in the order they asked (the records
+ * each one looks up, or just how many callers there are, for a read that also counts them).
  */
-export class CoalescedReads<T> {
+export class CoalescedReads<I, T> {
   /** Per key, the callers waiting for the read in flight to end; null when none wait. */
-  private readonly waiting = new Map<string, Group<T> | null>();
+  private readonly waiting = new Map<string, Group<I, T> | null>();
 
-  async read(key: string, run: (callers: number) => Promise<T>): Promise<SharedRead<T>> {
+  async read(key: string, input: I, run: (inputs: I[]) => Promise<T>): Promise<SharedRead<T>> {
     const inFlight = this.waiting.has(key);
     let group = this.waiting.get(key);
     if (!group) {
@@ -41,13 +41,13 @@ export class CoalescedReads<T> {
       // With none in flight it starts now; else it waits for the one in flight.
       this.waiting.set(key, inFlight ? group : null);
     }
-    const place = group.callers++;
+    const place = group.inputs.push(input) - 1;
     if (!inFlight) this.start(key, group);
     const result = await group.done;
-    return { result, callers: group.callers, place };
+    return { result, callers: group.inputs.length, place };
   }
 
-  private start(key: string, group: Group<T>): void {
+  private start(key: string, group: Group<I, T>): void {
     const ended = () => {
       const next = this.waiting.get(key);
       if (next) {
@@ -55,6 +55,6 @@ export class CoalescedReads<T> {
         this.start(key, next);
       } else this.waiting.delete(key);
     };
-    group.run(group.callers).then(group.settle.resolve, group.settle.reject).finally(ended);
+    group.run(group.inputs).then(group.settle.resolve, group.settle.reject).finally(ended);
   }
 }
