@@ -39,7 +39,7 @@ export function isClinicalDate(value: string): value is ClinicalDate {
 }
 
 /** Days since 1970-01-01. */
-function toEpochDay(date: ClinicalDate): number {
+export function toEpochDay(date: ClinicalDate): number {
   const parts = partsOf(date);
   if (!parts) throw new RangeError(`Not a clinical date: ${date}`);
   const [year, m, d] = parts;
@@ -53,7 +53,8 @@ function toEpochDay(date: ClinicalDate): number {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-function fromEpochDay(day: number): ClinicalDate {
+/** The date `day` days after 1970-01-01. */
+export function fromEpochDay(day: number): ClinicalDate {
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { addDays, type ClinicalDate } from './clinical-date.js';
 import { DEFAULT_CLINICAL_SETTINGS as settings } from './clinical-settings.js';
-import { computeAdherence, coveredDays, pdcOver, supplyOf } from './coverage.js';
+import { computeAdherence, coveredDays, lastCoveredDay, pdcOver, supplyOf } from './coverage.js';
 import type { MedicationEventInput } from './medication.js';
 import { FORMULATIONS, MEDICATION_EVENT_KINDS } from './medication.js';
 
@@ -268,6 +268,16 @@ describe('computeAdherence properties', () => {
         expect(coveredDays(reordered, settings)).toEqual(coveredDays(events, settings));
       }),
     );
+  });
+
+  it('gives as the last covered day the last of every covered day', () => {
+    fc.assert(
+      fc.property(eventsArb, (events) => {
+        expect(lastCoveredDay(events, settings)).toBe(coveredDays(events, settings).at(-1) ?? null);
+      }),
+    );
+    expect(lastCoveredDay([], settings)).toBeNull();
+    expect(lastCoveredDay([dispensed('2023-01-01', 30), dispensed('2023-01-20', 30)], settings)).toBe('2023-03-01');
   });
 
   it('never puts a gap on a covered day or outside the period', () => {

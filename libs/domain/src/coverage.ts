@@ -108,6 +108,16 @@ export function coveredDays(
   return [...covered].sort((a, b) => a - b).map(fromDayIndex);
 }
 
+/** The last covered day (it may be after today), or null when nothing covers any day. */
+export function lastCoveredDay(
+  events: readonly MedicationEventInput[],
+  settings: ClinicalSettings = DEFAULT_CLINICAL_SETTINGS,
+): ClinicalDate | null {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const day of buildCoverage(events, settings, {}).covered) if (day > last) last = day;
+  return last === Number.NEGATIVE_INFINITY ? null : fromDayIndex(last);
+}
+
 export interface CoverageGap {
   from: ClinicalDate;
   to: ClinicalDate;

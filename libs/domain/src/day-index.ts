@@ -1,15 +1,8 @@
-import { addDays, type ClinicalDate, daysBetween } from './clinical-date.js';
+import type { ClinicalDate } from './clinical-date.js';
 
-// Internal: rules that count runs of days work on whole-day integers, then convert back.
-const EPOCH: ClinicalDate = '1970-01-01';
-
-export function toDayIndex(date: ClinicalDate): number {
-  return daysBetween(EPOCH, date);
-}
-
-export function fromDayIndex(day: number): ClinicalDate {
-  return addDays(EPOCH, day);
-}
+// Internal: rules that count runs of days work on whole-day integers (days since 1970-01-01),
+// then convert back.
+export { fromEpochDay as fromDayIndex, toEpochDay as toDayIndex } from './clinical-date.js';
 
 export interface DayRun {
   start: number;

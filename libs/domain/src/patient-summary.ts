@@ -2,7 +2,7 @@ import { attendanceRate, isAttended, noShowsInARow, type SessionStatus } from '.
 import { type CaseloadFlag, caseloadFlags, earlyRelapseActive } from './caseload-flags.js';
 import { addDays, type ClinicalDate, daysBetween } from './clinical-date.js';
 import { type ClinicalSettings, DEFAULT_CLINICAL_SETTINGS } from './clinical-settings.js';
-import { computeAdherence, coveredDays, supplyOf } from './coverage.js';
+import { computeAdherence, lastCoveredDay, supplyOf } from './coverage.js';
 import { laterOf } from './day-index.js';
 import { type InjectionStatusResult, injectionStatus, latestInjectionOn } from './injection.js';
 import type { Formulation, MedicationEventInput } from './medication.js';
@@ -126,7 +126,6 @@ export function summarizePatient(
   // Medication
   const events = input.medicationEvents.filter((e) => e.occurredOn <= today);
   const fills = events.filter((e) => supplyOf(e, settings).days > 0);
-  const covered = coveredDays(events, settings);
   // Adherence belongs to the current start: coverage from an earlier episode must not dilute it.
   const pdcOverLast = (windowDays: number): number | null => {
     const window = caseloadPdcWindow(today, startedOn, windowDays);
@@ -162,7 +161,7 @@ export function summarizePatient(
     lastDoseOn: latest(fills.map((e) => e.occurredOn)),
     lastOralDoseOn: latest(fills.filter((e) => e.formulation === 'oral').map((e) => e.occurredOn)),
     injection: injectionStatus(latestInjectionOn(events, today), today, settings),
-    coveredThrough: covered[covered.length - 1] ?? null,
+    coveredThrough: lastCoveredDay(events, settings),
     attendanceRate90: attendanceRate(sessions.filter((s) => s.scheduledOn >= windowStart)),
     lastSessionOn,
     lastVisitOn: laterOf(
