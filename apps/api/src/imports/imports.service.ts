@@ -8,6 +8,11 @@ import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
 import { APP_CONFIG, type RuntimeConfig } from '../config/runtime-config.js';
 import { clinicalDayRefusal } from '../medication/clinical-day-refusal.js';
+import {
+  insertMedicationEvents,
+  type NewMedicationEvent,
+  newMedicationEvent,
+} from '../medication/insert-medication-event.js';
 import { Patient } from '../patients/patient.entity.js';
 import { oneYearAfter } from '../therapy/therapy.service.js';
 import type { ImportReportDto } from './dto/import-report.dto.js';
@@ -26,21 +31,7 @@ export const IMPORT_ERRORS_LISTED = 100;
 /** Outcomes that say what happened, so the session must have begun (as PATCH /therapy-sessions/:id). */
 const OUTCOMES_THAT_NEED_THE_PAST: ReadonlySet<string> = new Set(['attended', 'late', 'no_show']);
 
-/** Rows as their tables name the columns, for json_populate_recordset. */
-type MedicationEventRow = Record<
-  | 'patient_id'
-  | 'kind'
-  | 'formulation'
-  | 'occurred_on'
-  | 'days_supply'
-  | 'dose_mg'
-  | 'observed'
-  | 'lot'
-  | 'site'
-  | 'note'
-  | 'recorded_by',
-  string | number | boolean | null
->;
+/** Sessions as their table names the columns, for json_populate_recordset. */
 type TherapySessionRow = Record<
   'patient_id' | 'scheduled_at' | 'scheduled_on' | 'type' | 'modality' | 'clinician_id' | 'status' | 'version',
   string | number | null
@@ -142,7 +133,7 @@ export class ImportsService {
       const clinicians = await this.knownClinicians(manager, rows);
       const today = this.clock.today();
       const now = this.clock.now().getTime();
-      const events: MedicationEventRow[] = [];
+      const events: NewMedicationEvent[] = [];
       const sessions: TherapySessionRow[] = [];
       const touched = new Map<string, Patient>();
 
@@ -174,20 +165,7 @@ export class ImportsService {
         }
         touched.set(patient.id, patient);
         if (row.record === 'medication_event') {
-          const e = row.event;
-          events.push({
-            patient_id: patient.id,
-            kind: e.kind,
-            formulation: e.formulation,
-            occurred_on: e.occurredOn,
-            days_supply: e.daysSupply ?? null,
-            dose_mg: e.doseMg ?? null,
-            observed: e.observed ?? null,
-            lot: e.lot ?? null,
-            site: e.site ?? null,
-            note: e.note ?? null,
-            recorded_by: principal.clinicianId,
-          });
+          events.push(newMedicationEvent(patient.id, row.event, principal.clinicianId));
         } else {
           const scheduledAt = new Date(row.session.scheduledAt);
           sessions.push({
@@ -203,7 +181,7 @@ export class ImportsService {
         }
       }
 
-      await insertRows(manager, 'medication_event', events);
+      if (events.length > 0) await insertMedicationEvents(manager, events);
       await insertRows(manager, 'therapy_session', sessions);
       await rebuildPatientSummaries(manager, [...touched.keys()], today, this.settings);
       report.rowsImported += events.length + sessions.length;

@@ -1,10 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { preparedQuery } from '../common/database/prepared-query.js';
+import type { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
 import { MedicationEvent } from './medication-event.entity.js';
 
 /** An event's columns as a clinician records them; the database gives the time. */
 export type NewMedicationEvent = Omit<MedicationEvent, 'id' | 'createdAt' | 'patient'>;
+
+/** The event a clinician recorded, from a POST's body or an imported row. */
+export function newMedicationEvent(
+  patientId: string,
+  dto: CreateMedicationEventDto,
+  recordedBy: string,
+): NewMedicationEvent {
+  return {
+    patientId,
+    kind: dto.kind,
+    formulation: dto.formulation,
+    occurredOn: dto.occurredOn,
+    daysSupply: dto.daysSupply ?? null,
+    doseMg: dto.doseMg ?? null,
+    observed: dto.observed ?? null,
+    lot: dto.lot ?? null,
+    site: dto.site ?? null,
+    note: dto.note ?? null,
+    recordedBy,
+  };
+}
 
 /**
  * The most frequent clinical write, one statement for any number of events, prepared once per

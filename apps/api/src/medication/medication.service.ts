@@ -24,6 +24,7 @@ import type { AdherenceQueryDto } from './dto/adherence-query.dto.js';
 import type { CreateMedicationEventDto } from './dto/create-medication-event.dto.js';
 import type { CreateNaltrexoneStartDto } from './dto/create-naltrexone-start.dto.js';
 import type { AdherenceDto, MedicationEventViewDto, NaltrexoneStartViewDto } from './dto/medication-views.dto.js';
+import { newMedicationEvent } from './insert-medication-event.js';
 import { MedicationEvent } from './medication-event.entity.js';
 import { MedicationEventWrites } from './medication-event-writes.js';
 import { NaltrexoneStart } from './naltrexone-start.entity.js';
@@ -114,19 +115,7 @@ export class MedicationService {
     dto: CreateMedicationEventDto,
     clinicianId: string,
   ): Promise<MedicationEventViewDto> {
-    const event = await this.events.record({
-      patientId,
-      kind: dto.kind,
-      formulation: dto.formulation,
-      occurredOn: dto.occurredOn,
-      daysSupply: dto.daysSupply ?? null,
-      doseMg: dto.doseMg ?? null,
-      observed: dto.observed ?? null,
-      lot: dto.lot ?? null,
-      site: dto.site ?? null,
-      note: dto.note ?? null,
-      recordedBy: clinicianId,
-    });
+    const event = await this.events.record(newMedicationEvent(patientId, dto, clinicianId));
     return toEventView(event);
   }
 
