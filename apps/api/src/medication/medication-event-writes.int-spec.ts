@@ -1,4 +1,6 @@
+import { jest } from '@jest/globals';
 import { addDays, DEFAULT_CLINICAL_SETTINGS } from '@naltrack/domain';
+import type { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 import { TEST_TODAY } from '../../test/test-clock.js';
 import { PatientSummaryRow } from '../caseload/patient-summary.entity.js';
@@ -162,6 +164,43 @@ describe('medication events written in groups', () => {
     );
     expect(Object.fromEntries(counts.map((c) => [c.patient_id, c.n]))).toEqual({ [p1]: 1, [p2]: 1, [p3]: 1 });
     await expectRowRebuilt(p3);
+  });
+
+  it('fails every dose of a group whose connection was lost, without writing them again', async () => {
+    const patients = await Promise.all([1, 2, 3, 4, 5].map(() => t.newPatient({ status: 'active' })));
+    const ids = patients.map((patient) => patient.id);
+    const lost = new Error('Connection terminated unexpectedly');
+    // The two doses alone open the first two transactions; the group opens the third, whose
+    // connection the network drops (it may have committed: writing again could record it twice).
+    const transaction = t.dataSource.transaction;
+    let opened = 0;
+    const spy = jest.spyOn(t.dataSource, 'transaction').mockImplementation(((...args: unknown[]) => {
+      opened++;
+      return opened === 3 ? Promise.reject(lost) : Reflect.apply(transaction, t.dataSource, args);
+    }) as unknown as DataSource['transaction']);
+    try {
+      const answers = await Promise.allSettled(ids.map((id) => writes.record(dose(id))));
+      expect(answers.map((answer) => answer.status)).toEqual([
+        'fulfilled',
+        'fulfilled',
+        'rejected',
+        'rejected',
+        'rejected',
+      ]);
+      expect(answers.slice(2).map((answer) => answer.status === 'rejected' && answer.reason)).toEqual([
+        lost,
+        lost,
+        lost,
+      ]);
+      expect(opened).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+    const [{ n }]: { n: number }[] = await t.dataSource.query(
+      'SELECT COUNT(*)::int AS n FROM medication_event WHERE patient_id = ANY($1::uuid[])',
+      [ids.slice(2)],
+    );
+    expect(n).toBe(0);
   });
 
   it('answers concurrent POSTs each with its own dose, as one at a time would', async () => {

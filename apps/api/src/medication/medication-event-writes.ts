@@ -6,6 +6,7 @@ import { PatientSummaryService } from '../caseload/patient-summary.service.js';
 import { rebuildPatientSummaries } from '../caseload/rebuild-patient-summary.js';
 import { ClinicalClock } from '../clinical/clinical-clock.js';
 import { CLINICAL_SETTINGS } from '../clinical/clinical-settings.token.js';
+import { isDatabaseUnavailable } from '../common/database/database-unavailable.js';
 import { GroupedWrites } from '../common/database/grouped-writes.js';
 import type { ApiException } from '../common/errors/api-exception.js';
 import { fieldError } from '../common/errors/field-error.js';
@@ -62,7 +63,10 @@ export class MedicationEventWrites {
         if (outcome === null) return this.writeAlone(events[i] as NewMedicationEvent);
         return 'stored' in outcome ? Promise.resolve(outcome.stored) : Promise.reject(outcome.refused);
       });
-    } catch {
+    } catch (error) {
+      // A lost connection may have lost only the commit's answer: writing again could record the
+      // doses twice, and each alone would wait out the same outage. They all get the error.
+      if (isDatabaseUnavailable(error)) throw error;
       // An event the database refused fails the group's transaction: each then goes alone, to its
       // own answer.
       return events.map((event) => this.writeAlone(event));
