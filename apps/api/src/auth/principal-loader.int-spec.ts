@@ -22,7 +22,7 @@ describe('PrincipalLoader, for patient-scoped requests that arrive together', ()
     const ids = patients.map((p) => p.id);
     const missing = '00000000-0000-4000-8000-000000000000';
     // The first starts a statement; the others come while it is in flight and share the next one.
-    const asked = [ids[0], ids[1], missing, ids[2], ids[1]] as string[];
+    const asked = [ids[0], ids[1], missing, ids[2]?.toUpperCase(), ids[1]] as string[];
     const statements = jest.spyOn(t.dataSource, 'createQueryRunner');
     const found = await Promise.all(asked.map((id) => loader.loadByToken(token, { via: 'patient', id })));
     const used = statements.mock.calls.length;
@@ -30,7 +30,7 @@ describe('PrincipalLoader, for patient-scoped requests that arrive together', ()
 
     expect(used).toBe(2);
     expect(found.map((f) => f?.record ?? null)).toEqual(
-      asked.map((id) => (id === missing ? null : { patientId: id, careTeamId: team.id })),
+      asked.map((id) => (id === missing ? null : { patientId: id.toLowerCase(), careTeamId: team.id })),
     );
     expect(found.map((f) => f?.principal.clinicianId)).toEqual(asked.map(() => nurse.clinician.id));
     // Each request has its own count, in the order they came.

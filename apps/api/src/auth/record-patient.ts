@@ -8,20 +8,21 @@ export interface RecordPatient {
 
 /**
  * A statement per kind of record: for each record id of the JSON array `$n`, the record's patient
- * and care team (a row per record found). The ids come as JSON, whose rows PostgreSQL estimates
+ * and care team (a row per record found), the id as it was given (a UUID in upper case names the
+ * same record). The ids come as JSON, whose rows PostgreSQL estimates
  * alike whatever their number, so a prepared statement keeps one plan for any number of them.
  */
 export function patientsOfRecords(via: PatientScope['via'], n: number): string {
   const ids = `jsonb_array_elements_text($${n}::jsonb) AS ids(id)`;
   switch (via) {
     case 'patient':
-      return `SELECT p.id AS record_id, p.id AS patient_id, p.care_team_id
+      return `SELECT ids.id AS record_id, p.id AS patient_id, p.care_team_id
                 FROM ${ids} JOIN patient p ON p.id = ids.id::uuid`;
     case 'therapy_session':
-      return `SELECT s.id AS record_id, p.id AS patient_id, p.care_team_id
+      return `SELECT ids.id AS record_id, p.id AS patient_id, p.care_team_id
                 FROM ${ids} JOIN therapy_session s ON s.id = ids.id::uuid JOIN patient p ON p.id = s.patient_id`;
     case 'discontinuation_request':
-      return `SELECT r.id AS record_id, p.id AS patient_id, p.care_team_id
+      return `SELECT ids.id AS record_id, p.id AS patient_id, p.care_team_id
                 FROM ${ids} JOIN discontinuation_request r ON r.id = ids.id::uuid JOIN patient p ON p.id = r.patient_id`;
   }
 }
