@@ -2,6 +2,7 @@ import type { Role } from '@naltrack/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CoalescedReads } from '../common/database/coalesced-reads.js';
+import { jsonIdsValue } from '../common/database/json-ids.js';
 import { preparedQuery } from '../common/database/prepared-query.js';
 import { TOKEN_PREFIX } from './api-token.service.js';
 import type { PatientScope } from './auth.decorators.js';
@@ -180,7 +181,7 @@ export class PrincipalLoader {
       place,
     } = await this.reads.read(key, record?.id ?? null, async (recordIds) => {
       const values = record
-        ? [secretHash, recordIds.length, JSON.stringify([...new Set(recordIds)])]
+        ? [secretHash, recordIds.length, jsonIdsValue(recordIds.filter((id): id is string => id !== null))]
         : [secretHash, recordIds.length];
       const [found] = await preparedQuery<PrincipalRow>(this.dataSource.manager, sql, values);
       return found;

@@ -1,3 +1,4 @@
+import { jsonIds } from '../common/database/json-ids.js';
 import type { PatientScope } from './auth.decorators.js';
 
 /** The patient behind a patient-scoped route's record, and the patient's care team. */
@@ -7,13 +8,12 @@ export interface RecordPatient {
 }
 
 /**
- * A statement per kind of record: for each record id of the JSON array `$n`, the record's patient
- * and care team (a row per record found), the id as it was given (a UUID in upper case names the
- * same record). The ids come as JSON, whose rows PostgreSQL estimates
- * alike whatever their number, so a prepared statement keeps one plan for any number of them.
+ * A statement per kind of record: for each record id of the JSON array `$n` (`jsonIds`), the
+ * record's patient and care team (a row per record found), under the id as it was given (a UUID in
+ * upper case names the same record).
  */
 export function patientsOfRecords(via: PatientScope['via'], n: number): string {
-  const ids = `jsonb_array_elements_text($${n}::jsonb) AS ids(id)`;
+  const ids = jsonIds(n);
   switch (via) {
     case 'patient':
       return `SELECT ids.id AS record_id, p.id AS patient_id, p.care_team_id

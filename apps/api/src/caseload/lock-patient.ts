@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { jsonIds, jsonIdsValue } from '../common/database/json-ids.js';
 import { preparedQuery } from '../common/database/prepared-query.js';
 import { Patient } from '../patients/patient.entity.js';
 
@@ -18,18 +19,22 @@ interface PatientRow {
   updated_at: Date;
 }
 
+/** Every column of the patients `from` gives (as `p`), then `rest`: which rows, and how locked. */
+const lockStatement = (from: string, rest: string) => `
+  SELECT p.id, p.mrn, p.given_name, p.family_name, p.birth_date::text AS birth_date, p.sex, p.diagnoses,
+         p.care_team_id, p.status, p.enrolled_on::text AS enrolled_on, p.version, p.created_at, p.updated_at
+    FROM ${from} ${rest}`;
+const LOCK_PATIENT = lockStatement('patient p', 'WHERE p.id = $1::uuid FOR UPDATE');
+/** In id order, as every writer of several patients locks them, so two never deadlock. */
+const LOCK_FREE_PATIENTS = lockStatement(
+  `${jsonIds(1)} JOIN patient p ON p.id = ids.id::uuid`,
+  'ORDER BY p.id FOR UPDATE OF p SKIP LOCKED',
+);
+
 /**
  * The patient's row, locked until the writing transaction ends. Prepared once per connection:
  * TypeORM's find built the same statement on every clinical write, and PostgreSQL planned it.
  */
-const PATIENT_COLUMNS = `
-  SELECT id, mrn, given_name, family_name, birth_date::text AS birth_date, sex, diagnoses, care_team_id, status,
-         enrolled_on::text AS enrolled_on, version, created_at, updated_at
-    FROM patient`;
-const LOCK_PATIENT = `${PATIENT_COLUMNS} WHERE id = $1::uuid FOR UPDATE`;
-/** In id order, as every writer of several patients locks them, so two never deadlock. */
-const LOCK_FREE_PATIENTS = `${PATIENT_COLUMNS} WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE SKIP LOCKED`;
-
 export async function lockPatient(manager: EntityManager, patientId: string): Promise<Patient | null> {
   const [row] = await preparedQuery<PatientRow>(manager, LOCK_PATIENT, [patientId]);
   return row ? patientOf(row) : null;
@@ -41,9 +46,9 @@ export async function lockPatient(manager: EntityManager, patientId: string): Pr
  */
 export async function lockFreePatients(
   manager: EntityManager,
-  patientIds: readonly string[],
+  patientIds: Iterable<string>,
 ): Promise<Map<string, Patient>> {
-  const rows = await preparedQuery<PatientRow>(manager, LOCK_FREE_PATIENTS, [patientIds]);
+  const rows = await preparedQuery<PatientRow>(manager, LOCK_FREE_PATIENTS, [jsonIdsValue(patientIds)]);
   return new Map(rows.map((row) => [row.id, patientOf(row)]));
 }
 

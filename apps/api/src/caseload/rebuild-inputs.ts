@@ -7,6 +7,7 @@ import type {
   SwitchTo,
 } from '@naltrack/domain';
 import type { EntityManager } from 'typeorm';
+import { jsonIds, jsonIdsValue } from '../common/database/json-ids.js';
 import { preparedQuery } from '../common/database/prepared-query.js';
 import type { Observation } from '../observations/observation.entity.js';
 import type { Patient } from '../patients/patient.entity.js';
@@ -90,19 +91,9 @@ SELECT json_build_object('id', p.id, 'careTeamId', p.care_team_id, 'status', p.s
   LEFT JOIN patient_summary ps ON ps.patient_id = p.id
   ${where}`;
 
-/**
- * Prepared once per connection, and planned once: PostgreSQL keeps a prepared statement's generic
- * plan only when it costs no more than a plan for the values at hand. With `= ANY($1::uuid[])` the
- * generic plan is costed for 10 patients and one for the values at hand for the real number, so a
- * group of a few patients was planned again on every write (1.2 ms of the server's time, more than
- * reading 4 patients). One patient has a text of its own; several come as a JSON array, whose rows
- * PostgreSQL estimates alike whatever the values, so the generic plan is kept.
- */
+/** Prepared once per connection, and planned once: one patient, or several as a JSON array. */
 export const ONE_PATIENT_INPUTS = rebuildInputs('patient p', 'WHERE p.id = $1::uuid');
-export const MANY_PATIENTS_INPUTS = rebuildInputs(
-  'jsonb_array_elements_text($1::jsonb) AS ids(id) JOIN patient p ON p.id = ids.id::uuid',
-  '',
-);
+export const MANY_PATIENTS_INPUTS = rebuildInputs(`${jsonIds(1)} JOIN patient p ON p.id = ids.id::uuid`, '');
 
 /** The inputs of these patients' rebuilds, by patient id; a patient that does not exist is absent. */
 export async function readRebuildInputs(
@@ -112,6 +103,6 @@ export async function readRebuildInputs(
   const rows =
     patientIds.length === 1
       ? await preparedQuery<RebuildInputs>(manager, ONE_PATIENT_INPUTS, patientIds)
-      : await preparedQuery<RebuildInputs>(manager, MANY_PATIENTS_INPUTS, [JSON.stringify([...new Set(patientIds)])]);
+      : await preparedQuery<RebuildInputs>(manager, MANY_PATIENTS_INPUTS, [jsonIdsValue(patientIds)]);
   return new Map(rows.map((row) => [row.patient.id, row]));
 }

@@ -89,7 +89,10 @@ export class MedicationEventWrites {
    * does not exist) gets none: it goes alone, so the group never waits for another's lock.
    */
   private async writeTogether(manager: EntityManager, events: NewMedicationEvent[]): Promise<(GroupOutcome | null)[]> {
-    const patients = await lockFreePatients(manager, [...new Set(events.map((event) => event.patientId))]);
+    const patients = await lockFreePatients(
+      manager,
+      events.map((event) => event.patientId),
+    );
     const today = this.clock.today();
     const refusals = events.map((event) => {
       const patient = patients.get(event.patientId);
@@ -99,7 +102,7 @@ export class MedicationEventWrites {
     const stored = accepted.length > 0 ? await insertMedicationEvents(manager, accepted) : [];
     await rebuildPatientSummaries(
       manager,
-      [...new Set(accepted.map((event) => event.patientId))],
+      accepted.map((event) => event.patientId),
       today,
       this.settings,
     );
