@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { afterArrivals } from '../common/database/after-arrivals.js';
 import { isDatabaseUnavailable } from '../common/database/database-unavailable.js';
 import { preparedQuery } from '../common/database/prepared-query.js';
 import { isUniqueViolation } from '../common/database/unique-violation.js';
@@ -115,14 +116,15 @@ export class AuditService {
   ) {}
 
   /**
-   * Appends one link and resolves once it is committed. Entries that arrive while a write is in
-   * flight go together in the next one (one lock, one multi-row insert, the chain unchanged), so a
-   * busy instance holds one connection for its audit trail instead of one per waiting request.
+   * Appends one link and resolves once it is committed. Entries that arrive with it
+   * (`afterArrivals`) or while a write is in flight go together (one multi-row insert, the chain
+   * unchanged), so a busy instance holds one connection for its audit trail instead of one per
+   * waiting request, and a burst's answers wait for one commit.
    */
   append(entry: AuditEntry): Promise<AuditEvent> {
     return new Promise<AuditEvent>((resolve, reject) => {
       this.pending.push({ entry, resolve, reject });
-      this.flushing ??= this.flush();
+      this.flushing ??= new Promise<void>((gathered) => afterArrivals(gathered)).then(() => this.flush());
     });
   }
 

@@ -135,8 +135,8 @@ const BY_SESSION = statementsOf(SESSION_WHO);
  * patient-scoped request it finds the record's patient and care team for the access check. An
  * admin without a second factor is held to setting one up whichever way they call.
  *
- * Requests with the same credential (and kind of record) that come while its statement is in flight
- * wait for it, then share one statement that counts them all and finds all their records: each
+ * Requests with the same credential (and kind of record) that come together, or while its statement
+ * is in flight, share one statement that counts them all and finds all their records: each
  * still reads its principal after it came, and a page's burst of parallel fetches, or an
  * integration's burst for many patients, no longer queues on its rate-limit row.
  */

@@ -13,6 +13,8 @@ describe('medication events written in groups', () => {
   let t: TestApp;
   let writes: MedicationEventWrites;
   const today = TEST_TODAY;
+  /** The event loop's next turn: writes asked before it have started, those asked after wait. */
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
 
   const dose = (patientId: string, overrides: Partial<NewMedicationEvent> = {}): NewMedicationEvent => ({
     patientId,
@@ -42,13 +44,17 @@ describe('medication events written in groups', () => {
 
   const summaryOf = (patientId: string) => t.dataSource.getRepository(PatientSummaryRow).findOneByOrFail({ patientId });
 
-  /** The caseload row as written, against one rebuilt now from every record: they must agree. */
+  /**
+   * The caseload row as written, against one rebuilt now from every record and stored the same
+   * way (its PDCs rounded to the column's four places): they must agree.
+   */
   const expectRowRebuilt = async (patientId: string) => {
     const { updatedAt: _written, ...written } = await summaryOf(patientId);
-    const { updatedAt: _rebuilt, ...rebuilt } = await t.dataSource.transaction((manager) =>
+    await t.dataSource.transaction((manager) =>
       rebuildPatientSummary(manager, patientId, today, DEFAULT_CLINICAL_SETTINGS),
     );
-    expect(written).toEqual({ ...rebuilt, patient: written.patient });
+    const { updatedAt: _rebuilt, ...rebuilt } = await summaryOf(patientId);
+    expect(written).toEqual(rebuilt);
   };
 
   beforeAll(async () => {
@@ -58,12 +64,10 @@ describe('medication events written in groups', () => {
 
   afterAll(() => t.close());
 
-  it('writes a burst in a few transactions, each dose to its own answer and every caseload row exact', async () => {
-    const patients = await Promise.all([1, 2, 3, 4, 5, 6].map(() => t.newPatient({ status: 'active' })));
-    // The first two doses take the two slots; the ten after them are for the four other patients,
-    // whose locks no slot holds.
+  it('writes doses that arrive together in one transaction, each to its own answer and every caseload row exact', async () => {
+    const patients = await Promise.all([1, 2, 3, 4].map(() => t.newPatient({ status: 'active' })));
     const burst = Array.from({ length: 12 }, (_, i) => {
-      const patient = patients[i < 2 ? i : 2 + (i % 4)];
+      const patient = patients[i % 4];
       if (!patient) throw new Error('no patient');
       return dose(patient.id, { occurredOn: addDays(today, -(i % 5)), doseMg: 25 + i });
     });
@@ -72,13 +76,30 @@ describe('medication events written in groups', () => {
     expect(stored.map((event) => [event.patientId, event.occurredOn, event.doseMg])).toEqual(
       burst.map((event) => [event.patientId, event.occurredOn, event.doseMg]),
     );
-    // The ten that came while both slots were busy went as one group.
-    expect(await transactionsOf(stored.map((event) => event.id))).toBe(3);
+    expect(await transactionsOf(stored.map((event) => event.id))).toBe(1);
     for (const patient of patients) {
       await expectRowRebuilt(patient.id);
       const days = burst.filter((event) => event.patientId === patient.id).map((event) => event.occurredOn);
       expect((await summaryOf(patient.id)).lastDoseOn).toBe(days.sort().at(-1));
     }
+  });
+
+  it('has doses that come while both slots are busy wait, then go as one group', async () => {
+    const patients = await Promise.all([1, 2, 3, 4, 5, 6].map(() => t.newPatient({ status: 'active' })));
+    const [p1, p2, ...others] = patients.map((patient) => patient.id) as [string, string, ...string[]];
+    // One dose takes each slot; the ten after them are for the four other patients, whose locks
+    // no slot holds.
+    const first = writes.record(dose(p1));
+    await turn();
+    const second = writes.record(dose(p2));
+    await turn();
+    const rest = Array.from({ length: 10 }, (_, i) =>
+      writes.record(dose(others[i % others.length] as string, { occurredOn: addDays(today, -(i % 5)) })),
+    );
+    const stored = await Promise.all([first, second, ...rest]);
+
+    expect(await transactionsOf(stored.map((event) => event.id))).toBe(3);
+    for (const patient of patients) await expectRowRebuilt(patient.id);
   });
 
   it('refuses a dose of a group on its own: a day in the future, a patient that does not exist', async () => {
@@ -125,14 +146,14 @@ describe('medication events written in groups', () => {
     try {
       await holder?.query('SELECT 1 FROM patient WHERE id = $1 FOR UPDATE', [held.id]);
       let heldDone = false;
-      // Two doses take the slots; the three that come meanwhile go as a group.
-      const alone = [writes.record(dose(first.id)), writes.record(dose(second.id))];
+      // The five arrive together and go as one group, which hands the held patient's dose on.
+      const before = [writes.record(dose(first.id)), writes.record(dose(second.id))];
       const waiting = writes.record(dose(held.id)).then((event) => {
         heldDone = true;
         return event;
       });
-      const grouped = [writes.record(dose(third.id)), writes.record(dose(fourth.id))];
-      await Promise.all([...alone, ...grouped]);
+      const after = [writes.record(dose(third.id)), writes.record(dose(fourth.id))];
+      await Promise.all([...before, ...after]);
       if (holder) {
         expect(heldDone).toBe(false);
         await holder.commitTransaction();
@@ -168,9 +189,9 @@ describe('medication events written in groups', () => {
 
   it('fails every dose of a group whose connection was lost, without writing them again', async () => {
     const patients = await Promise.all([1, 2, 3, 4, 5].map(() => t.newPatient({ status: 'active' })));
-    const ids = patients.map((patient) => patient.id);
+    const [p1, p2, ...others] = patients.map((patient) => patient.id) as [string, string, ...string[]];
     const lost = new Error('Connection terminated unexpectedly');
-    // The two doses alone open the first two transactions; the group opens the third, whose
+    // The two doses alone open the two slots' transactions; the group opens the third, whose
     // connection the network drops (it may have committed: writing again could record it twice).
     const transaction = t.dataSource.transaction;
     let opened = 0;
@@ -179,7 +200,12 @@ describe('medication events written in groups', () => {
       return opened === 3 ? Promise.reject(lost) : Reflect.apply(transaction, t.dataSource, args);
     }) as unknown as DataSource['transaction']);
     try {
-      const answers = await Promise.allSettled(ids.map((id) => writes.record(dose(id))));
+      const alone = [writes.record(dose(p1))];
+      await turn();
+      alone.push(writes.record(dose(p2)));
+      await turn();
+      const grouped = others.map((id) => writes.record(dose(id)));
+      const answers = await Promise.allSettled([...alone, ...grouped]);
       expect(answers.map((answer) => answer.status)).toEqual([
         'fulfilled',
         'fulfilled',
@@ -198,7 +224,7 @@ describe('medication events written in groups', () => {
     }
     const [written]: { n: number }[] = await t.dataSource.query(
       'SELECT COUNT(*)::int AS n FROM medication_event WHERE patient_id = ANY($1::uuid[])',
-      [ids.slice(2)],
+      [others],
     );
     expect(written?.n).toBe(0);
   });

@@ -13,19 +13,26 @@ function controlledReads() {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('CoalescedReads', () => {
-  it('reads at once when no identical read is in flight', async () => {
+  it('reads once the callers that came together are in, when no identical read is in flight', async () => {
     const reads = new CoalescedReads<string, string>();
     const { started, run } = controlledReads();
     const answer = reads.read('a', 'in1', run);
-    expect(started).toHaveLength(1);
+    const alongside = reads.read('a', 'in1b', run);
+    expect(started).toHaveLength(0);
+    await tick();
+    expect(started.map((read) => read.inputs)).toEqual([['in1', 'in1b']]);
     started[0]?.finish('first');
-    await expect(answer).resolves.toEqual({ result: 'first', callers: 1, place: 0 });
+    await expect(Promise.all([answer, alongside])).resolves.toEqual([
+      { result: 'first', callers: 2, place: 0 },
+      { result: 'first', callers: 2, place: 1 },
+    ]);
   });
 
   it('has callers that came during a read wait for it, then share one read started after them', async () => {
     const reads = new CoalescedReads<string, string>();
     const { started, run } = controlledReads();
     const first = reads.read('a', 'in2', run);
+    await tick();
     const later = [reads.read('a', 'in3', run), reads.read('a', 'in4', run), reads.read('a', 'in5', run)];
     await tick();
     // Nothing read before the later callers came is given to them.
@@ -55,6 +62,7 @@ describe('CoalescedReads', () => {
     const { started, run } = controlledReads();
     const a = reads.read('a', 'in7', run);
     const b = reads.read('b', 'in8', run);
+    await tick();
     expect(started).toHaveLength(2);
     started[1]?.finish('b');
     started[0]?.finish('a');
@@ -68,6 +76,7 @@ describe('CoalescedReads', () => {
     const reads = new CoalescedReads<string, string>();
     const { started, run } = controlledReads();
     const first = reads.read('a', 'in9', run);
+    await tick();
     const waiting = [reads.read('a', 'in10', run), reads.read('a', 'in11', run)];
     started[0]?.finish('ok');
     await first;
@@ -76,6 +85,7 @@ describe('CoalescedReads', () => {
     for (const caller of waiting) await expect(caller).rejects.toThrow('connection lost');
     await tick();
     const again = reads.read('a', 'in12', run);
+    await tick();
     expect(started).toHaveLength(3);
     started[2]?.finish('back');
     await expect(again).resolves.toMatchObject({ result: 'back', callers: 1 });

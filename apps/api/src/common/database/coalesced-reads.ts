@@ -1,3 +1,5 @@
+import { afterArrivals } from './after-arrivals.js';
+
 /** What one caller gets from a read it shared: the result and its own place among the callers. */
 export interface SharedRead<T> {
   result: T;
@@ -22,38 +24,53 @@ function groupOf<I, T>(run: (inputs: I[]) => Promise<T>): Group<I, T> {
   return { inputs: [], run, settle, done };
 }
 
+/** Per key: the callers gathering for the next read, and whether a read is in flight. */
+interface KeyState<I, T> {
+  gathering: Group<I, T> | null;
+  inFlight: boolean;
+}
+
 /**
- * Reads of one key asked while one is in flight wait for it to end, then go together in a single
- * read for all of them. Each caller's read still starts after the caller asked (never an answer
- * read before it came, as a cache would give), while a burst of N such reads costs two round
- * trips instead of N. `run` is given every caller's input, in the order they asked (the records
- * each one looks up, or just how many callers there are, for a read that also counts them).
+ * Reads of one key asked together, or while one is in flight, go in a single read for all of
+ * them: a read starts once the callers that came with the first have arrived (`afterArrivals`),
+ * and callers that come while it runs wait for it to end, then go together in the next. Each
+ * caller's read still starts after the caller asked (never an answer read before it came, as a
+ * cache would give), while a burst of N such reads costs one or two round trips instead of N.
+ * `run` is given every caller's input, in the order they asked (the records each one looks up, or
+ * just how many callers there are, for a read that also counts them).
  */
 export class CoalescedReads<I, T> {
-  /** Per key, the callers waiting for the read in flight to end; null when none wait. */
-  private readonly waiting = new Map<string, Group<I, T> | null>();
+  private readonly keys = new Map<string, KeyState<I, T>>();
 
   async read(key: string, input: I, run: (inputs: I[]) => Promise<T>): Promise<SharedRead<T>> {
-    const inFlight = this.waiting.has(key);
-    let group = this.waiting.get(key);
+    let state = this.keys.get(key);
+    if (!state) {
+      state = { gathering: null, inFlight: false };
+      this.keys.set(key, state);
+    }
+    let group = state.gathering;
     if (!group) {
       group = groupOf(run);
-      // With none in flight it starts now; else it waits for the one in flight.
-      this.waiting.set(key, inFlight ? group : null);
+      state.gathering = group;
+      const gathered = state;
+      // With none in flight it starts once the callers that came with this one are in; else it
+      // starts when the one in flight ends.
+      if (!state.inFlight) afterArrivals(() => this.start(key, gathered));
     }
     const place = group.inputs.push(input) - 1;
-    if (!inFlight) this.start(key, group);
     const result = await group.done;
     return { result, callers: group.inputs.length, place };
   }
 
-  private start(key: string, group: Group<I, T>): void {
+  private start(key: string, state: KeyState<I, T>): void {
+    const group = state.gathering;
+    if (!group) return;
+    state.gathering = null;
+    state.inFlight = true;
     const ended = () => {
-      const next = this.waiting.get(key);
-      if (next) {
-        this.waiting.set(key, null);
-        this.start(key, next);
-      } else this.waiting.delete(key);
+      state.inFlight = false;
+      if (state.gathering) this.start(key, state);
+      else this.keys.delete(key);
     };
     group.run(group.inputs).then(group.settle.resolve, group.settle.reject).finally(ended);
   }

@@ -17,21 +17,28 @@ function controlledGroups() {
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('GroupedWrites', () => {
-  it('writes each item at once while a slot is free', async () => {
+  it('writes the items that arrived together in one group while a slot is free', async () => {
     const { started, write } = controlledGroups();
     const writes = new GroupedWrites(write, 2, 10);
     const a = writes.submit('a');
     const b = writes.submit('b');
-    expect(started.map((group) => group.items)).toEqual([['a'], ['b']]);
+    expect(started).toHaveLength(0);
+    await tick();
+    expect(started.map((group) => group.items)).toEqual([['a', 'b']]);
+    const c = writes.submit('c');
+    await tick();
+    // The other slot was free: the item that came during the first group did not wait for it.
+    expect(started.map((group) => group.items)).toEqual([['a', 'b'], ['c']]);
     started[1]?.end();
     started[0]?.end();
-    await expect(Promise.all([a, b])).resolves.toEqual(['a!', 'b!']);
+    await expect(Promise.all([a, b, c])).resolves.toEqual(['a!', 'b!', 'c!']);
   });
 
   it('has items that came while every slot was busy go together when one frees, each to its own answer', async () => {
     const { started, write } = controlledGroups();
     const writes = new GroupedWrites(write, 1, 10);
     const first = writes.submit('a');
+    await tick();
     const later = ['b', 'c', 'd'].map((item) => writes.submit(item));
     await tick();
     expect(started.map((group) => group.items)).toEqual([['a']]);
@@ -58,13 +65,14 @@ describe('GroupedWrites', () => {
       started[i]?.end();
     }
     await expect(Promise.all(all)).resolves.toEqual(['a!', 'b!', 'c!', 'd!', 'e!']);
-    expect(started.map((group) => group.items)).toEqual([['a'], ['b', 'c'], ['d', 'e']]);
+    expect(started.map((group) => group.items)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
   });
 
   it('fails every item of a group whose write throws, and goes on with the next group', async () => {
     const { started, write } = controlledGroups();
     const writes = new GroupedWrites(write, 1, 10);
     const first = writes.submit('a');
+    await tick();
     const second = writes.submit('b');
     started[0]?.fail(new Error('connection lost'));
     await expect(first).rejects.toThrow('connection lost');
@@ -78,6 +86,7 @@ describe('GroupedWrites', () => {
     const writes = new GroupedWrites(write, 1, 10);
     let finishLater!: (value: string) => void;
     const handedOn = writes.submit('a');
+    await tick();
     started[0]?.end([
       new Promise<string>((resolve) => {
         finishLater = resolve;
@@ -85,6 +94,7 @@ describe('GroupedWrites', () => {
     ]);
     await tick();
     const next = writes.submit('b');
+    await tick();
     expect(started.map((group) => group.items)).toEqual([['a'], ['b']]);
     started[1]?.end();
     await expect(next).resolves.toBe('b!');

@@ -1,3 +1,5 @@
+import { afterArrivals } from './after-arrivals.js';
+
 interface Pending<I, O> {
   item: I;
   resolve: (value: O) => void;
@@ -7,7 +9,8 @@ interface Pending<I, O> {
 /**
  * Writes that arrive while every slot is busy wait, then go together in one group: a burst of N
  * writes costs a few transactions (and disk flushes) instead of N, as a database's group commit
- * does. A write never waits while a slot is free, so an idle server writes each one at once.
+ * does. While a slot is free a write waits only for the writes that arrived with it
+ * (`afterArrivals`), so an idle server writes each one at once and a burst goes as one group.
  *
  * `write` takes a group and holds its slot until it resolves, to one answer per item in order;
  * an answer may settle later (an item the group handed on to be written alone), without holding the
@@ -16,6 +19,7 @@ interface Pending<I, O> {
 export class GroupedWrites<I, O> {
   private queue: Pending<I, O>[] = [];
   private running = 0;
+  private gathering = false;
 
   constructor(
     private readonly write: (items: I[]) => Promise<Promise<O>[]>,
@@ -26,7 +30,12 @@ export class GroupedWrites<I, O> {
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      this.startGroups();
+      if (this.gathering || this.running >= this.slots) return;
+      this.gathering = true;
+      afterArrivals(() => {
+        this.gathering = false;
+        this.startGroups();
+      });
     });
   }
 
