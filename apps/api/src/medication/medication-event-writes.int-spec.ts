@@ -76,6 +76,8 @@ describe('medication events written in groups', () => {
     expect(stored.map((event) => [event.patientId, event.occurredOn, event.doseMg])).toEqual(
       burst.map((event) => [event.patientId, event.occurredOn, event.doseMg]),
     );
+    // Half of them would fill one of the two slots, but a patient's doses go in one group, and
+    // the first six name all four patients.
     expect(await transactionsOf(stored.map((event) => event.id))).toBe(1);
     for (const patient of patients) {
       await expectRowRebuilt(patient.id);
@@ -146,7 +148,7 @@ describe('medication events written in groups', () => {
     try {
       await holder?.query('SELECT 1 FROM patient WHERE id = $1 FOR UPDATE', [held.id]);
       let heldDone = false;
-      // The five arrive together and go as one group, which hands the held patient's dose on.
+      // The five arrive together and share the two slots; a group hands the held patient's dose on.
       const before = [writes.record(dose(first.id)), writes.record(dose(second.id))];
       const waiting = writes.record(dose(held.id)).then((event) => {
         heldDone = true;

@@ -33,6 +33,7 @@ type GroupOutcome = { stored: MedicationEvent } | { refused: ApiException };
 export class MedicationEventWrites {
   private readonly groups = new GroupedWrites<NewMedicationEvent, MedicationEvent>(
     (events) => this.writeGroup(events),
+    (event) => event.patientId,
     SLOTS,
     MAX_GROUP,
   );

@@ -10,7 +10,9 @@ interface Pending<I, O> {
  * Writes that arrive while every slot is busy wait, then go together in one group: a burst of N
  * writes costs a few transactions (and disk flushes) instead of N, as a database's group commit
  * does. While a slot is free a write waits only for the writes that arrived with it
- * (`afterArrivals`), so an idle server writes each one at once and a burst goes as one group.
+ * (`afterArrivals`), so an idle server writes each one at once. The writes waiting are shared
+ * among the free slots, whose transactions run side by side on the database's cores; writes with
+ * the same key (a patient, whose lock one transaction holds at a time) always go in one group.
  *
  * `write` takes a group and holds its slot until it resolves, to one answer per item in order;
  * an answer may settle later (an item the group handed on to be written alone), without holding the
@@ -23,6 +25,7 @@ export class GroupedWrites<I, O> {
 
   constructor(
     private readonly write: (items: I[]) => Promise<Promise<O>[]>,
+    private readonly keyOf: (item: I) => string,
     private readonly slots: number,
     private readonly maxGroup: number,
   ) {}
@@ -44,8 +47,17 @@ export class GroupedWrites<I, O> {
   }
 
   private startGroup(): void {
-    const group = this.queue.slice(0, this.maxGroup);
-    this.queue = this.queue.slice(group.length);
+    const share = Math.ceil(this.queue.length / (this.slots - this.running));
+    const group: Pending<I, O>[] = [];
+    const keys = new Set<string>();
+    const rest: Pending<I, O>[] = [];
+    for (const pending of this.queue) {
+      const key = this.keyOf(pending.item);
+      const joins = group.length < this.maxGroup && (group.length < share || keys.has(key));
+      if (joins) keys.add(key);
+      (joins ? group : rest).push(pending);
+    }
+    this.queue = rest;
     this.running++;
     this.write(group.map((pending) => pending.item))
       .then(
