@@ -45,10 +45,7 @@ describe('GroupedWrites', () => {
     const writes = new GroupedWrites(write, (item: string) => item.charAt(0), 2, 10);
     const all = ['a1', 'b1', 'c1', 'a2', 'd1', 'c2'].map((item) => writes.submit(item));
     await tick();
-    expect(started.map((group) => group.items)).toEqual([
-      ['a1', 'b1', 'c1', 'a2', 'c2'],
-      ['d1'],
-    ]);
+    expect(started.map((group) => group.items)).toEqual([['a1', 'b1', 'c1', 'a2', 'c2'], ['d1']]);
     for (const group of started) group.end();
     await expect(Promise.all(all)).resolves.toEqual(['a1!', 'b1!', 'c1!', 'a2!', 'd1!', 'c2!']);
   });
