@@ -124,7 +124,7 @@ export class AuditService {
   append(entry: AuditEntry): Promise<AuditEvent> {
     return new Promise<AuditEvent>((resolve, reject) => {
       this.pending.push({ entry, resolve, reject });
-      this.flushing ??= new Promise<void>((gathered) => afterArrivals(gathered)).then(() => this.flush());
+      this.flushing ??= new Promise<void>(afterArrivals).then(() => this.flush());
     });
   }
 

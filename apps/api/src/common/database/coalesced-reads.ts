@@ -43,33 +43,36 @@ export class CoalescedReads<I, T> {
   private readonly keys = new Map<string, KeyState<I, T>>();
 
   async read(key: string, input: I, run: (inputs: I[]) => Promise<T>): Promise<SharedRead<T>> {
-    let state = this.keys.get(key);
-    if (!state) {
-      state = { gathering: null, inFlight: false };
-      this.keys.set(key, state);
-    }
+    const state = this.stateOf(key);
     let group = state.gathering;
     if (!group) {
-      group = groupOf(run);
-      state.gathering = group;
-      const gathered = state;
+      const first = groupOf(run);
+      state.gathering = first;
       // With none in flight it starts once the callers that came with this one are in; else it
       // starts when the one in flight ends.
-      if (!state.inFlight) afterArrivals(() => this.start(key, gathered));
+      if (!state.inFlight) afterArrivals(() => this.start(key, state, first));
+      group = first;
     }
     const place = group.inputs.push(input) - 1;
     const result = await group.done;
     return { result, callers: group.inputs.length, place };
   }
 
-  private start(key: string, state: KeyState<I, T>): void {
-    const group = state.gathering;
-    if (!group) return;
+  private stateOf(key: string): KeyState<I, T> {
+    let state = this.keys.get(key);
+    if (!state) {
+      state = { gathering: null, inFlight: false };
+      this.keys.set(key, state);
+    }
+    return state;
+  }
+
+  private start(key: string, state: KeyState<I, T>, group: Group<I, T>): void {
     state.gathering = null;
     state.inFlight = true;
     const ended = () => {
       state.inFlight = false;
-      if (state.gathering) this.start(key, state);
+      if (state.gathering) this.start(key, state, state.gathering);
       else this.keys.delete(key);
     };
     group.run(group.inputs).then(group.settle.resolve, group.settle.reject).finally(ended);
