@@ -2,7 +2,8 @@ import { addDays, clinicalDateOf } from '@naltrack/domain';
 import type { ApiClient, Outcome } from './api-client.js';
 
 /** Tables a 201 answer's id names a row of. */
-export type WrittenTable = 'patient' | 'medication_event' | 'observation' | 'therapy_session';
+export const WRITTEN_TABLES = ['patient', 'medication_event', 'observation', 'therapy_session'] as const;
+export type WrittenTable = (typeof WRITTEN_TABLES)[number];
 
 export interface WriteOutcome {
   op: WrittenTable | 'import';

@@ -1,5 +1,5 @@
 import { REQUEST_DEADLINE_MS } from './api-client.js';
-import { acknowledgedId, type WriteOutcome } from './write-traffic.js';
+import { acknowledgedId, WRITTEN_TABLES, type WriteOutcome, type WrittenTable } from './write-traffic.js';
 
 /** Runs SQL on the database the app wrote to. */
 export type Sql = <Row>(sql: string, params?: unknown[]) => Promise<Row[]>;
@@ -10,7 +10,7 @@ export async function lostWrites(sql: Sql, writes: readonly WriteOutcome[]): Pro
   for (const write of writes) {
     if (write.op === 'import') {
       if (write.outcome.status !== 200) continue;
-      const imported = (write.outcome.body as { rowsImported: number }).rowsImported;
+      const imported = rowsImported(write);
       const stored = await importedRows(sql, write.marker ?? '');
       if (stored !== imported) lost.push(`import ${write.marker}: answered ${imported} rows, stored ${stored}`);
       continue;
@@ -34,9 +34,38 @@ export async function halfWrittenImports(sql: Sql, writes: readonly WriteOutcome
   return half;
 }
 
+/** The rows an import's 200 answer says it stored. */
+function rowsImported(write: WriteOutcome): number {
+  return (write.outcome.body as { rowsImported: number }).rowsImported;
+}
+
 async function importedRows(sql: Sql, marker: string): Promise<number> {
   const [row] = await sql<{ n: number }>('SELECT COUNT(*)::int AS n FROM medication_event WHERE note = $1', [marker]);
   return row?.n ?? 0;
+}
+
+/**
+ * Rows written since `since` that no answer acknowledged, table by table: a call the app took must
+ * be answered, so a call that got no answer (or a refusal) must have left nothing behind.
+ */
+export async function unacknowledgedRows(sql: Sql, writes: readonly WriteOutcome[], since: Date): Promise<string[]> {
+  const expected = new Map<WrittenTable, number>();
+  const add = (table: WrittenTable, rows: number) => expected.set(table, (expected.get(table) ?? 0) + rows);
+  for (const write of writes) {
+    if (write.op === 'import') {
+      if (write.outcome.status === 200) add('medication_event', rowsImported(write));
+    } else if (acknowledgedId(write)) {
+      add(write.op, 1);
+    }
+  }
+  const extra: string[] = [];
+  for (const table of WRITTEN_TABLES) {
+    const [row] = await sql<{ n: number }>(`SELECT COUNT(*)::int AS n FROM ${table} WHERE created_at >= $1`, [since]);
+    const stored = row?.n ?? 0;
+    const answered = expected.get(table) ?? 0;
+    if (stored !== answered) extra.push(`${table}: ${stored} rows written, ${answered} acknowledged`);
+  }
+  return extra;
 }
 
 /** Patients every write touched (existing ones, and new ones whatever their answer), for the caseload check. */
