@@ -7,7 +7,7 @@
 // rounds instead: would more rounds make the verdicts hold?
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { type Figure, median, type Target } from './scale/figures.js';
+import { type Figure, median, type Target, verdictOf } from './scale/figures.js';
 import { percentile } from './scale/load.js';
 
 const DRAWS = 10_000;
@@ -30,9 +30,6 @@ function readRun(run: string): Results {
     : execFileSync('git', ['show', `${run}:bench/results.json`], { encoding: 'utf8' });
   return JSON.parse(text) as Results;
 }
-
-const meets = (ratio: number, target: Target) =>
-  target === null || ('max' in target ? ratio <= target.max : ratio >= target.min);
 
 /** A small seeded generator (mulberry32), so that the same runs always print the same shares. */
 function seeded(seed: number): () => number {
@@ -68,7 +65,7 @@ for (let draw = 0; draw < DRAWS; draw++) {
   let every = true;
   for (const { id, target, ratios } of pooled.values()) {
     const drawn = Array.from({ length: rounds }, () => ratios[Math.floor(random() * ratios.length)] ?? Number.NaN);
-    const met = meets(median(drawn), target);
+    const met = verdictOf(median(drawn), target) !== false;
     if (met) metAlone.set(id, (metAlone.get(id) ?? 0) + 1);
     every &&= met;
   }

@@ -38,6 +38,11 @@ export function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** Whether a ratio meets its target; null when the figure has none. */
+export function verdictOf(ratio: number, target: Target): boolean | null {
+  return target === null ? null : 'max' in target ? ratio <= target.max : ratio >= target.min;
+}
+
 /**
  * A comparison judged on the median of its per-round ratios: one slow round (another process
  * taking the cores for a few seconds) moves the spread, not the verdict.
@@ -56,7 +61,7 @@ export function figure(
   });
   const ratios = rounds.map((r) => r.ratio);
   const ratio = median(ratios);
-  const met = target === null ? null : 'max' in target ? ratio <= target.max : ratio >= target.min;
+  const met = verdictOf(ratio, target);
   return {
     id,
     label,

@@ -58,14 +58,14 @@ export async function unacknowledgedRows(sql: Sql, writes: readonly WriteOutcome
       add(write.op, 1);
     }
   }
-  const extra: string[] = [];
+  const mismatches: string[] = [];
   for (const table of WRITTEN_TABLES) {
     const [row] = await sql<{ n: number }>(`SELECT COUNT(*)::int AS n FROM ${table} WHERE created_at >= $1`, [since]);
     const stored = row?.n ?? 0;
     const answered = expected.get(table) ?? 0;
-    if (stored !== answered) extra.push(`${table}: ${stored} rows written, ${answered} acknowledged`);
+    if (stored !== answered) mismatches.push(`${table}: ${stored} rows written, ${answered} acknowledged`);
   }
-  return extra;
+  return mismatches;
 }
 
 /** Patients every write touched (existing ones, and new ones whatever their answer), for the caseload check. */

@@ -44,15 +44,7 @@ export class CoalescedReads<I, T> {
 
   async read(key: string, input: I, run: (inputs: I[]) => Promise<T>): Promise<SharedRead<T>> {
     const state = this.stateOf(key);
-    let group = state.gathering;
-    if (!group) {
-      const first = groupOf(run);
-      state.gathering = first;
-      // With none in flight it starts once the callers that came with this one are in; else it
-      // starts when the one in flight ends.
-      if (!state.inFlight) afterArrivals(() => this.start(key, state, first));
-      group = first;
-    }
+    const group = state.gathering ?? this.gather(key, state, run);
     const place = group.inputs.push(input) - 1;
     const result = await group.done;
     return { result, callers: group.inputs.length, place };
@@ -65,6 +57,16 @@ export class CoalescedReads<I, T> {
       this.keys.set(key, state);
     }
     return state;
+  }
+
+  /** A new group for the key's next read: this caller is its first. */
+  private gather(key: string, state: KeyState<I, T>, run: (inputs: I[]) => Promise<T>): Group<I, T> {
+    const group = groupOf(run);
+    state.gathering = group;
+    // With none in flight it starts once the callers that came with this one are in; else it
+    // starts when the one in flight ends.
+    if (!state.inFlight) afterArrivals(() => this.start(key, state, group));
+    return group;
   }
 
   private start(key: string, state: KeyState<I, T>, group: Group<I, T>): void {
